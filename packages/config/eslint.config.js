@@ -1,0 +1,3 @@
+import { harborLint } from "./eslint-preset.js";
+
+export default harborLint(import.meta.dirname);
