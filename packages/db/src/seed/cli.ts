@@ -1,0 +1,20 @@
+import { createDatabase } from "../client";
+import { readDatabaseEnv } from "../env";
+import { seedDemo } from "./seed-demo";
+
+const db = createDatabase({ databaseUrl: readDatabaseEnv().DATABASE_URL, maxConnections: 2 });
+try {
+  const started = performance.now();
+  const result = await seedDemo(db);
+  const took = Math.round(performance.now() - started);
+  if (result.created) {
+    const summary = Object.entries(result.counts)
+      .map(([name, count]) => `${count} ${name}`)
+      .join(", ");
+    console.info(`seed: created Harbor Demo Agency (${summary}) in ${took} ms`);
+  } else {
+    console.info(`seed: Harbor Demo Agency already present; demo logins refreshed (${took} ms)`);
+  }
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,1 @@
+export { seedDemo, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS, type SeedResult } from "./seed-demo";

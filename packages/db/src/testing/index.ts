@@ -1,0 +1,1 @@
+export { createTestDatabase, ensureTemplateDatabase, testServerUrl, type TestDatabase } from "./test-database";
