@@ -1,0 +1,11 @@
+export {
+  geminiError,
+  geminiFunctionCall,
+  geminiText,
+  startFakeGeminiServer,
+  type FakeGeminiPart,
+  type FakeGeminiReply,
+  type FakeGeminiRequest,
+  type FakeGeminiRequestBody,
+  type FakeGeminiServer,
+} from "./fake-gemini-server";
