@@ -1,0 +1,46 @@
+import type { Role } from "@harbor/db";
+
+// The permission matrix, in one place. Spec 001's matrix (dashboard, upload, cases, emails,
+// campaigns, settings, users, analytics) extended to every module of Harbor. A permission says
+// what a role may do at all; record-level rules (record-scope.ts) then say on which records.
+
+export const permissions = {
+  "dashboard:view": ["admin", "manager", "agent", "viewer", "compliance"],
+  "crm:read": ["admin", "manager", "agent", "viewer", "compliance"],
+  "crm:write": ["admin", "manager", "agent"],
+  "crm:delete": ["admin", "manager"],
+  "crm:import": ["admin", "manager", "agent"],
+  "teams:manage": ["admin", "manager"],
+  "knowledge:write": ["admin", "manager"],
+  "dnc:manage": ["admin", "manager", "compliance"],
+  "renewals:read": ["admin", "manager", "agent", "viewer", "compliance"],
+  "renewals:write": ["admin", "manager", "agent"],
+  "renewals:upload": ["admin", "manager"],
+  "renewals:escalate": ["admin", "manager", "agent"],
+  "claims:write": ["admin", "manager", "agent"],
+  "inbox:read": ["admin", "manager", "agent", "compliance"],
+  "inbox:write": ["admin", "manager", "agent"],
+  "campaigns:read": ["admin", "manager", "compliance"],
+  "campaigns:write": ["admin", "manager"],
+  "calendar:read": ["admin", "manager", "agent", "viewer", "compliance"],
+  "calendar:write": ["admin", "manager", "agent"],
+  "copilot:use": ["admin", "manager", "agent"],
+  "copilot:settings": ["admin"],
+  "copilot:safety-log": ["admin", "compliance"],
+  "analytics:read": ["admin", "manager", "compliance"],
+  "users:manage": ["admin"],
+  "settings:manage": ["admin"],
+  "audit:read": ["admin", "compliance"],
+  // Every user may hold API keys for their own scripts; the keys carry the user's role.
+  "api-keys:own": ["admin", "manager", "agent", "viewer", "compliance"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(permissions) as Permission[]).filter((permission) => hasPermission(role, permission));
+}

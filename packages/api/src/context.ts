@@ -1,0 +1,38 @@
+import type { UserActor } from "./access/actor";
+import { authenticateApiKey } from "./services/auth/api-keys";
+import { loadSessionActor } from "./services/auth/session-actor";
+
+export interface Context {
+  actor: UserActor | null;
+  /** Why a credential that was presented was refused; authed procedures answer UNAUTHORIZED with it. */
+  credentialError: string | null;
+  ip: string | null;
+}
+
+export interface CreateContextOptions {
+  headers: Headers;
+  /** The signed-in user's id from the session cookie, resolved by the web app's auth. */
+  getSessionUserId?: () => Promise<string | null | undefined>;
+}
+
+function clientIp(headers: Headers): string | null {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+}
+
+/** Builds the request context from an API key (`Authorization: Bearer hbr_…`) or a session. */
+export async function createContext({ headers, getSessionUserId }: CreateContextOptions): Promise<Context> {
+  const ip = clientIp(headers);
+  const authorization = headers.get("authorization");
+  if (authorization) {
+    const [scheme, key] = authorization.split(" ");
+    if (scheme?.toLowerCase() !== "bearer" || !key) {
+      return { actor: null, credentialError: "Authorization header must be `Bearer <api key>`", ip };
+    }
+    const actor = await authenticateApiKey(key);
+    return { actor, credentialError: actor ? null : "API key is invalid or revoked", ip };
+  }
+  const userId = await getSessionUserId?.();
+  if (!userId) return { actor: null, credentialError: null, ip };
+  const actor = await loadSessionActor(userId);
+  return { actor, credentialError: actor ? null : "Your account is no longer active", ip };
+}

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { usersRouter } from "./users";
+
+export const adminRouter = createTRPCRouter({ users: usersRouter });

@@ -1,0 +1,68 @@
+import { db } from "@harbor/db";
+import { describe, expect, it } from "vitest";
+import { callerFor, callerForHeaders, createTestOrganization } from "../../testing";
+
+const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+describe("settings.apiKeys", () => {
+  it("shows a new key once; lists show only its prefix", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const created = await agent.settings.apiKeys.create({ name: "Quoting script" });
+    expect(created.key).toMatch(/^hbr_[A-Za-z0-9_-]{43}$/);
+    expect(created.key.startsWith(created.prefix)).toBe(true);
+
+    const list = await agent.settings.apiKeys.list();
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ name: "Quoting script", prefix: created.prefix, lastUsedAt: null });
+    expect(JSON.stringify(list)).not.toContain(created.key);
+    const stored = await db.apiKey.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.keyHash).not.toContain(created.key.slice(4));
+  });
+
+  it("authenticates a script as the key's user and records last use", async () => {
+    const org = await createTestOrganization();
+    const { key, id } = await callerFor(org.users.viewer).settings.apiKeys.create({ name: "Reports" });
+    const viaKey = await callerForHeaders(bearer(key));
+    const me = await viaKey.auth.me();
+    expect(me.user).toMatchObject({ email: org.users.viewer.email, role: "viewer" });
+    expect(me.via).toBe("api_key");
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("refuses revoked, unknown and malformed keys with UNAUTHORIZED", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const { key, id } = await agent.settings.apiKeys.create({ name: "Temp" });
+    await agent.settings.apiKeys.revoke({ id });
+    await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await callerForHeaders(bearer("hbr_unknownkeyunknownkeyunknownkeyunknownkeyabc"))).auth.me()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect((await callerForHeaders({ authorization: "Basic abc" })).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("stops a deactivated user's keys", async () => {
+    const org = await createTestOrganization();
+    const { key } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Soon gone" });
+    await callerFor(org.users.admin).admin.users.deactivate({ id: org.users.agent.userId });
+    await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("lets users revoke only their own keys, and admins any in the organization", async () => {
+    const org = await createTestOrganization();
+    const { id } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Mine" });
+    await expect(callerFor(org.users.manager).settings.apiKeys.revoke({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const revoked = await callerFor(org.users.admin).settings.apiKeys.revoke({ id });
+    expect(revoked.revokedAt).toBeInstanceOf(Date);
+    const adminList = await callerFor(org.users.admin).settings.apiKeys.list({ includeRevoked: true });
+    expect(adminList.items.map((item) => item.id)).toContain(id);
+  });
+
+  it("keeps keys of other organizations out of reach", async () => {
+    const org = await createTestOrganization();
+    const other = await createTestOrganization("Other");
+    const { id } = await callerFor(other.users.agent).settings.apiKeys.create({ name: "Theirs" });
+    await expect(callerFor(org.users.admin).settings.apiKeys.revoke({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,147 @@
+import { randomBytes } from "node:crypto";
+import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
+import { hashPassword } from "@harbor/db/password";
+import type { UserActor } from "../../access/actor";
+import { organizationScope, requireId, within } from "../../access/record-scope";
+import { AppError, notFound } from "../../errors";
+import { normalizeEmail } from "../auth/sign-in";
+import { decodeCursor, encodeCursor } from "../pagination";
+
+// User administration, within the admin's organization. The last active admin can be neither
+// demoted nor deactivated, so an organization can never lock itself out.
+
+export const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  status: true,
+  title: true,
+  lastLoginAt: true,
+  createdAt: true,
+  team: { select: { id: true, name: true } },
+} as const satisfies Prisma.UserSelect;
+
+export interface ListUsersInput {
+  actor: UserActor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  role?: Role;
+  status?: UserStatus;
+}
+
+export async function listUsers({ actor, cursor, limit, search, role, status }: ListUsersInput) {
+  const filters: Prisma.UserWhereInput = {
+    ...(role ? { role } : {}),
+    ...(status ? { status } : {}),
+    ...(search
+      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] }
+      : {}),
+  };
+  const where = within(organizationScope(actor), filters);
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where: after ? { AND: [where, { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }] } : where,
+      select: userSelect,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+    }),
+    db.user.count({ where }),
+  ]);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null, total };
+}
+
+async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {
+  if (!teamId) return;
+  const team = await db.team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } });
+  if (!team) throw new AppError("VALIDATION_ERROR", "Team not found", { fieldErrors: { teamId: ["Team not found"] } });
+}
+
+export interface CreateUserInput {
+  actor: UserActor;
+  email: string;
+  name: string;
+  role: Role;
+  teamId?: string | null;
+  password?: string;
+}
+
+/** Creates a user; without a password, a temporary one is generated and returned once. */
+export async function createUser({ actor, email, name, role, teamId, password }: CreateUserInput) {
+  const normalized = normalizeEmail(email);
+  await assertTeamInOrganization(actor.organizationId, teamId);
+  const temporaryPassword = password ? undefined : randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(password ?? temporaryPassword!);
+  try {
+    const user = await db.user.create({
+      data: { organizationId: actor.organizationId, email: normalized, name: name.trim(), role, teamId: teamId ?? null, passwordHash },
+      select: userSelect,
+    });
+    return { user, temporaryPassword };
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("CONFLICT", "A user with this email already exists", {
+        fieldErrors: { email: ["A user with this email already exists"] },
+      });
+    }
+    throw error;
+  }
+}
+
+async function assertAdminRemains(organizationId: string, userId: string) {
+  const otherAdmins = await db.user.count({
+    where: { organizationId, role: "admin", status: "active", id: { not: userId } },
+  });
+  if (otherAdmins === 0) {
+    throw new AppError("CONFLICT", "The organization must keep at least one active admin");
+  }
+}
+
+async function findUserInOrganization(actor: UserActor, id: string) {
+  const user = await db.user.findFirst({
+    where: { id: requireId(id), ...organizationScope(actor) },
+    select: { id: true, role: true, status: true },
+  });
+  if (!user) throw notFound("User");
+  return user;
+}
+
+export interface UpdateUserInput {
+  actor: UserActor;
+  id: string;
+  name?: string;
+  role?: Role;
+  teamId?: string | null;
+  title?: string | null;
+  status?: UserStatus;
+}
+
+export async function updateUser({ actor, id, name, role, teamId, title, status }: UpdateUserInput) {
+  const user = await findUserInOrganization(actor, id);
+  const losesAdmin = user.role === "admin" && ((role && role !== "admin") || status === "deactivated");
+  if (losesAdmin) await assertAdminRemains(actor.organizationId, user.id);
+  await assertTeamInOrganization(actor.organizationId, teamId);
+  return db.user.update({
+    where: { id: user.id },
+    data: {
+      ...(name !== undefined ? { name: name.trim() } : {}),
+      ...(role !== undefined ? { role } : {}),
+      ...(teamId !== undefined ? { teamId } : {}),
+      ...(title !== undefined ? { title } : {}),
+      ...(status !== undefined ? { status } : {}),
+    },
+    select: userSelect,
+  });
+}
+
+/** Deactivated users cannot sign in, and their API keys stop working at once. */
+export async function deactivateUser({ actor, id }: { actor: UserActor; id: string }) {
+  if (id === actor.userId) {
+    throw new AppError("CONFLICT", "You cannot deactivate yourself", { fieldErrors: { id: ["You cannot deactivate yourself"] } });
+  }
+  return updateUser({ actor, id, status: "deactivated" });
+}

@@ -1,0 +1,25 @@
+import { db } from "@harbor/db";
+
+export interface HealthReport {
+  status: "ok" | "degraded";
+  time: string;
+  uptimeSeconds: number;
+  database: { status: "up" | "down"; latencyMs: number; error?: string };
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const started = performance.now();
+  let database: HealthReport["database"];
+  try {
+    await db.$queryRaw`SELECT 1`;
+    database = { status: "up", latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    database = { status: "down", latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
+  }
+  return {
+    status: database.status === "up" ? "ok" : "degraded",
+    time: new Date().toISOString(),
+    uptimeSeconds: Math.round(process.uptime()),
+    database,
+  };
+}

@@ -1,0 +1,1 @@
+export { callerFor, callerForHeaders, createTestOrganization, TEST_PASSWORD, uniqueSuffix, type TestOrganization } from "./factories";

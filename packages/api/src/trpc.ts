@@ -1,0 +1,112 @@
+import { db } from "@harbor/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { UserActor } from "./access/actor";
+import { hasPermission, type Permission } from "./access/permissions";
+import type { Context } from "./context";
+import { AppError, type AppErrorCode } from "./errors";
+import { recordAudit } from "./services/audit/record-audit";
+import { appCodeOf, fieldErrorsOf, toTRPCError } from "./trpc-errors";
+
+export type Access = "public" | "authenticated" | Permission;
+
+export interface Meta {
+  /** Who may call the procedure; set by the builders below, read by the access snapshot test. */
+  access: Access;
+  /** What the audit log records as the entity of a mutation; defaults to the path's resource. */
+  auditEntity?: string;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    defaultMeta: { access: "public" },
+    errorFormatter({ shape, error }) {
+      const fieldErrors = fieldErrorsOf(error);
+      const code: AppErrorCode | "INTERNAL_ERROR" = appCodeOf(error);
+      const message =
+        error.cause instanceof ZodError
+          ? `Invalid input: ${Object.entries(fieldErrors ?? {})
+              .map(([field, messages]) => `${field}: ${messages.join(", ")}`)
+              .join("; ")}`
+          : code === "INTERNAL_ERROR" && process.env.NODE_ENV === "production"
+            ? "Internal server error"
+            : shape.message;
+      return {
+        ...shape,
+        message,
+        data: {
+          ...shape.data,
+          appCode: code,
+          fieldErrors: fieldErrors ?? null,
+          retryAfterSeconds: error.cause instanceof AppError ? (error.cause.details?.retryAfterSeconds ?? null) : null,
+          stack: process.env.NODE_ENV === "production" ? undefined : shape.data.stack,
+        },
+      };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Domain errors (AppError) and known database errors become the matching tRPC codes, once, here. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+/** Every authenticated mutation is written to the audit log after it succeeds. */
+const auditMutations = t.middleware(async ({ ctx, next, type, path, meta, getRawInput }) => {
+  const result = await next();
+  if (type !== "mutation" || !result.ok || !ctx.actor) return result;
+  const input = (await getRawInput()) as Record<string, unknown> | undefined;
+  const data = result.data as { id?: unknown } | undefined;
+  const entityId =
+    (typeof data?.id === "string" && data.id) || (typeof input?.id === "string" && input.id) || null;
+  const segments = path.split(".");
+  await recordAudit(db, {
+    actor: ctx.actor,
+    action: path,
+    entityType: meta?.auditEntity ?? segments.at(-2) ?? segments[0] ?? path,
+    entityId,
+    changes: input,
+  });
+  return result;
+});
+
+const requireActor = t.middleware(({ ctx, next }) => {
+  if (!ctx.actor) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.credentialError ?? "Sign in or send an API key" });
+  }
+  return next({ ctx: { ...ctx, actor: ctx.actor satisfies UserActor } });
+});
+
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors);
+
+export const authedProcedure = t.procedure
+  .meta({ access: "authenticated" })
+  .use(mapErrors)
+  .use(requireActor)
+  .use(auditMutations);
+
+/** A procedure only roles holding `permission` may call; others get FORBIDDEN. */
+export function requirePermission(permission: Permission) {
+  return t.procedure
+    .meta({ access: permission })
+    .use(mapErrors)
+    .use(requireActor)
+    .use(({ ctx, next }) => {
+      if (!hasPermission(ctx.actor.role, permission)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: `Your role (${ctx.actor.role}) does not have ${permission}` });
+      }
+      return next();
+    })
+    .use(auditMutations);
+}
