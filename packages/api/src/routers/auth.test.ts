@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
-import { signIn, SIGN_IN_ATTEMPTS } from "../services/auth/sign-in";
+import { signIn, SIGN_IN_ATTEMPTS, SIGN_IN_ATTEMPTS_PER_EMAIL } from "../services/auth/sign-in";
 import { callerFor, createTestOrganization, TEST_PASSWORD, uniqueSuffix } from "../testing";
 
 describe("auth.me", () => {
@@ -73,6 +73,15 @@ describe("signIn", () => {
     await expect(signIn({ email, password: TEST_PASSWORD, ip: "10.0.0.4" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     // Another IP is counted on its own.
     expect(await signIn({ email, password: TEST_PASSWORD, ip: "10.0.0.5" })).toMatchObject({ email });
+  });
+
+  it("limits attempts per email however many IPs they claim to come from", async () => {
+    const org = await createTestOrganization();
+    const email = org.users.compliance.email;
+    for (let attempt = 0; attempt < SIGN_IN_ATTEMPTS_PER_EMAIL; attempt++) {
+      await signIn({ email, password: "wrong-password", ip: `10.1.0.${attempt}` });
+    }
+    await expect(signIn({ email, password: TEST_PASSWORD, ip: "10.2.0.1" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("refuses a deactivated user", async () => {

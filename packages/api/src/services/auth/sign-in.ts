@@ -4,23 +4,31 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 
-// Sign-in attempts are limited per email + IP (spec 001: 5 attempts per 15 minutes). The counter
-// lives in Postgres so every web instance shares it; a successful sign-in clears it.
+// Sign-in attempts are limited per email + IP (spec 001: 5 attempts per 15 minutes), and per
+// email alone at a higher ceiling, because a client can claim any X-Forwarded-For and so rotate
+// "IPs". Counters live in Postgres so every web instance shares them; a successful sign-in
+// clears them.
 
 export const SIGN_IN_ATTEMPTS = 5;
+export const SIGN_IN_ATTEMPTS_PER_EMAIL = 20;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
-let limiter: RateLimiterPrisma | undefined;
+let limiters: { perEmailAndIp: RateLimiterPrisma; perEmail: RateLimiterPrisma } | undefined;
 
-function signInLimiter(): RateLimiterPrisma {
-  return (limiter ??= new RateLimiterPrisma({
-    storeClient: db,
-    tableName: "rateLimit",
-    keyPrefix: "sign-in",
-    points: SIGN_IN_ATTEMPTS,
-    duration: SIGN_IN_WINDOW_SECONDS,
-    clearExpiredByTimeout: false,
-  }));
+function signInLimiters() {
+  const limiter = (keyPrefix: string, points: number) =>
+    new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix,
+      points,
+      duration: SIGN_IN_WINDOW_SECONDS,
+      clearExpiredByTimeout: false,
+    });
+  return (limiters ??= {
+    perEmailAndIp: limiter("sign-in", SIGN_IN_ATTEMPTS),
+    perEmail: limiter("sign-in-email", SIGN_IN_ATTEMPTS_PER_EMAIL),
+  });
 }
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
@@ -44,8 +52,10 @@ export async function signIn({ email, password, ip }: SignInInput): Promise<Sign
   const normalized = normalizeEmail(email);
   const limiterKey = `${normalized}|${ip ?? "unknown"}`;
 
+  const { perEmailAndIp, perEmail } = signInLimiters();
   try {
-    await signInLimiter().consume(limiterKey);
+    await perEmailAndIp.consume(limiterKey);
+    await perEmail.consume(normalized);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
@@ -63,7 +73,7 @@ export async function signIn({ email, password, ip }: SignInInput): Promise<Sign
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoyPassword(password);
   if (!user || !valid || user.status !== "active") return null;
 
-  await signInLimiter().delete(limiterKey);
+  await Promise.all([perEmailAndIp.delete(limiterKey), perEmail.delete(normalized)]);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, {
