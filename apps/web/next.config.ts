@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  typedRoutes: true,
+  poweredByHeader: false,
+  // Workspace packages ship TypeScript source; Next compiles them with the app.
+  transpilePackages: ["@harbor/api", "@harbor/db", "@harbor/ai", "@harbor/config"],
+  // Native addons, the database driver and SDKs that read their own files at run time stay
+  // outside the bundle and are loaded from node_modules.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "inngest",
+    "pusher",
+    "rate-limiter-flexible",
+  ],
+};
+
+export default nextConfig;

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageHeader } from "~/components/page-header";
+import { getViewer } from "~/server/caller";
+import { ApiKeysSection } from "./api-keys-section";
+import { UsersSection } from "./users-section";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  const canManageUsers = viewer.permissions.includes("users:manage");
+
+  return (
+    <>
+      <PageHeader title="Settings" description={`People and access for ${viewer.organization.name}.`} />
+      <div className="mt-8 space-y-12">
+        <UsersSection canManage={canManageUsers} currentUserId={viewer.user.id} />
+        <ApiKeysSection seesWholeOrganization={canManageUsers} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export const appDir = path.resolve(import.meta.dirname, "../..");
+const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
+
+export function buildIfMissing(env: NodeJS.ProcessEnv): void {
+  if (existsSync(path.join(appDir, ".next/BUILD_ID"))) return;
+  console.info("[browser tests] no build found, running next build");
+  execFileSync(process.execPath, [nextBin, "build"], { cwd: appDir, env, stdio: "inherit" });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: appDir,
+    env,
+    // Its own process group, so stopping it stops anything it started.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const server: RunningServer = { url: `http://127.0.0.1:${port}`, output: () => output, stop: () => stopProcess(child) };
+  try {
+    await waitForHealthy(server.url, child);
+  } catch (error) {
+    await server.stop();
+    throw new Error(`${(error as Error).message}\n--- next start output ---\n${output}`);
+  }
+  return server;
+}
+
+async function waitForHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+      last = `HTTP ${response.status}: ${await response.text()}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url}/api/health did not become healthy within ${timeoutMs / 1000}s (last: ${last})`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const pid = child.pid;
+  return new Promise((resolve) => {
+    const force = setTimeout(() => signalGroup(pid, "SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    signalGroup(pid, "SIGTERM");
+  });
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
