@@ -1,0 +1,166 @@
+// Shared by `npm start`, `npm test` and `npm run cli`: bootstrap with nothing but Node.js and npm.
+// Only Node built-ins may be imported here — this runs before anything is installed.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const stateDir = path.join(root, ".harbor");
+export const PNPM_VERSION = "10.34.9";
+const pnpmEntry = path.join(stateDir, "tools", "node_modules", "pnpm", "bin", "pnpm.cjs");
+
+// Progress goes to stderr so commands whose stdout is a result (the CLI) stay pipeable.
+export const log = (message) => console.error(`\x1b[36m▸\x1b[0m ${message}`);
+export const warn = (message) => console.error(`\x1b[33m!\x1b[0m ${message}`);
+const childStdout = () => (process.env.HARBOR_STDOUT_IS_RESULT ? 2 : "inherit");
+
+export function fail(message) {
+  console.error(`\x1b[31m✖\x1b[0m ${message}`);
+  process.exit(1);
+}
+
+/** Runs a command to completion, inheriting stdio; exits the process when it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: ["inherit", childStdout(), "inherit"],
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
+  if (result.status !== 0) fail(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
+  return result;
+}
+
+export function hashFiles(paths) {
+  const hash = createHash("sha256");
+  const visit = (target) => {
+    if (!existsSync(target)) return;
+    const stats = statSync(target);
+    if (stats.isDirectory()) {
+      for (const entry of readdirSync(target).sort()) {
+        if (["node_modules", ".next", ".turbo", "generated", ".harbor"].includes(entry)) continue;
+        visit(path.join(target, entry));
+      }
+    } else {
+      hash.update(path.relative(root, target));
+      hash.update(readFileSync(target));
+    }
+  };
+  for (const target of paths) visit(path.join(root, target));
+  return hash.digest("hex");
+}
+
+function stampMatches(file, value) {
+  return existsSync(file) && readFileSync(file, "utf8") === value;
+}
+
+function writeStamp(file, value) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, value);
+}
+
+/**
+ * pnpm, pinned, installed once into .harbor/tools with npm (corepack's signature checks fail here),
+ * and put on PATH for tools that look for it (turbo reads the packageManager field).
+ */
+export function ensurePnpm() {
+  if (!existsSync(pnpmEntry)) {
+    log(`installing pnpm ${PNPM_VERSION} into .harbor/tools`);
+    run("npm", ["install", "--prefix", path.join(stateDir, "tools"), "--no-save", "--no-audit", "--no-fund", "--loglevel=error", `pnpm@${PNPM_VERSION}`]);
+  }
+  const binDir = path.join(stateDir, "tools", "node_modules", ".bin");
+  if (!(process.env.PATH ?? "").split(path.delimiter).includes(binDir)) {
+    process.env.PATH = `${binDir}${path.delimiter}${process.env.PATH ?? ""}`;
+  }
+}
+
+export function pnpm(args, options) {
+  ensurePnpm();
+  return run(process.execPath, [pnpmEntry, ...args], options);
+}
+
+/** Installs dependencies when the lockfile or a manifest changed since the last install. */
+export function ensureDependencies() {
+  const manifests = ["pnpm-lock.yaml", "pnpm-workspace.yaml", "package.json"];
+  for (const dir of ["apps", "packages"]) {
+    for (const name of readdirSync(path.join(root, dir))) manifests.push(`${dir}/${name}/package.json`);
+  }
+  manifests.push("examples/package.json");
+  const stamp = `${process.version.split(".")[0]}:${hashFiles(manifests)}`;
+  const stampFile = path.join(root, "node_modules", ".harbor-install-stamp");
+  if (stampMatches(stampFile, stamp)) return;
+  log("installing dependencies (pnpm install --frozen-lockfile)");
+  pnpm(["install", "--frozen-lockfile", "--reporter=append-only"], { env: { CI: "true" } });
+  writeStamp(stampFile, stamp);
+}
+
+/** Generates the Prisma client (skipped inside the script when the schema is unchanged). */
+export function ensurePrismaClient() {
+  run(process.execPath, [path.join(root, "packages/db/scripts/generate.mjs")]);
+}
+
+export const tsx = (args, options) => run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), ...args], options);
+
+export function spawnTsx(args, options = {}) {
+  return spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), ...args], {
+    cwd: root,
+    stdio: "inherit",
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
+}
+
+export function canConnect(host, port, timeoutMs = 1_000) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    const done = (result) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+export async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  fail(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
+}
+
+export const EMBEDDED_HOST = "127.0.0.1";
+export const embeddedPort = () => Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+export const embeddedUrl = () => `postgresql://postgres@${EMBEDDED_HOST}:${embeddedPort()}/postgres`;
+
+/**
+ * Starts the embedded Postgres (PGlite over the wire protocol) unless one is already serving.
+ * Returns the child process when this call started it.
+ */
+export async function ensureEmbeddedDatabase() {
+  if (await canConnect(EMBEDDED_HOST, embeddedPort())) return null;
+  log(`starting the embedded database (data in ${path.relative(root, process.env.EMBEDDED_DB_DIR ?? path.join(stateDir, "pgdata"))}/)`);
+  const child = spawnTsx(["packages/db/src/embedded/cli.ts"], { stdio: ["ignore", 2, "inherit"] });
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  await waitFor(async () => {
+    if (exited) fail("the embedded database stopped while starting (see the lines above)");
+    return canConnect(EMBEDDED_HOST, embeddedPort());
+  }, { timeoutMs: 60_000, what: "the embedded database" });
+  return child;
+}
+
+/** A secret for signing sessions in local use, made once and kept in .harbor/. */
+export function localAuthSecret() {
+  const file = path.join(stateDir, "auth-secret");
+  if (!existsSync(file)) writeStamp(file, randomBytes(32).toString("base64url"));
+  return readFileSync(file, "utf8");
+}
+
+export { stampMatches, writeStamp };

@@ -1,0 +1,142 @@
+// `npm start`: install what is missing, prepare the database (embedded unless DATABASE_URL is
+// set), migrate and seed, build the web app when its sources changed, then run web + worker.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import {
+  canConnect,
+  ensureDependencies,
+  ensureEmbeddedDatabase,
+  ensurePrismaClient,
+  embeddedUrl,
+  fail,
+  hashFiles,
+  localAuthSecret,
+  log,
+  root,
+  run,
+  spawnTsx,
+  stampMatches,
+  tsx,
+  waitFor,
+  warn,
+  writeStamp,
+} from "./lib.mjs";
+
+const started = Date.now();
+const children = [];
+let stopping = false;
+
+function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children.reverse()) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 1_500).unref();
+}
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+function supervise(name, child) {
+  children.push(child);
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`\x1b[31m✖\x1b[0m ${name} stopped (${signal ?? `exit ${code}`}); stopping Harbor.`);
+    stopAll(1);
+  });
+  return child;
+}
+
+const port = Number(process.env.PORT ?? 3000);
+const workerPort = Number(process.env.WORKER_PORT ?? 3001);
+if (!Number.isInteger(port) || port <= 0) fail(`PORT=${process.env.PORT} is not a valid port`);
+if (!Number.isInteger(workerPort) || workerPort <= 0) fail(`WORKER_PORT=${process.env.WORKER_PORT} is not a valid port`);
+
+ensureDependencies();
+ensurePrismaClient();
+
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  const embedded = await ensureEmbeddedDatabase();
+  if (embedded) supervise("embedded database", embedded);
+  databaseUrl = embeddedUrl();
+}
+
+const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
+const env = {
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: authSecret,
+  AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  INNGEST_DEV: process.env.INNGEST_DEV ?? (process.env.INNGEST_SIGNING_KEY ? undefined : "1"),
+};
+
+log("applying migrations");
+tsx(["packages/db/src/migrate/cli.ts", "deploy"], { env });
+log("seeding the demo agency");
+tsx(["packages/db/src/seed/cli.ts"], { env });
+
+// Build only when the web app or a package it bundles changed since the last build.
+const webDir = path.join(root, "apps/web");
+const buildStamp = path.join(webDir, ".next", "harbor-build-stamp");
+const sources = hashFiles(["apps/web", "packages/api/src", "packages/ai/src", "packages/config", "packages/db/src", "packages/db/prisma", "pnpm-lock.yaml"]);
+if (!existsSync(path.join(webDir, ".next", "BUILD_ID")) || !stampMatches(buildStamp, sources)) {
+  log("building the web app (next build; only when sources change)");
+  run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
+  writeStamp(buildStamp, sources);
+}
+
+const web = spawn(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  cwd: webDir,
+  stdio: ["ignore", "inherit", "inherit"],
+  env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
+});
+supervise("web", web);
+supervise("worker", spawnTsx(["apps/worker/src/main.ts"], { stdio: ["ignore", "inherit", "inherit"], env: { ...env, WORKER_PORT: String(workerPort) } }));
+
+await waitFor(async () => {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+    return response.ok;
+  } catch {
+    return false;
+  }
+}, { timeoutMs: 90_000, what: `the web app on port ${port}` });
+
+await reportInngest(workerPort);
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.info(`
+\x1b[32m✔ Harbor is running\x1b[0m  (ready in ${seconds} s)
+
+  Web app      http://localhost:${port}
+  Health       http://localhost:${port}/api/health
+  Worker       http://localhost:${workerPort}/api/inngest
+  Database     ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded Postgres at ${embeddedUrl()} (data in .harbor/pgdata/)`}
+
+  Demo logins (development only), password \x1b[1mharbor-demo\x1b[0m:
+    admin@harbor.local · manager@harbor.local · agent@harbor.local
+    viewer@harbor.local · compliance@harbor.local
+
+  API key for scripts: npm run --silent cli -- apikey create --email admin@harbor.local
+  Stop with Ctrl+C.
+`);
+
+/** Starts the Inngest dev server when its CLI is installed; otherwise says once what jobs need. */
+async function reportInngest(workerPortNumber) {
+  const functionsUrl = `http://localhost:${workerPortNumber}/api/inngest`;
+  if (await canConnect("127.0.0.1", 8288)) {
+    log(`Inngest dev server found on :8288; it will sync the worker from ${functionsUrl}`);
+    return;
+  }
+  const candidates = [path.join(root, "node_modules/.bin/inngest-cli"), ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "inngest-cli"))];
+  const cli = candidates.find((candidate) => existsSync(candidate));
+  if (cli) {
+    log("starting the Inngest dev server on http://localhost:8288");
+    supervise("inngest dev server", spawn(cli, ["dev", "--no-discovery", "-u", functionsUrl], { stdio: ["ignore", "ignore", "inherit"] }));
+    return;
+  }
+  warn(
+    `Background jobs need the Inngest dev server, which is not installed (it is a download from the internet). ` +
+      `Where the internet is reachable run: npx inngest-cli@latest dev -u ${functionsUrl}`,
+  );
+}
