@@ -41,7 +41,9 @@ export function hashFiles(paths) {
     const stats = statSync(target);
     if (stats.isDirectory()) {
       for (const entry of readdirSync(target).sort()) {
-        if (["node_modules", ".next", ".turbo", "generated", ".harbor"].includes(entry)) continue;
+        // Build output and files tools write (next-env.d.ts) would make every build look stale.
+        if (["node_modules", ".next", ".turbo", "generated", ".harbor", "next-env.d.ts"].includes(entry)) continue;
+        if (entry.endsWith(".tsbuildinfo")) continue;
         visit(path.join(target, entry));
       }
     } else {

@@ -1,10 +1,20 @@
 import { createServer } from "node:http";
 import { inngest } from "@harbor/api/events";
 import { serve } from "inngest/node";
-import { readWorkerEnv } from "./env";
+import { readWorkerEnv, type WorkerEnv } from "./env";
 import { functions } from "./functions";
 
-const env = readWorkerEnv();
+function environment(): WorkerEnv {
+  try {
+    return readWorkerEnv();
+  } catch (error) {
+    // One line naming the variable, not a stack trace.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+const env = environment();
 const inngestHandler = serve({ client: inngest, functions });
 
 const server = createServer((request, response) => {
