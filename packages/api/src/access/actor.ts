@@ -25,6 +25,30 @@ export interface SystemActor {
 
 export type Actor = UserActor | SystemActor;
 
+export interface ActingUser {
+  id: string;
+  organizationId: string;
+  role: Role;
+  teamId: string | null;
+  email: string;
+  name: string;
+}
+
+/** The one way a user row becomes an actor, whether it came from a session or an API key. */
+export function toUserActor(user: ActingUser, via: UserActor["via"], apiKeyId?: string): UserActor {
+  return {
+    kind: "user",
+    userId: user.id,
+    organizationId: user.organizationId,
+    role: user.role,
+    teamId: user.teamId,
+    email: user.email,
+    name: user.name,
+    via,
+    ...(apiKeyId ? { apiKeyId } : {}),
+  };
+}
+
 export function systemActor(organizationId: string, reason: string): SystemActor {
   return { kind: "system", organizationId, reason };
 }

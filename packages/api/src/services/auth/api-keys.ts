@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@harbor/db";
-import type { UserActor } from "../../access/actor";
+import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/record-scope";
 import { notFound } from "../../errors";
@@ -90,16 +90,5 @@ export async function authenticateApiKey(key: string): Promise<UserActor | null>
   if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date(now) } });
   }
-  const { user } = apiKey;
-  return {
-    kind: "user",
-    userId: user.id,
-    organizationId: user.organizationId,
-    role: user.role,
-    teamId: user.teamId,
-    email: user.email,
-    name: user.name,
-    via: "api_key",
-    apiKeyId: apiKey.id,
-  };
+  return toUserActor(apiKey.user, "api_key", apiKey.id);
 }

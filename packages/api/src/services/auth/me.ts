@@ -2,22 +2,12 @@ import { db } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { permissionsOf } from "../../access/permissions";
 import { notFound } from "../../errors";
+import { userSelect } from "../admin/users";
 
 export async function getMe({ actor }: { actor: UserActor }) {
   const user = await db.user.findUnique({
     where: { id: actor.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      status: true,
-      title: true,
-      lastLoginAt: true,
-      createdAt: true,
-      team: { select: { id: true, name: true } },
-      organization: { select: { id: true, name: true, slug: true } },
-    },
+    select: { ...userSelect, organization: { select: { id: true, name: true, slug: true } } },
   });
   if (!user) throw notFound("User");
   const { organization, ...rest } = user;

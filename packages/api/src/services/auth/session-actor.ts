@@ -1,5 +1,5 @@
 import { db } from "@harbor/db";
-import type { UserActor } from "../../access/actor";
+import { toUserActor, type UserActor } from "../../access/actor";
 
 /** The actor behind a signed-in session; null once the user is deactivated or removed. */
 export async function loadSessionActor(userId: string): Promise<UserActor | null> {
@@ -8,14 +8,5 @@ export async function loadSessionActor(userId: string): Promise<UserActor | null
     select: { id: true, organizationId: true, role: true, teamId: true, email: true, name: true, status: true },
   });
   if (!user || user.status !== "active") return null;
-  return {
-    kind: "user",
-    userId: user.id,
-    organizationId: user.organizationId,
-    role: user.role,
-    teamId: user.teamId,
-    email: user.email,
-    name: user.name,
-    via: "session",
-  };
+  return toUserActor(user, "session");
 }

@@ -1,6 +1,7 @@
 import { db } from "@harbor/db";
 import { verifyDecoyPassword, verifyPassword } from "@harbor/db/password";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { toUserActor } from "../../access/actor";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 
@@ -77,7 +78,7 @@ export async function signIn({ email, password, ip }: SignInInput): Promise<Sign
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await recordAudit(tx, {
-      actor: { kind: "user", userId: user.id, organizationId: user.organizationId, role: user.role, teamId: null, email: user.email, name: user.name, via: "session" },
+      actor: toUserActor({ ...user, teamId: null }, "session"),
       action: "auth.signIn",
       entityType: "user",
       entityId: user.id,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
+import { toUserActor } from "../../access/actor";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { normalizeEmail } from "./sign-in";
@@ -42,7 +43,7 @@ export async function signUp(input: SignUpInput) {
       select: { id: true, email: true, name: true, role: true },
     });
     await recordAudit(tx, {
-      actor: { kind: "user", userId: user.id, organizationId: organization.id, role: "admin", teamId: null, email, name: user.name, via: "session" },
+      actor: toUserActor({ ...user, organizationId: organization.id, teamId: null }, "session"),
       action: "auth.signUp",
       entityType: "organization",
       entityId: organization.id,
