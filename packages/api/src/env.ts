@@ -5,6 +5,17 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_DEV: optionalString,
+  // Pusher (or any server speaking its HTTP API: soketi, or the local stand-in npm start runs).
+  PUSHER_APP_ID: optionalString,
+  PUSHER_KEY: optionalString,
+  PUSHER_SECRET: optionalString,
+  PUSHER_CLUSTER: optionalString,
+  PUSHER_HOST: optionalString,
+  PUSHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PUSHER_USE_TLS: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value !== "false"),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { lockDataDir } from "./data-dir-lock";
 import { installSessionQueue } from "./session-queue";
@@ -55,7 +56,9 @@ export async function startEmbeddedDatabase(
   let db: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
-    db = inMemory ? new PGlite() : new PGlite({ dataDir });
+    // Contrib extensions the migrations create must be loaded into the wasm build up front.
+    const extensions = { pg_trgm };
+    db = inMemory ? new PGlite({ extensions }) : new PGlite({ dataDir, extensions });
     await db.waitReady;
     server = new PGLiteSocketServer({
       db,
