@@ -3,6 +3,8 @@ import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
 import * as vocabulary from "./demo-data";
+import { demoLeadScore, type DemoLead } from "./demo-lead-score";
+import { seedServiceDesk } from "./seed-service-desk";
 
 // The demo agency: five users (one per role) plus three more producers, two teams, and a book
 // of business large enough to feel real. Deterministic (a seeded PRNG), and idempotent: a second
@@ -128,22 +130,22 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
 
       const statuses = ["new", "contacted", "qualified", "appointment_set", "proposal", "won", "lost"] as const;
       const leads: Prisma.LeadCreateManyInput[] = Array.from({ length: 420 }, (_, index) => {
-        const kind = index % 5 === 4 ? "recruit" : "client";
+        const kind: DemoLead["kind"] = index % 5 === 4 ? "recruit" : "client";
         const name = person();
         const status = pick(statuses);
         const createdAt = daysAgo(between(0, 180));
-        return {
+        const lead = {
           id: randomUUID(),
           organizationId,
           ownerId: random() < 0.9 ? pick(producers) : null,
           kind,
           name,
           email: emailOf(name, 1000 + index),
-          phone: phone(),
+          // Leads keep phones in E.164, the form duplicate checks and the do-not-contact list compare.
+          phone: phone().replaceAll("-", ""),
           company: kind === "client" && random() < 0.35 ? pick(vocabulary.companies) : null,
           status,
           source: pick(kind === "client" ? vocabulary.clientLeadSources : vocabulary.recruitLeadSources),
-          score: between(5, 95),
           value: kind === "client" ? between(5, 120) * 100 : null,
           budget: kind === "client" && random() < 0.5 ? between(10, 300) * 100 : null,
           city: pick(vocabulary.cities),
@@ -151,9 +153,24 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
           preferredChannel: pick(vocabulary.preferredChannels),
           lastInteractionAt: new Date(createdAt.getTime() + between(0, 10) * DAY),
           createdAt,
+          tags: [] as string[],
         };
+        return { ...lead, score: demoLeadScore(lead, now) };
       });
+      // Two leads asked not to be contacted: listed below and tagged the way an import tags them.
+      const optedOut = [leads[7]!, leads[42]!];
+      for (const lead of optedOut) lead.tags = ["dnc"];
       await tx.lead.createMany({ data: leads });
+      const compliance = users.find((user) => user.role === "compliance")!;
+      const dncEntries: Prisma.DncEntryCreateManyInput[] = [
+        { channel: "email", value: optedOut[0]!.email!, reason: "Asked by email to stop all contact" },
+        { channel: "phone", value: optedOut[1]!.phone!.replace(/\D/g, ""), reason: "Requested no calls or texts" },
+        { channel: "email", value: "no-marketing@example.com", reason: "Unsubscribed from every campaign" },
+        { channel: "phone", value: "15550100199", reason: "National Do Not Call Registry match" },
+        { channel: "phone", value: "15550100142", reason: "Wrong number, not a client" },
+        { channel: "email", value: "complaints@example.org", reason: "Complaint filed; legal hold on outreach" },
+      ].map((entry) => ({ ...entry, organizationId, addedById: compliance.id }) as Prisma.DncEntryCreateManyInput);
+      await tx.dncEntry.createMany({ data: dncEntries });
 
       const stages = ["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const;
       const baseline = { prospect: 10, qualified: 25, quoted: 50, negotiation: 75, closed_won: 100, closed_lost: 0 } as const;
@@ -259,6 +276,15 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
       ]);
       await tx.notification.createMany({ data: notifications });
 
+      const serviceDesk = await seedServiceDesk(tx, {
+        organizationId,
+        now,
+        random: mulberry32(20261122),
+        authorIds: users.filter((user) => user.role === "admin" || user.role === "manager").map((user) => user.id),
+        contacts: contacts.map((contact) => ({ id: contact.id!, ownerId: contact.ownerId ?? null })),
+        producers,
+      });
+
       return {
         created: true,
         counts: {
@@ -267,10 +293,12 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
           contacts: contacts.length,
           policies: policies.length,
           leads: leads.length,
+          dncEntries: dncEntries.length,
           opportunities: opportunities.length,
           activities: activities.length,
           tasks: tasks.length,
           notifications: notifications.length,
+          ...serviceDesk,
         },
       };
     },
