@@ -25,3 +25,8 @@ let cached: ApiEnv | undefined;
 export function apiEnv(): ApiEnv {
   return (cached ??= parseEnv(schema));
 }
+
+/** Forgets the parsed environment, for tests that change process.env after first use. */
+export function resetApiEnv(): void {
+  cached = undefined;
+}

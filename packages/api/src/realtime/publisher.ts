@@ -1,6 +1,7 @@
 import Pusher from "pusher";
-import { apiEnv } from "../env";
+import { resetApiEnv } from "../env";
 import { channelsOf, type RealtimeEvent } from "./channels";
+import { realtimeConfig } from "./config";
 
 // The one realtime publisher. Services call publish() after their transaction has committed, so
 // no client hears about a change that was rolled back. Without Pusher credentials nothing is
@@ -11,12 +12,12 @@ let client: Pusher | null | undefined;
 
 function pusher(): Pusher | null {
   if (client !== undefined) return client;
-  const env = apiEnv();
-  if (!env.PUSHER_APP_ID || !env.PUSHER_KEY || !env.PUSHER_SECRET) return (client = null);
-  const credentials = { appId: env.PUSHER_APP_ID, key: env.PUSHER_KEY, secret: env.PUSHER_SECRET, useTLS: env.PUSHER_USE_TLS };
-  client = env.PUSHER_HOST
-    ? new Pusher({ ...credentials, host: env.PUSHER_HOST, ...(env.PUSHER_PORT ? { port: String(env.PUSHER_PORT) } : {}) })
-    : new Pusher({ ...credentials, cluster: env.PUSHER_CLUSTER ?? "mt1" });
+  const config = realtimeConfig();
+  if (!config) return (client = null);
+  const credentials = { appId: config.appId, key: config.key, secret: config.secret, useTLS: config.useTLS };
+  client = config.host
+    ? new Pusher({ ...credentials, host: config.host, ...(config.port ? { port: String(config.port) } : {}) })
+    : new Pusher({ ...credentials, cluster: config.cluster });
   return client;
 }
 
@@ -44,5 +45,6 @@ export async function publish(events: RealtimeEvent | RealtimeEvent[]): Promise<
 
 /** For tests that point the publisher at a loopback server after changing the environment. */
 export function resetRealtimeClient(): void {
+  resetApiEnv();
   client = undefined;
 }

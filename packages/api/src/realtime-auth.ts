@@ -1,0 +1,50 @@
+import { createContext } from "./context";
+import { AppError, type AppErrorCode } from "./errors";
+import { authorizeChannel } from "./services/realtime/authorize-channel";
+
+// POST /api/realtime/auth — pusher-js's channel authorization endpoint (mounted by the web app).
+// The caller is the session's user or an API key's; the answer is `{ auth }` for their own user
+// channel or their organization's channel, and a JSON error otherwise.
+
+export interface HandleRealtimeAuthOptions {
+  getSessionUserId?: () => Promise<string | null | undefined>;
+}
+
+const statusOf: Partial<Record<AppErrorCode, number>> = { VALIDATION_ERROR: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+
+const errorResponse = (status: number, code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) =>
+  json(status, { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } });
+
+export async function handleRealtimeAuthRequest(request: Request, { getSessionUserId }: HandleRealtimeAuthOptions = {}): Promise<Response> {
+  const { actor, credentialError } = await createContext({ headers: request.headers, getSessionUserId });
+  if (!actor) return errorResponse(401, "UNAUTHORIZED", credentialError ?? "Sign in, or send `Authorization: Bearer <api key>`");
+
+  const fields = await readFields(request);
+  if (!fields) return errorResponse(400, "VALIDATION_ERROR", "The body must be socket_id and channel_name as form fields or JSON");
+  try {
+    return json(200, authorizeChannel({ actor, socketId: fields.socket_id, channelName: fields.channel_name }));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return errorResponse(statusOf[error.code] ?? 500, error.code, error.message, error.details?.fieldErrors);
+  }
+}
+
+/** pusher-js posts application/x-www-form-urlencoded; scripts may send JSON. */
+async function readFields(request: Request): Promise<Record<string, unknown> | null> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.includes("application/json")) {
+      const body: unknown = await request.json();
+      return body && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+    }
+    if (type.includes("multipart/form-data")) {
+      const form = await request.formData();
+      return { socket_id: form.get("socket_id"), channel_name: form.get("channel_name") };
+    }
+    return Object.fromEntries(new URLSearchParams(await request.text()));
+  } catch {
+    return null;
+  }
+}

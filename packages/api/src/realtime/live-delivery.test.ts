@@ -1,0 +1,122 @@
+import Pusher, { type Channel } from "pusher-js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { UserActor } from "../access/actor";
+import { authorizeChannel } from "../services/realtime/authorize-channel";
+import { createTestOrganization, type TestOrganization } from "../testing";
+import { startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { organizationChannel, userChannel } from "./channels";
+import { publish } from "./publisher";
+
+// End to end through the stand-in: a real pusher-js client connects, gets its private channels
+// signed by the authorize-channel service, and receives what publish() sends.
+
+let standIn: RealtimeStandIn;
+let agency: TestOrganization;
+let otherAgency: TestOrganization;
+const clients: Pusher[] = [];
+
+beforeAll(async () => {
+  standIn = await startRealtimeStandIn();
+  [agency, otherAgency] = await Promise.all([createTestOrganization("Live Agency"), createTestOrganization("Other Agency")]);
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.disconnect();
+});
+afterAll(() => standIn.stop());
+
+type Authorize = (socketId: string, channelName: string) => { auth: string };
+
+/** The service the web route uses, as pusher-js's authorizer (a customHandler instead of XHR in Node). */
+const asUser = (actor: UserActor): Authorize => (socketId, channelName) => authorizeChannel({ actor, socketId, channelName });
+
+function connect(authorize: Authorize): Pusher {
+  const client = new Pusher(standIn.server.credentials.key, {
+    cluster: "mt1",
+    wsHost: standIn.server.host,
+    wsPort: standIn.server.port,
+    forceTLS: false,
+    enabledTransports: ["ws"],
+    channelAuthorization: {
+      customHandler: ({ socketId, channelName }, callback) => {
+        try {
+          callback(null, authorize(socketId, channelName));
+        } catch (error) {
+          callback(error as Error, null);
+        }
+      },
+    },
+  });
+  clients.push(client);
+  return client;
+}
+
+function outcome(channel: Channel): Promise<{ subscribed: true } | { subscribed: false; error: { type?: string; error?: string; status?: number } }> {
+  return new Promise((resolve) => {
+    channel.bind("pusher:subscription_succeeded", () => resolve({ subscribed: true }));
+    channel.bind("pusher:subscription_error", (error: { type?: string; error?: string; status?: number }) => resolve({ subscribed: false, error }));
+  });
+}
+
+function nextEvent<T>(channel: Channel, event: string, timeoutMs = 5_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} on ${channel.name} within ${timeoutMs} ms`)), timeoutMs);
+    channel.bind(event, (data: T) => {
+      clearTimeout(timer);
+      resolve(data);
+    });
+  });
+}
+
+describe("pusher-js through the local stand-in", () => {
+  it("subscribes to the user's own channel and receives a published event", async () => {
+    const agent = agency.users.agent;
+    const channel = connect(asUser(agent)).subscribe(userChannel(agent.userId));
+    expect(await outcome(channel)).toEqual({ subscribed: true });
+
+    const received = nextEvent<{ id: string; title: string }>(channel, "notification:new");
+    await publish({ name: "notification:new", userIds: [agent.userId], data: { id: "n1", title: "Lead assigned to you" } });
+    expect(await received).toEqual({ id: "n1", title: "Lead assigned to you" });
+    expect(standIn.requests.at(-1)).toMatchObject({ status: 200, delivered: 1 });
+  });
+
+  it("subscribes to the organization's channel and receives organization events", async () => {
+    const manager = agency.users.manager;
+    const channel = connect(asUser(manager)).subscribe(organizationChannel(agency.organizationId));
+    expect(await outcome(channel)).toEqual({ subscribed: true });
+
+    const received = nextEvent<{ id: string; oldStage: string; newStage: string }>(channel, "opportunity:updated");
+    await publish({ name: "opportunity:updated", organizationId: agency.organizationId, data: { id: "o1", oldStage: "qualified", newStage: "quoted" } });
+    expect(await received).toEqual({ id: "o1", oldStage: "qualified", newStage: "quoted" });
+  });
+
+  it("refuses another user's channel when the subscription carries a forged signature", async () => {
+    const agent = agency.users.agent;
+    const victim = agency.users.manager;
+    // A genuine signature for the agent's own channel, replayed for the manager's.
+    const forged: Authorize = (socketId) => asUser(agent)(socketId, userChannel(agent.userId));
+    const channel = connect(forged).subscribe(userChannel(victim.userId));
+    const result = await outcome(channel);
+    expect(result).toMatchObject({ subscribed: false, error: { type: "AuthError", status: 401 } });
+
+    const seen: unknown[] = [];
+    channel.bind("notification:new", (data: unknown) => seen.push(data));
+    await publish({ name: "notification:new", userIds: [victim.userId], data: { id: "secret" } });
+    expect(standIn.requests.at(-1)).toMatchObject({ status: 200, delivered: 0 });
+    expect(seen).toEqual([]);
+  });
+
+  it("refuses a private subscription without a signature", async () => {
+    const channel = connect(() => ({ auth: "" })).subscribe(userChannel(agency.users.agent.userId));
+    expect(await outcome(channel)).toMatchObject({ subscribed: false, error: { status: 401 } });
+  });
+
+  it("never gets a signature for another user's or organization's channel from the service", async () => {
+    const client = connect(asUser(agency.users.agent));
+    const otherUser = client.subscribe(userChannel(agency.users.manager.userId));
+    const otherOrganization = client.subscribe(organizationChannel(otherAgency.organizationId));
+    const results = await Promise.all([outcome(otherUser), outcome(otherOrganization)]);
+    for (const result of results) {
+      expect(result).toMatchObject({ subscribed: false, error: { type: "AuthError", error: expect.stringContaining("own user channel") as unknown } });
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { resetRealtimeClient } from "../realtime";
+import { generateDevCredentials } from "../realtime/dev-server/env";
+import { startRealtimeDevServer, type ApiRequestRecord, type RealtimeDevServer } from "../realtime/dev-server";
+
+const PUSHER_VARIABLES = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET", "PUSHER_HOST", "PUSHER_PORT", "PUSHER_USE_TLS", "PUSHER_CLUSTER"] as const;
+
+export interface RealtimeStandIn {
+  server: RealtimeDevServer;
+  /** Every events-API request the stand-in received, in order. */
+  requests: ApiRequestRecord[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the local Pusher stand-in on a free port and points the publisher (PUSHER_*) at it, so
+ * tests run the real `pusher` SDK and pusher-js against a loopback server.
+ */
+export async function startRealtimeStandIn(): Promise<RealtimeStandIn> {
+  const requests: ApiRequestRecord[] = [];
+  const credentials = generateDevCredentials();
+  const server = await startRealtimeDevServer({ ...credentials, port: 0, onApiRequest: (record) => requests.push(record) });
+  const previous = Object.fromEntries(PUSHER_VARIABLES.map((name) => [name, process.env[name]]));
+  Object.assign(process.env, {
+    PUSHER_APP_ID: credentials.appId,
+    PUSHER_KEY: credentials.key,
+    PUSHER_SECRET: credentials.secret,
+    PUSHER_HOST: server.host,
+    PUSHER_PORT: String(server.port),
+    PUSHER_USE_TLS: "false",
+  });
+  resetRealtimeClient();
+  return {
+    server,
+    requests,
+    stop: async () => {
+      for (const name of PUSHER_VARIABLES) {
+        if (previous[name] === undefined) delete process.env[name];
+        else process.env[name] = previous[name];
+      }
+      resetRealtimeClient();
+      await server.close();
+    },
+  };
+}
