@@ -2,6 +2,8 @@ import { createTRPCRouter } from "../trpc";
 import { adminRouter } from "./admin";
 import { authRouter } from "./auth";
 import { crmRouter } from "./crm";
+import { notificationsRouter } from "./notifications";
+import { searchRouter } from "./search";
 import { settingsRouter } from "./settings";
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   settings: settingsRouter,
   crm: crmRouter,
+  search: searchRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

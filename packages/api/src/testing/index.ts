@@ -1,1 +1,2 @@
 export { callerFor, callerForHeaders, createTestOrganization, TEST_PASSWORD, uniqueSuffix, type TestOrganization } from "./factories";
+export { startRealtimeStandIn, type RealtimeStandIn } from "./realtime";

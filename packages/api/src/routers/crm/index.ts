@@ -1,4 +1,27 @@
 import { createTRPCRouter } from "../../trpc";
+import { contactsRouter } from "./contacts";
+import { dncRouter } from "./dnc";
+import { leadsRouter } from "./leads";
+import { opportunitiesRouter } from "./opportunities";
+import { policiesRouter } from "./policies";
+import { tasksRouter } from "./tasks";
+import { agentsRouter } from "./agents";
+import { knowledgeRouter } from "./knowledge";
+import { teamsRouter } from "./teams";
+import { ticketsRouter } from "./tickets";
+import { trainingRouter } from "./training";
 
 // The CRM: one sub-router per resource, each in its own file beside this one.
-export const crmRouter = createTRPCRouter({});
+export const crmRouter = createTRPCRouter({
+  contacts: contactsRouter,
+  policies: policiesRouter,
+  opportunities: opportunitiesRouter,
+  tasks: tasksRouter,
+  teams: teamsRouter,
+  agents: agentsRouter,
+  tickets: ticketsRouter,
+  knowledge: knowledgeRouter,
+  training: trainingRouter,
+  leads: leadsRouter,
+  dnc: dncRouter,
+});

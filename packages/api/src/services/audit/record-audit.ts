@@ -15,9 +15,16 @@ export interface AuditEntry {
 type AuditWriter = Pick<Database, "auditLog"> | Pick<Prisma.TransactionClient, "auditLog">;
 
 const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|^key$/i;
+// An audit entry says what changed, not the payload: an imported file (megabytes of client data)
+// is recorded by its length, not copied into the log.
+const MAX_STRING_LENGTH = 500;
 
-/** Secrets never reach the audit log: values under secret-looking keys are replaced. */
+/**
+ * Secrets never reach the audit log: values under secret-looking keys are replaced, and long
+ * strings are cut to a note of their length.
+ */
 export function redactSecrets(value: unknown): unknown {
+  if (typeof value === "string" && value.length > MAX_STRING_LENGTH) return `[${value.length} characters omitted]`;
   if (Array.isArray(value)) return value.map(redactSecrets);
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === "object") {

@@ -1,0 +1,221 @@
+// The CRM benchmark (issue: CRM core). Seeds 100k contacts, 100k leads and 1M activities into a
+// scratch database, serves the API over HTTP against it (the handler the web app mounts at
+// /api/trpc, on a plain node:http server), and measures p50/p95 of the list
+// and search procedures at 20 concurrent clients, then the import of a 10k-row CSV.
+//
+//   node --import tsx packages/api/bench/crm-bench.ts [--reuse] [--seconds 15] [--write]
+//
+// BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
+// scratch database is harbor_bench (dropped and recreated unless --reuse).
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import superjson from "superjson";
+import { runLoad, type LoadResult } from "./load";
+import { seedVolume } from "./seed-volume";
+
+const { values: args } = parseArgs({
+  options: {
+    reuse: { type: "boolean", default: false },
+    seconds: { type: "string", default: "15" },
+    write: { type: "boolean", default: false },
+    port: { type: "string", default: "3900" },
+  },
+});
+
+const repo = path.resolve(import.meta.dirname, "../../..");
+const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const databaseName = "harbor_bench";
+const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const port = Number(args.port);
+const baseUrl = `http://127.0.0.1:${port}`;
+const durationMs = Number(args.seconds) * 1000;
+const CONCURRENCY = 20;
+const VOLUME = { contacts: 100_000, leads: 100_000, activities: 1_000_000 };
+
+process.env.DATABASE_URL = databaseUrl;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDatabase() {
+  const { migrateDeploy } = await import("@harbor/db/migrate");
+  const { db } = await import("@harbor/db");
+  const { hashPassword } = await import("@harbor/db/password");
+  if (!args.reuse) {
+    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${databaseName}`);
+  }
+  await migrateDeploy({ databaseUrl });
+  const existing = await db.organization.findUnique({ where: { slug: "bench-agency" } });
+  if (existing) return existing.id;
+
+  const organization = await db.organization.create({ data: { name: "Bench Agency", slug: "bench-agency" } });
+  const passwordHash = await hashPassword("bench-password");
+  const north = await db.team.create({ data: { organizationId: organization.id, name: "North" } });
+  const south = await db.team.create({ data: { organizationId: organization.id, name: "South" } });
+  const people = [
+    { email: "admin@bench.local", role: "admin" as const, teamId: null },
+    { email: "manager@bench.local", role: "manager" as const, teamId: north.id },
+    ...[1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@bench.local`, role: "agent" as const, teamId: n <= 3 ? north.id : south.id })),
+  ];
+  await db.user.createMany({
+    data: people.map((person) => ({ ...person, organizationId: organization.id, name: person.email.split("@")[0]!, passwordHash })),
+  });
+  const owners = await db.user.findMany({ where: { organizationId: organization.id, role: { in: ["agent", "manager"] } }, select: { id: true } });
+  console.info("seeding volume data…");
+  const timings = await seedVolume({ databaseUrl, organizationId: organization.id, ownerIds: owners.map((owner) => owner.id), ...VOLUME });
+  console.info(`seeded in ${JSON.stringify(timings)} ms`);
+  return organization.id;
+}
+
+async function apiKeyFor(email: string): Promise<string> {
+  const { db } = await import("@harbor/db");
+  const { createApiKey } = await import("../src/services/auth/api-keys");
+  const { loadSessionActor } = await import("../src/services/auth/session-actor");
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const actor = await loadSessionActor(user.id);
+  return (await createApiKey({ actor: actor!, name: "bench" })).key;
+}
+
+function startApiServer(): ChildProcess {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_API_PORT: String(port) };
+  // Node itself runs the server (tsx as a loader, not a wrapper process), so its pid is the server's.
+  return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "api-server.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function waitForHealth() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("web app did not become healthy");
+}
+
+function call(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET") {
+  const encoded = JSON.stringify(superjson.serialize(input));
+  const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+  return method === "GET"
+    ? fetch(`${baseUrl}/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, { headers })
+    : fetch(`${baseUrl}/api/trpc/${procedure}`, { method: "POST", headers, body: encoded });
+}
+
+function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+function csvRows(count: number, offset: number): string {
+  const lines = ["Full Name,E-mail Address,Phone #,Company Name,Lead Source,Est. Value"];
+  for (let index = 0; index < count; index++) {
+    const n = offset + index;
+    const digits = String(n).padStart(7, "0");
+    lines.push(`Import Person ${n},import${n}@example.org,+1 (777) ${digits.slice(0, 3)}-${digits.slice(3)},Company ${n % 50},Website,${(n % 90) * 100}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function main() {
+  const started = performance.now();
+  await prepareDatabase();
+  const adminKey = await apiKeyFor("admin@bench.local");
+  const agentKey = await apiKeyFor("agent1@bench.local");
+  const web = startApiServer();
+  try {
+    await waitForHealth();
+    const names = ["Garcia", "Olivia", "Patel", "Summit", "lead12", "Nguyen", "Riverside", "Kim"];
+    const scenarios: { name: string; run: (iteration: number) => Promise<Response> }[] = [
+      { name: "crm.leads.list (admin, 50 newest of 100k)", run: () => call(adminKey, "crm.leads.list", { limit: 50 }) },
+      { name: "crm.leads.list (agent, own, by status)", run: () => call(agentKey, "crm.leads.list", { limit: 50, status: "qualified" }) },
+      { name: "crm.contacts.list with search", run: (i) => call(adminKey, "crm.contacts.list", { limit: 50, search: names[i % names.length] }) },
+      { name: "search.global", run: (i) => call(agentKey, "search.global", { q: names[i % names.length] }) },
+      { name: "crm.agents.list", run: () => call(adminKey, "crm.agents.list", {}) },
+    ];
+    const results: { name: string; result: LoadResult }[] = [];
+    for (const scenario of scenarios) {
+      const result = await runLoad({
+        concurrency: CONCURRENCY,
+        durationMs,
+        request: async (_client, iteration) => {
+          const response = await scenario.run(iteration);
+          await response.arrayBuffer();
+          return response.ok;
+        },
+      });
+      console.info(`${scenario.name}: ${JSON.stringify(result)}`);
+      results.push({ name: scenario.name, result });
+    }
+
+    const imports: { rows: number; seconds: number; rssBefore: number; rssAfter: number; summary: string }[] = [];
+    for (const [rows, offset] of [[2_000, 0], [10_000, 100_000]] as const) {
+      const rssBefore = rssMegabytes(web.pid!);
+      const importStarted = performance.now();
+      const response = await call(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST");
+      const body = (await response.json()) as { result?: { data: { json: { created: number; updated: number; skipped: number; errors: unknown[] } } }; error?: unknown };
+      const seconds = (performance.now() - importStarted) / 1000;
+      const outcome = body.result?.data.json;
+      const summary = outcome ? `${outcome.created} created, ${outcome.updated} updated, ${outcome.skipped} skipped, ${outcome.errors.length} errors` : JSON.stringify(body.error);
+      imports.push({ rows, seconds: Math.round(seconds * 10) / 10, rssBefore, rssAfter: rssMegabytes(web.pid!), summary });
+      console.info(`import ${rows} rows: ${seconds.toFixed(1)} s (${summary})`);
+    }
+
+    const report = renderReport(results, imports);
+    console.info(`\n${report}`);
+    if (args.write) writeFileSync(path.join(repo, "BENCHMARKS.md"), report);
+    console.info(`bench finished in ${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    web.kill("SIGTERM");
+    const { db } = await import("@harbor/db");
+    await db.$disconnect();
+  }
+}
+
+function renderReport(
+  results: { name: string; result: LoadResult }[],
+  imports: { rows: number; seconds: number; rssBefore: number; rssAfter: number; summary: string }[],
+): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL 15`;
+  return [
+    "# Benchmarks",
+    "",
+    "## CRM core: lists, search and import",
+    "",
+    `Measured ${date} on ${machine}; the load generator shares the machine with the server.`,
+    "",
+    "```sh",
+    "node --import tsx packages/api/bench/crm-bench.ts --write",
+    "```",
+    "",
+    `Data: ${VOLUME.contacts.toLocaleString("en")} contacts, ${VOLUME.leads.toLocaleString("en")} leads, ${VOLUME.activities.toLocaleString("en")} activities in one organization (7 users, 2 teams).`,
+    `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson, Prisma, one pool of 10 connections); ${CONCURRENCY} concurrent clients, closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
+    "",
+    "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...results.map(({ name, result }) => `| ${name} | ${result.requests} | ${result.requestsPerSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} |`),
+    "",
+    "Import (`crm.leads.import.commit`, CSV with odd headers, heuristic mapping; target 10k rows ≤ 15 s, memory flat in file size):",
+    "",
+    "| rows | seconds | server RSS before → after (MB) | outcome |",
+    "| --- | --- | --- | --- |",
+    ...imports.map((entry) => `| ${entry.rows.toLocaleString("en")} | ${entry.seconds} | ${entry.rssBefore} → ${entry.rssAfter} | ${entry.summary} |`),
+    "",
+  ].join("\n");
+}
+
+await main();

@@ -1,0 +1,10 @@
+import { listAgentsWithStats } from "../../services/crm/teams/agent-stats";
+import { createTRPCRouter, requirePermission } from "../../trpc";
+import { listAgentsInput } from "./agents.schema";
+
+export const agentsRouter = createTRPCRouter({
+  /** Active agents and managers with their figures, computed in one aggregate query. */
+  list: requirePermission("crm:read")
+    .input(listAgentsInput.default({}))
+    .query(({ ctx, input }) => listAgentsWithStats({ actor: ctx.actor, teamId: input.teamId })),
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { idSchema, listInputSchema } from "../shared.schema";
+import { dateSchema, moneySchema, policyStatusSchema, policyTypeSchema, requiredText } from "./record-fields.schema";
+
+export const listPoliciesInput = listInputSchema.extend({
+  contactId: idSchema.optional(),
+  status: policyStatusSchema.optional(),
+  renewalBefore: dateSchema.optional(),
+});
+
+const policyFields = {
+  policyNumber: requiredText(60),
+  type: policyTypeSchema,
+  carrier: requiredText(120),
+  premium: moneySchema,
+  startDate: dateSchema,
+  endDate: dateSchema,
+  renewalDate: dateSchema.nullish(),
+  status: policyStatusSchema.optional(),
+  gracePeriodDays: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(365).optional(),
+};
+
+/** The end date must follow the start date; the service checks it (also against stored dates on update). */
+export const createPolicyInput = z.object({ contactId: idSchema, ...policyFields });
+
+export const updatePolicyInput = z.object({
+  id: idSchema,
+  policyNumber: policyFields.policyNumber.optional(),
+  type: policyFields.type.optional(),
+  carrier: policyFields.carrier.optional(),
+  premium: policyFields.premium.optional(),
+  startDate: policyFields.startDate.optional(),
+  endDate: policyFields.endDate.optional(),
+  renewalDate: policyFields.renewalDate,
+  status: policyFields.status,
+  gracePeriodDays: policyFields.gracePeriodDays,
+});
+
+export const policyIdInput = z.object({ id: idSchema });

@@ -1,0 +1,47 @@
+import type { OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
+import { z } from "zod";
+import { isValidTimeZone } from "../../services/crm/calendar";
+
+// Field schemas shared by the contacts, policies, opportunities and tasks inputs. Enum values are
+// spelled out (checked against the Prisma types) so these schemas can be imported without the
+// database client.
+
+export const optionalText = (max: number) => z.string().trim().max(max, { error: `must be at most ${max} characters` }).nullish();
+
+export const requiredText = (max: number) =>
+  z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(max, { error: `must be at most ${max} characters` });
+
+export const dateSchema = z.date({ error: "must be a date" });
+
+/** A moment that has happened (a call, a meeting): not in the future, give or take clock skew. */
+export const pastDateSchema = dateSchema.refine((date) => date.getTime() <= Date.now() + 5 * 60_000, { error: "cannot be in the future" });
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(40, { error: "must be at most 40 characters" })
+  .regex(/^\+?[\d\s().-]{3,}$/, { error: "must be a phone number (digits, spaces, + ( ) . -)" });
+
+export const tagsSchema = z.array(z.string().trim().min(1, { error: "cannot be empty" }).max(50)).max(30, { error: "at most 30 tags" });
+
+export const scoreSchema = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(100);
+
+/** Money as Decimal(12,2): non-negative, rounded to cents. */
+export const moneySchema = z
+  .number({ error: "must be a number" })
+  .min(0, { error: "cannot be negative" })
+  .max(9_999_999_999.99, { error: "is too large" })
+  .transform((value) => Math.round(value * 100) / 100);
+
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { error: "must be an IANA time zone such as America/New_York" });
+
+export const sortDirectionSchema = z.enum(["asc", "desc"], { error: "must be asc or desc" });
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
+
+export const sentimentSchema = oneOf(["positive", "neutral", "negative"] as const satisfies readonly Sentiment[]);
+export const prioritySchema = oneOf(["low", "medium", "high", "urgent"] as const satisfies readonly Priority[]);
+export const policyTypeSchema = oneOf(["auto", "home", "life", "health", "commercial", "umbrella", "renters", "other"] as const satisfies readonly PolicyType[]);
+export const policyStatusSchema = oneOf(["active", "pending", "lapsed", "cancelled", "expired"] as const satisfies readonly PolicyStatus[]);
+export const stageSchema = oneOf(["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly OpportunityStage[]);
+export { oneOf };

@@ -1,0 +1,192 @@
+import { createDatabase, db } from "@harbor/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UserActor } from "../../access/actor";
+import { withNextTicketNumber } from "../../services/crm/tickets/ticket-number";
+import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { addUser, fieldErrorsOf, publishedEvents } from "./pipeline-fixtures";
+
+const contactOwnedBy = (org: TestOrganization, owner: UserActor, name: string) =>
+  db.contact.create({ data: { organizationId: org.organizationId, ownerId: owner.userId, name, email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.com` } });
+
+describe("crm.tickets", () => {
+  let org: TestOrganization;
+  let south: UserActor;
+  let standIn: RealtimeStandIn;
+
+  beforeAll(async () => {
+    standIn = await startRealtimeStandIn();
+    org = await createTestOrganization();
+    south = await addUser(org, "agent");
+  });
+
+  afterAll(async () => {
+    await standIn.stop();
+  });
+
+  it("numbers tickets per organization without gaps or collisions under concurrent creates, across processes", async () => {
+    const fresh = await createTestOrganization();
+    const other = await createTestOrganization("Other Agency");
+    // A second client plays a second server process: it has its own in-memory queue and pool.
+    const otherProcess = createDatabase({ databaseUrl: process.env.DATABASE_URL!, maxConnections: 3 });
+    try {
+      const creates = Array.from({ length: 12 }, (_, index) =>
+        callerFor(index % 2 ? fresh.users.agent : fresh.users.manager).crm.tickets.create({ subject: `Concurrent ${index}`, body: "Hello" }),
+      );
+      const fromOtherProcess = Array.from({ length: 6 }, (_, index) =>
+        withNextTicketNumber(
+          fresh.organizationId,
+          (tx, number) => tx.ticket.create({ data: { organizationId: fresh.organizationId, number, subject: `Other process ${index}` }, select: { number: true } }),
+          otherProcess,
+        ),
+      );
+      const elsewhere = callerFor(other.users.agent).crm.tickets.create({ subject: "Elsewhere", body: "Hi" });
+      const tickets = await Promise.all([...creates, ...fromOtherProcess]);
+      expect(tickets.map((ticket) => ticket.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 18 }, (_, index) => 1001 + index));
+      expect((await elsewhere).number).toBe(1001);
+    } finally {
+      await otherProcess.$disconnect();
+    }
+  });
+
+  it("creates a ticket with its first message and keeps replies and internal notes in order, newest last", async () => {
+    const contact = await contactOwnedBy(org, org.users.agent, "Nora Claimant");
+    const agent = callerFor(org.users.agent);
+    const ticket = await agent.crm.tickets.create({
+      subject: "Windshield claim status",
+      body: "Client asks where the glass claim stands.",
+      contactId: contact.id,
+      priority: "high",
+      category: "claims",
+    });
+    expect(ticket).toMatchObject({ subject: "Windshield claim status", status: "open", priority: "high", category: "claims", contact: { id: contact.id } });
+    expect(ticket.lastMessageAt).toBeInstanceOf(Date);
+
+    const note = await agent.crm.tickets.reply({ id: ticket.id, body: "Adjuster is out until Monday.", internal: true });
+    expect(note).toMatchObject({ internal: true, author: { id: org.users.agent.userId } });
+    const reply = await agent.crm.tickets.reply({ id: ticket.id, body: "We expect an update Monday." });
+    expect(reply.internal).toBe(false);
+
+    const detail = await callerFor(org.users.manager).crm.tickets.get({ id: ticket.id });
+    expect(detail.messages.map((message) => [message.body, message.internal])).toEqual([
+      ["Client asks where the glass claim stands.", false],
+      ["Adjuster is out until Monday.", true],
+      ["We expect an update Monday.", false],
+    ]);
+    expect(detail.lastMessageAt!.getTime()).toBeGreaterThanOrEqual(reply.createdAt.getTime());
+    expect(detail.createdBy).toEqual({ id: org.users.agent.userId, name: org.users.agent.name });
+  });
+
+  it("keeps another team's ticket from an agent: NOT_FOUND to get, reply and update, and absent from lists", async () => {
+    const theirs = await callerFor(south).crm.tickets.create({ subject: "South office billing question", body: "Private" });
+    const agent = callerFor(org.users.agent);
+    await expect(agent.crm.tickets.get({ id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(agent.crm.tickets.reply({ id: theirs.id, body: "Peek", internal: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(agent.crm.tickets.update({ id: theirs.id, status: "closed" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await agent.crm.tickets.list({ search: "South office" })).total).toBe(0);
+    await expect(callerFor(org.users.manager).crm.tickets.get({ id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await callerFor(org.users.viewer).crm.tickets.get({ id: theirs.id })).toMatchObject({ id: theirs.id });
+  });
+
+  it("shows an agent the tickets on contacts they own and those assigned to them, and a manager the team's", async () => {
+    const admin = callerFor(org.users.admin);
+    const contact = await contactOwnedBy(org, org.users.agent, "Owen Policyholder");
+    const onContact = await admin.crm.tickets.create({ subject: "Address change for Owen", body: "Moved", contactId: contact.id });
+    const assigned = await admin.crm.tickets.create({ subject: "Assigned renewal question", body: "Renewal", assigneeId: org.users.agent.userId });
+    const headOffice = await addUser(org, "admin");
+    const unrelated = await callerFor(headOffice).crm.tickets.create({ subject: "Unrelated triage item", body: "Nobody yet" });
+
+    const agent = callerFor(org.users.agent);
+    expect(await agent.crm.tickets.get({ id: onContact.id })).toMatchObject({ id: onContact.id });
+    expect(await agent.crm.tickets.get({ id: assigned.id })).toMatchObject({ id: assigned.id });
+    await expect(agent.crm.tickets.get({ id: unrelated.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const managerView = await callerFor(org.users.manager).crm.tickets.list({ limit: 200 });
+    const ids = managerView.items.map((item) => item.id);
+    expect(ids).toEqual(expect.arrayContaining([onContact.id, assigned.id]));
+    expect(ids).not.toContain(unrelated.id);
+  });
+
+  it("filters, searches by subject or number, and pages", async () => {
+    const fresh = await createTestOrganization();
+    const admin = callerFor(fresh.users.admin);
+    const contact = await contactOwnedBy(fresh, fresh.users.agent, "Paula Filter");
+    const first = await admin.crm.tickets.create({ subject: "Cancel umbrella policy", body: "x", priority: "low", contactId: contact.id });
+    const second = await admin.crm.tickets.create({ subject: "Billing dispute", body: "x", priority: "urgent", assigneeId: fresh.users.agent.userId });
+    const third = await admin.crm.tickets.create({ subject: "Billing address", body: "x", priority: "urgent" });
+    await admin.crm.tickets.update({ id: third.id, status: "pending" });
+
+    const ids = async (input: Parameters<typeof admin.crm.tickets.list>[0]) => (await admin.crm.tickets.list(input)).items.map((item) => item.id);
+    expect(await ids({ priority: "urgent", sort: "number" })).toEqual([third.id, second.id]);
+    expect(await ids({ status: "pending" })).toEqual([third.id]);
+    expect(await ids({ assigneeId: fresh.users.agent.userId })).toEqual([second.id]);
+    expect((await ids({ assigneeId: null })).sort()).toEqual([first.id, third.id].sort());
+    expect(await ids({ contactId: contact.id })).toEqual([first.id]);
+    expect((await ids({ search: "billing" })).sort()).toEqual([second.id, third.id].sort());
+    expect(await ids({ search: `TCK-${first.number}` })).toEqual([first.id]);
+
+    const page = await admin.crm.tickets.list({ limit: 2, sort: "number" });
+    expect(page).toMatchObject({ total: 3, nextCursor: expect.any(String) as unknown });
+    const rest = await admin.crm.tickets.list({ limit: 2, sort: "number", cursor: page.nextCursor! });
+    expect([...page.items, ...rest.items].map((item) => item.id)).toEqual([third.id, second.id, first.id]);
+    expect(rest.nextCursor).toBeNull();
+
+    await admin.crm.tickets.reply({ id: first.id, body: "Following up" });
+    expect(await ids({ sort: "updatedAt" })).toEqual([first.id, third.id, second.id]);
+    const recent = await admin.crm.tickets.list({ limit: 1, sort: "updatedAt" });
+    expect((await admin.crm.tickets.list({ limit: 5, sort: "updatedAt", cursor: recent.nextCursor! })).items.map((item) => item.id)).toEqual([third.id, second.id]);
+  });
+
+  it("sets resolvedAt on resolve, clears it on reopen, and tells the assignee when someone else changes their ticket", async () => {
+    const manager = callerFor(org.users.manager);
+    const ticket = await manager.crm.tickets.create({ subject: "Proof of insurance request", body: "Needs COI", assigneeId: org.users.agent.userId });
+    const assignedNotice = await db.notification.findFirst({ where: { userId: org.users.agent.userId, data: { path: ["ticketId"], equals: ticket.id } } });
+    expect(assignedNotice).toMatchObject({ type: "ticket", title: `TCK-${ticket.number}: assigned to you` });
+
+    const resolved = await manager.crm.tickets.update({ id: ticket.id, status: "resolved", priority: "high" });
+    expect(resolved).toMatchObject({ status: "resolved", priority: "high", resolvedAt: expect.any(Date) as unknown });
+    const notices = await db.notification.findMany({ where: { userId: org.users.agent.userId, data: { path: ["ticketId"], equals: ticket.id } }, orderBy: { createdAt: "asc" } });
+    expect(notices.at(-1)).toMatchObject({ title: `TCK-${ticket.number}: updated`, message: expect.stringContaining("status open → resolved") as unknown });
+
+    const before = await db.notification.count({ where: { userId: org.users.agent.userId } });
+    const reopened = await callerFor(org.users.agent).crm.tickets.update({ id: ticket.id, status: "open" });
+    expect(reopened.resolvedAt).toBeNull();
+    expect(await db.notification.count({ where: { userId: org.users.agent.userId } })).toBe(before);
+
+    const events = publishedEvents(standIn).filter((event) => event.name === "ticket:updated" && event.data.id === ticket.id);
+    expect(events.map((event) => event.data.change)).toEqual(["created", "updated", "updated"]);
+    expect(events[1]!.channels).toEqual(expect.arrayContaining([`private-user-${org.users.agent.userId}`, `private-org-${org.organizationId}`]));
+    expect(events[1]!.data).toMatchObject({ status: "resolved", priority: "high" });
+  });
+
+  it("reassigns within the rules: a manager to a teammate (who is told), an agent only to themselves", async () => {
+    const manager = callerFor(org.users.manager);
+    const ticket = await manager.crm.tickets.create({ subject: "Reassign me", body: "x", assigneeId: org.users.manager.userId });
+    const teammate = await addUser(org, "agent", { sameTeam: true });
+    const updated = await manager.crm.tickets.update({ id: ticket.id, assigneeId: teammate.userId });
+    expect(updated.assignee).toEqual({ id: teammate.userId, name: teammate.name });
+    expect(await db.notification.count({ where: { userId: teammate.userId, title: `TCK-${ticket.number}: assigned to you` } })).toBe(1);
+    await expect(manager.crm.tickets.update({ id: ticket.id, assigneeId: south.userId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const own = await callerFor(org.users.agent).crm.tickets.create({ subject: "Mine", body: "x" });
+    const refused = await callerFor(org.users.agent).crm.tickets.update({ id: own.id, assigneeId: teammate.userId }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "FORBIDDEN" });
+    expect(fieldErrorsOf(refused)).toHaveProperty("assigneeId");
+  });
+
+  it("refuses a contact the creator cannot see", async () => {
+    const hidden = await contactOwnedBy(org, south, "Hidden Contact");
+    const error = await callerFor(org.users.agent).crm.tickets.create({ subject: "x", body: "y", contactId: hidden.id }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(fieldErrorsOf(error)).toHaveProperty("contactId");
+  });
+
+  it.each(["viewer", "compliance"] as const)("lets a %s read tickets but not write them", async (role) => {
+    const ticket = await callerFor(org.users.admin).crm.tickets.create({ subject: "Read only check", body: "x" });
+    const caller = callerFor(org.users[role]);
+    expect(await caller.crm.tickets.get({ id: ticket.id })).toMatchObject({ id: ticket.id });
+    await expect(caller.crm.tickets.create({ subject: "x", body: "y" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.crm.tickets.reply({ id: ticket.id, body: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.crm.tickets.update({ id: ticket.id, status: "closed" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

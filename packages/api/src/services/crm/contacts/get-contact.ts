@@ -1,0 +1,63 @@
+import { db, type Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, taskScope, within } from "../../../access/record-scope";
+import { notFound } from "../../../errors";
+import { listTimeline } from "../activities";
+import { isOpenStage } from "../opportunities/stage-probability";
+import { policySelect, toPolicy } from "../policies/policy-select";
+import { taskSelect, toTask } from "../tasks/task-select";
+import { contactSelect, withRelationshipHealth } from "./contact-select";
+
+const contactDetailSelect = {
+  ...contactSelect,
+  policies: { select: policySelect, orderBy: [{ renewalDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
+  opportunities: {
+    select: { id: true, title: true, stage: true, value: true, probability: true, expectedCloseDate: true, closedAt: true, ownerId: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  },
+  tickets: {
+    select: { id: true, number: true, subject: true, status: true, priority: true, lastMessageAt: true, updatedAt: true },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: 20,
+  },
+} as const satisfies Prisma.ContactSelect;
+
+/**
+ * A contact with its policies, opportunities, recent tickets, timeline and open tasks (its own and
+ * its opportunities', as far as the actor's task scope reaches), plus the book figures the header
+ * shows.
+ */
+export async function getContact({ actor, id }: { actor: Actor; id: string }) {
+  const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: contactDetailSelect });
+  if (!contact) throw notFound("Contact");
+
+  const [timeline, tasks] = await Promise.all([
+    listTimeline({ organizationId: actor.organizationId, on: { contactId: contact.id } }),
+    db.task.findMany({
+      where: within(taskScope(actor), {
+        status: { not: "completed" },
+        OR: [{ contactId: contact.id }, { opportunity: { is: { contactId: contact.id } } }],
+      }),
+      select: taskSelect,
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: 50,
+    }),
+  ]);
+
+  const policies = contact.policies.map(toPolicy);
+  const opportunities = contact.opportunities.map((opportunity) => ({ ...opportunity, value: Number(opportunity.value) }));
+  const sum = (values: number[]) => Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
+  return {
+    ...withRelationshipHealth(contact),
+    policies,
+    opportunities,
+    timeline,
+    openTasks: tasks.map((task) => toTask(task)),
+    summary: {
+      activePremium: sum(policies.filter((policy) => policy.status === "active").map((policy) => policy.premium)),
+      openPipelineValue: sum(opportunities.filter((opportunity) => isOpenStage(opportunity.stage)).map((opportunity) => opportunity.value)),
+      wonValue: sum(opportunities.filter((opportunity) => opportunity.stage === "closed_won").map((opportunity) => opportunity.value)),
+      totalDeals: opportunities.length,
+    },
+  };
+}

@@ -1,0 +1,6 @@
+export { contactFilters, contactSegmentRules, relationshipHealthOf, type ContactFilter, type RelationshipHealth } from "./contact-segments";
+export { contactStats } from "./contact-stats";
+export { getContact } from "./get-contact";
+export { contactSorts, listContacts, type ContactSort } from "./list-contacts";
+export { communicationTypes, logCommunication, type CommunicationType } from "./log-communication";
+export { createContact, deleteContact, updateContact, type ContactFields } from "./write-contact";

@@ -1,0 +1,53 @@
+import { db, type Sentiment } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { notFound } from "../../../errors";
+import { recordActivity } from "../activities";
+
+export const communicationTypes = ["email", "call", "meeting", "note"] as const;
+export type CommunicationType = (typeof communicationTypes)[number];
+
+const defaultTitles: Record<CommunicationType, string> = {
+  email: "Email",
+  call: "Call",
+  meeting: "Meeting",
+  note: "Note",
+};
+
+export interface LogCommunicationInput {
+  actor: Actor;
+  contactId: string;
+  type: CommunicationType;
+  subject?: string;
+  summary: string;
+  sentiment?: Sentiment;
+  occurredAt?: Date;
+}
+
+/**
+ * Records a communication on the contact's timeline and moves lastContactAt forward to it (never
+ * back: logging last month's call after today's keeps today). A note is not contact with the
+ * client, so it leaves lastContactAt alone.
+ */
+export async function logCommunication({ actor, contactId, type, subject, summary, sentiment, occurredAt = new Date() }: LogCommunicationInput) {
+  const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(contactId) }), select: { id: true } });
+  if (!contact) throw notFound("Contact");
+  return db.$transaction(async (tx) => {
+    const activity = await recordActivity(tx, {
+      actor,
+      type,
+      title: subject?.trim() || defaultTitles[type],
+      description: summary,
+      sentiment: sentiment ?? null,
+      occurredAt,
+      contactId: contact.id,
+    });
+    if (type !== "note") {
+      await tx.contact.updateMany({
+        where: { id: contact.id, OR: [{ lastContactAt: null }, { lastContactAt: { lt: occurredAt } }] },
+        data: { lastContactAt: occurredAt },
+      });
+    }
+    return activity;
+  });
+}

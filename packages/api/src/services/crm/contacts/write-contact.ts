@@ -1,0 +1,108 @@
+import { db, Prisma, type Sentiment } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { AppError, notFound } from "../../../errors";
+import { assertAssignableUser } from "../record-owner";
+import { contactSelect, withRelationshipHealth } from "./contact-select";
+
+export interface ContactAddress {
+  line1?: string | null;
+  line2?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+}
+
+export interface ContactFields {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  company?: string | null;
+  title?: string | null;
+  customerCode?: string | null;
+  dateOfBirth?: Date | null;
+  address?: ContactAddress | null;
+  healthScore?: number;
+  churnRisk?: number;
+  sentiment?: Sentiment;
+  lastContactAt?: Date | null;
+  nextFollowUpAt?: Date | null;
+  tags?: string[];
+  notes?: string | null;
+  communicationPreferences?: Record<string, unknown> | null;
+  ownerId?: string;
+}
+
+const customerCodeTaken = () =>
+  new AppError("CONFLICT", "Another contact already has this customer code", {
+    fieldErrors: { customerCode: ["Another contact already has this customer code"] },
+  });
+
+async function assertCustomerCodeFree(organizationId: string, customerCode: string | null | undefined, exceptId?: string) {
+  if (!customerCode) return;
+  const taken = await db.contact.findFirst({
+    where: { organizationId, customerCode, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (taken) throw customerCodeTaken();
+}
+
+/** A race between the explicit check and the write still ends as the same field error. */
+function rethrowCustomerCodeConflict(error: unknown): never {
+  const { code, meta } = error as { code?: string; meta?: unknown };
+  if (code === "P2002" && /customer_?code/i.test(JSON.stringify(meta ?? {}))) throw customerCodeTaken();
+  throw error;
+}
+
+function toData(fields: Partial<ContactFields>): Prisma.ContactUncheckedUpdateInput {
+  const { address, communicationPreferences, name, ...rest } = fields;
+  const json = (value: object | null) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+  return {
+    ...rest,
+    ...(name !== undefined ? { name: name.trim() } : {}),
+    ...(address !== undefined ? { address: json(address) } : {}),
+    ...(communicationPreferences !== undefined ? { communicationPreferences: json(communicationPreferences) } : {}),
+  };
+}
+
+export async function createContact({ actor, ...fields }: ContactFields & { actor: Actor }) {
+  const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
+  if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
+  await assertCustomerCodeFree(actor.organizationId, fields.customerCode);
+  const contact = await db.contact
+    .create({
+      data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
+      select: contactSelect,
+    })
+    .catch(rethrowCustomerCodeConflict);
+  return withRelationshipHealth(contact);
+}
+
+async function findContactInScope(actor: Actor, id: string) {
+  const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
+  if (!contact) throw notFound("Contact");
+  return contact;
+}
+
+/** Updates a contact; a new owner carries the contact's policies along, since access follows it. */
+export async function updateContact({ actor, id, ...changes }: Partial<ContactFields> & { actor: Actor; id: string }) {
+  const existing = await findContactInScope(actor, id);
+  const ownerChanges = changes.ownerId !== undefined && changes.ownerId !== existing.ownerId;
+  if (ownerChanges) await assertAssignableUser(actor, changes.ownerId!, "ownerId");
+  await assertCustomerCodeFree(actor.organizationId, changes.customerCode, existing.id);
+  const contact = await db
+    .$transaction(async (tx) => {
+      if (ownerChanges) await tx.policy.updateMany({ where: { organizationId: actor.organizationId, contactId: existing.id }, data: { ownerId: changes.ownerId } });
+      return tx.contact.update({ where: { id: existing.id }, data: toData(changes), select: contactSelect });
+    })
+    .catch(rethrowCustomerCodeConflict);
+  return withRelationshipHealth(contact);
+}
+
+/** Deletes a contact with its policies and timeline; its opportunities, tasks and tickets stay, unlinked. */
+export async function deleteContact({ actor, id }: { actor: Actor; id: string }) {
+  const existing = await findContactInScope(actor, id);
+  await db.contact.delete({ where: { id: existing.id } });
+  return { id: existing.id };
+}

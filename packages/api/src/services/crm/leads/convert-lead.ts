@@ -1,0 +1,128 @@
+import { db, type Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { AppError } from "../../../errors";
+import { publish } from "../../../realtime";
+import { recordActivity } from "../activities";
+import { stageProbability } from "../opportunities/stage-probability";
+import { scoreOf } from "./lead-fields";
+import { findLeadInScope, leadSelect, publishLeadUpdated } from "./lead-record";
+
+// Conversion, in one transaction: a client lead becomes a contact and an opportunity (stage
+// prospect, the lead's value), a recruit lead becomes an agent candidate. The lead is marked
+// won and converted, and its timeline carries over to the contact (contactId is set on its
+// activities, no rows are copied). Nothing is written unless all of it is.
+
+type Lead = Prisma.LeadGetPayload<{ select: typeof leadSelect }>;
+
+const alreadyConverted = () =>
+  new AppError("CONFLICT", "This lead has already been converted", { fieldErrors: { id: ["This lead has already been converted"] } });
+
+async function claimLead(tx: Prisma.TransactionClient, lead: Lead, convertedContactId: string | null) {
+  // Conditional on convertedAt still being empty, so two conversions racing cannot both win.
+  const { count } = await tx.lead.updateMany({
+    where: { id: lead.id, convertedAt: null },
+    // Rescored as won, so the score shown agrees with the factors that explain it.
+    data: { status: "won", score: scoreOf({ ...lead, value: lead.value === null ? null : Number(lead.value), budget: lead.budget === null ? null : Number(lead.budget), status: "won" }), convertedAt: new Date(), convertedContactId },
+  });
+  if (count !== 1) throw alreadyConverted();
+}
+
+async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lead: Lead) {
+  const contact = await tx.contact.create({
+    data: {
+      organizationId: lead.organizationId,
+      ownerId: lead.ownerId,
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone,
+      company: lead.company,
+      title: lead.jobTitle,
+      notes: lead.notes,
+      tags: lead.tags,
+      lastContactAt: lead.lastInteractionAt,
+      ...(lead.preferredChannel ? { communicationPreferences: { preferredChannel: lead.preferredChannel } } : {}),
+    },
+    select: { id: true, name: true, email: true, phone: true, company: true, ownerId: true, createdAt: true },
+  });
+  await claimLead(tx, lead, contact.id);
+  const probability = stageProbability("prospect");
+  const opportunity = await tx.opportunity.create({
+    data: {
+      organizationId: lead.organizationId,
+      ownerId: lead.ownerId,
+      contactId: contact.id,
+      leadId: lead.id,
+      title: `${lead.company ?? lead.name} — new business`,
+      value: lead.value ?? 0,
+      stage: "prospect",
+      probability,
+      tags: lead.tags,
+    },
+    select: { id: true, title: true, stage: true, probability: true, value: true, contactId: true, leadId: true, ownerId: true, createdAt: true },
+  });
+  await tx.opportunityStageChange.create({
+    data: {
+      organizationId: lead.organizationId,
+      opportunityId: opportunity.id,
+      changedById: actor.kind === "user" ? actor.userId : null,
+      fromStage: null,
+      toStage: "prospect",
+      probability,
+    },
+  });
+  await tx.activity.updateMany({ where: { organizationId: lead.organizationId, leadId: lead.id }, data: { contactId: contact.id } });
+  await recordActivity(tx, {
+    actor,
+    type: "system",
+    title: "Converted to a contact and an opportunity",
+    leadId: lead.id,
+    contactId: contact.id,
+    opportunityId: opportunity.id,
+  });
+  return { contact, opportunity: { ...opportunity, value: Number(opportunity.value) } };
+}
+
+async function convertRecruitLead(tx: Prisma.TransactionClient, actor: Actor, lead: Lead) {
+  await claimLead(tx, lead, null);
+  const candidate = await tx.agentCandidate.create({
+    data: {
+      organizationId: lead.organizationId,
+      ownerId: lead.ownerId,
+      leadId: lead.id,
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone,
+      notes: lead.notes,
+    },
+    select: { id: true, name: true, email: true, phone: true, stage: true, ownerId: true, leadId: true, createdAt: true },
+  });
+  await recordActivity(tx, { actor, type: "system", title: "Converted to an agent candidate", leadId: lead.id, metadata: { candidateId: candidate.id } });
+  return { candidate };
+}
+
+export type ConversionResult = Awaited<ReturnType<typeof convertClientLead>> | Awaited<ReturnType<typeof convertRecruitLead>>;
+
+export async function convertLead({ actor, id }: { actor: Actor; id: string }) {
+  const lead = await findLeadInScope(actor, id, leadSelect);
+  if (lead.convertedAt) throw alreadyConverted();
+
+  const result: ConversionResult = await db.$transaction(async (tx): Promise<ConversionResult> =>
+    lead.kind === "client" ? convertClientLead(tx, actor, lead) : convertRecruitLead(tx, actor, lead),
+  );
+
+  await publishLeadUpdated({ ...lead, status: "won" }, { organizationId: actor.organizationId, change: "converted", extra: { ...idsOf(result) } });
+  if ("opportunity" in result) {
+    const { opportunity } = result;
+    await publish({
+      name: "opportunity:updated",
+      userIds: opportunity.ownerId ? [opportunity.ownerId] : [],
+      organizationId: actor.organizationId,
+      data: { id: opportunity.id, change: "created", oldStage: null, newStage: opportunity.stage, probability: opportunity.probability, value: opportunity.value },
+    });
+  }
+  return result;
+}
+
+function idsOf(result: ConversionResult) {
+  return "candidate" in result ? { candidateId: result.candidate.id } : { contactId: result.contact.id, opportunityId: result.opportunity.id };
+}

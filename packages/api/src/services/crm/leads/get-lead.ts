@@ -1,0 +1,26 @@
+import type { Actor } from "../../../access/actor";
+import { listTimeline } from "../activities";
+import { findLeadInScope, leadSelect, withMoney } from "./lead-record";
+import { scoreLead } from "./score-lead";
+
+const leadDetailSelect = {
+  ...leadSelect,
+  convertedContact: { select: { id: true, name: true } },
+  agentCandidate: { select: { id: true, stage: true } },
+  opportunities: { select: { id: true, title: true, stage: true, value: true }, orderBy: { createdAt: "desc" as const }, take: 20 },
+};
+
+/** The lead drawer: the lead, its owner, what it became, why it scores what it does, its timeline. */
+export async function getLead({ actor, id }: { actor: Actor; id: string }) {
+  const lead = await findLeadInScope(actor, id, leadDetailSelect);
+  const activities = await listTimeline({ organizationId: actor.organizationId, on: { leadId: lead.id } });
+  const money = withMoney(lead);
+  return {
+    ...money,
+    opportunities: lead.opportunities.map((opportunity) => ({ ...opportunity, value: Number(opportunity.value) })),
+    // As of the last write, which is when the stored score was computed.
+    scoreFactors: scoreLead(money, lead.updatedAt).factors,
+    // Not `timeline`, as on contacts and opportunities: a lead's `timeline` is its buying timeline.
+    activities,
+  };
+}

@@ -1,0 +1,143 @@
+import type { LeadKind, LeadStatus, Prisma } from "@harbor/db";
+import type { Actor } from "../../../../access/actor";
+import { ownedRecordScope, within } from "../../../../access/record-scope";
+import { findDncMatches } from "../../dnc/check-dnc";
+import { DNC_TAG, lockLeadContactPoints, scoreOf, uniqueTags } from "../lead-fields";
+import type { ImportedLead } from "./lead-import-row";
+import { fillLeadRows, findLeadsByContactPoints, insertLeadRows } from "./write-lead-rows";
+
+export interface BatchRow {
+  row: number;
+  lead: ImportedLead;
+}
+
+export interface ImportTally {
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: { row: number; message: string }[];
+  flaggedDnc: { row: number; value: string }[];
+}
+
+interface BatchContext {
+  actor: Actor;
+  kind: LeadKind;
+  ownerId: string | null;
+  onDuplicate: "update" | "skip";
+}
+
+/** A lead as the batch sees it: money as numbers, so rows and stored leads merge alike. */
+interface Candidate {
+  id?: string;
+  kind: LeadKind;
+  status: LeadStatus;
+  name?: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  source: string | null;
+  value: number | null;
+  budget: number | null;
+  city: string | null;
+  timeline: string | null;
+  preferredChannel: string | null;
+  notes: string | null;
+  tags: string[];
+  lastInteractionAt?: Date | null;
+}
+
+const fillable = ["company", "jobTitle", "source", "value", "budget", "city", "timeline", "preferredChannel", "notes"] as const;
+
+/**
+ * Copies the row's values into the lead's empty fields (and adds its tags); returns what changed.
+ * An email or phone is only filled in when no other lead of the batch's view already has it.
+ */
+function fillEmpty(target: Candidate, row: ImportedLead, taken: (field: "email" | "phone", value: string) => boolean) {
+  const changes: Partial<Candidate> = {};
+  for (const field of fillable) {
+    if ((target[field] === null || target[field] === "") && row[field] !== null) (changes as Record<string, unknown>)[field] = row[field];
+  }
+  if (!target.email && row.email && !taken("email", row.email)) changes.email = row.email;
+  if (!target.phone && row.phone && !taken("phone", row.phone)) changes.phone = row.phone;
+  const tags = uniqueTags([...target.tags, ...row.tags]);
+  if (tags.length !== target.tags.length) changes.tags = tags;
+  Object.assign(target, changes);
+  return changes;
+}
+
+export async function importBatch(tx: Prisma.TransactionClient, { actor, kind, ownerId, onDuplicate }: BatchContext, rows: BatchRow[]) {
+  const { organizationId } = actor;
+  const result = { created: 0, updated: 0, skipped: 0, flaggedDnc: [] as ImportTally["flaggedDnc"] };
+  const emails = [...new Set(rows.flatMap(({ lead }) => (lead.email ? [lead.email] : [])))];
+  const phones = [...new Set(rows.flatMap(({ lead }) => (lead.phone ? [lead.phone] : [])))];
+
+  await lockLeadContactPoints(tx, organizationId);
+  // One connection per transaction: these run one after the other either way.
+  const existingRows = await findLeadsByContactPoints(tx, organizationId, emails, phones);
+  const dnc = await findDncMatches({ organizationId, emails, phones, reader: tx });
+  // A duplicate the importer cannot see is skipped, not updated: importing is no way around record access.
+  const reachableRows =
+    existingRows.length === 0
+      ? []
+      : await tx.lead.findMany({ where: within(ownedRecordScope(actor), { id: { in: existingRows.map((lead) => lead.id) } }), select: { id: true } });
+  const reachable = new Set(reachableRows.map((lead) => lead.id));
+
+  const byEmail = new Map<string, Candidate>();
+  const byPhone = new Map<string, Candidate>();
+  const index = (candidate: Candidate) => {
+    if (candidate.email && !byEmail.has(candidate.email)) byEmail.set(candidate.email, candidate);
+    if (candidate.phone && !byPhone.has(candidate.phone)) byPhone.set(candidate.phone, candidate);
+  };
+  for (const lead of existingRows) index(lead);
+  const taken = (field: "email" | "phone", value: string) => (field === "email" ? byEmail : byPhone).has(value);
+
+  const created: Candidate[] = [];
+  const updated = new Map<string, Candidate>();
+  for (const { row, lead } of rows) {
+    const listed = (lead.email && dnc.has("email", lead.email) && lead.email) || (lead.phone && dnc.has("phone", lead.phone) && lead.phone) || null;
+    if (listed) lead.tags = uniqueTags([...lead.tags, DNC_TAG]);
+    const match = (lead.email && byEmail.get(lead.email)) || (lead.phone && byPhone.get(lead.phone)) || null;
+    if (!match) {
+      const candidate: Candidate = { ...lead, kind, status: lead.status ?? "new" };
+      created.push(candidate);
+      index(candidate);
+    } else {
+      const changes = onDuplicate === "skip" || (match.id && !reachable.has(match.id)) ? {} : fillEmpty(match, lead, taken);
+      if (Object.keys(changes).length === 0) {
+        result.skipped += 1;
+        continue;
+      }
+      index(match);
+      if (match.id) updated.set(match.id, match);
+      result.updated += 1;
+    }
+    if (listed) result.flaggedDnc.push({ row, value: listed });
+  }
+
+  result.created = await insertLeadRows(
+    tx,
+    created.map(({ lastInteractionAt: _never, id: _none, ...lead }) => ({ ...lead, name: lead.name!, organizationId, ownerId, score: scoreOf(lead) })),
+  );
+  await fillLeadRows(
+    tx,
+    organizationId,
+    [...updated].map(([id, lead]) => ({
+      id,
+      email: lead.email,
+      phone: lead.phone,
+      company: lead.company,
+      jobTitle: lead.jobTitle,
+      source: lead.source,
+      value: lead.value,
+      budget: lead.budget,
+      city: lead.city,
+      timeline: lead.timeline,
+      preferredChannel: lead.preferredChannel,
+      notes: lead.notes,
+      tags: lead.tags,
+      score: scoreOf(lead),
+    })),
+  );
+  return result;
+}

@@ -1,0 +1,83 @@
+import { Prisma, type LeadStatus } from "@harbor/db";
+import { AppError } from "../../../errors";
+import { findDncMatches } from "../dnc/check-dnc";
+import { scoreLead, type ScoreLeadInput } from "./score-lead";
+
+// The editable fields of a lead and how they are written: trimmed text, tags without
+// duplicates, a "dnc" tag when the email or phone is on the do-not-contact list, and the score
+// recomputed from the result.
+
+export interface LeadFields {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  company?: string | null;
+  jobTitle?: string | null;
+  status?: LeadStatus;
+  source?: string | null;
+  value?: number | null;
+  budget?: number | null;
+  city?: string | null;
+  timeline?: string | null;
+  preferredChannel?: string | null;
+  notes?: string | null;
+  tags?: string[];
+}
+
+export const DNC_TAG = "dnc";
+
+/** A lead needs a way to reach them. */
+export function requireReachable(email: string | null | undefined, phone: string | null | undefined) {
+  if (email || phone) return;
+  const message = "an email or a phone number is required";
+  throw new AppError("VALIDATION_ERROR", "A lead needs an email or a phone number", { fieldErrors: { email: [message], phone: [message] } });
+}
+
+
+const textFields = ["company", "jobTitle", "source", "city", "timeline", "preferredChannel", "notes"] as const;
+
+/** Only the fields given; empty text becomes null. */
+export function leadData(fields: Partial<LeadFields>) {
+  const data: Partial<LeadFields> = {};
+  for (const [key, value] of Object.entries(fields) as [keyof LeadFields, unknown][]) {
+    if (value === undefined) continue;
+    (data as Record<string, unknown>)[key] = value;
+  }
+  if (fields.name !== undefined) data.name = fields.name.trim();
+  for (const field of textFields) {
+    const value = fields[field];
+    if (typeof value === "string") data[field] = value.trim() || null;
+  }
+  if (fields.tags) data.tags = uniqueTags(fields.tags);
+  return data;
+}
+
+export function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
+}
+
+type Reader = Pick<Prisma.TransactionClient, "dncEntry">;
+
+/** The tags with "dnc" added when the email or phone is on the list (never removed here). */
+export async function tagIfDoNotContact(
+  reader: Reader,
+  { organizationId, email, phone, tags }: { organizationId: string; email?: string | null; phone?: string | null; tags: string[] },
+) {
+  if (tags.includes(DNC_TAG) || (!email && !phone)) return tags;
+  const matches = await findDncMatches({ organizationId, emails: [email], phones: [phone], reader });
+  return matches.entries.length > 0 ? [...tags, DNC_TAG] : tags;
+}
+
+export function scoreOf(lead: ScoreLeadInput): number {
+  return scoreLead(lead).score;
+}
+
+type Locker = Pick<Prisma.TransactionClient, "$executeRaw">;
+
+/**
+ * Serializes writes that could create duplicate emails or phones within one organization (no
+ * unique index can express "email or phone"), for the rest of the caller's transaction.
+ */
+export async function lockLeadContactPoints(tx: Locker, organizationId: string) {
+  await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${`leads:${organizationId}`}, 0))`);
+}

@@ -1,0 +1,67 @@
+import type { OpportunityStage, Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, within } from "../../../access/record-scope";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, type KeysetSort, type SortDirection } from "../../pagination";
+import { readList } from "../list-reads";
+import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
+import { opportunityListSelect, toOpportunity } from "./opportunity-select";
+
+export const opportunitySorts = ["createdAt", "value", "probability", "expectedCloseDate"] as const;
+export type OpportunitySort = (typeof opportunitySorts)[number];
+
+// Newest, largest and likeliest first; expected close dates soonest first, undated last.
+const sortKeys: Record<OpportunitySort, KeysetSort> = {
+  createdAt: { field: "createdAt", kind: "date", direction: "desc" },
+  value: { field: "value", kind: "decimal", direction: "desc" },
+  probability: { field: "probability", kind: "number", direction: "desc" },
+  expectedCloseDate: { field: "expectedCloseDate", kind: "date", direction: "asc", nullable: true },
+};
+
+export interface ListOpportunitiesInput {
+  actor: Actor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  filter?: OpportunityFilter;
+  stage?: OpportunityStage;
+  ownerId?: string;
+  contactId?: string;
+  sort?: OpportunitySort;
+  direction?: SortDirection;
+  timeZone?: string;
+  now?: Date;
+}
+
+export async function listOpportunities({
+  actor,
+  cursor,
+  limit,
+  search,
+  filter = "all",
+  stage,
+  ownerId,
+  contactId,
+  sort = "createdAt",
+  direction,
+  timeZone = "UTC",
+  now = new Date(),
+}: ListOpportunitiesInput) {
+  const filters: Prisma.OpportunityWhereInput[] = [opportunityFilterWhere(filter, { now, timeZone })];
+  if (stage) filters.push({ stage });
+  if (ownerId) filters.push({ ownerId });
+  if (contactId) filters.push({ contactId });
+  if (search) {
+    const insensitive = { contains: search, mode: "insensitive" } as const;
+    filters.push({ OR: [{ title: insensitive }, { contact: { is: { name: insensitive } } }] });
+  }
+  const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });
+  const key: KeysetSort = { ...sortKeys[sort], direction: direction ?? sortKeys[sort].direction };
+  const page: Prisma.OpportunityWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
+  // The search spans a join to contacts, which the trigram-only plans of readList do not suit.
+  const { rows, counted } = await readList({}, async (tx) => ({
+    rows: await tx.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
+    counted: cursor ? null : await tx.opportunity.count({ where, take: LIST_TOTAL_CAP + 1 }),
+  }));
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as OpportunitySort]);
+  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted) };
+}

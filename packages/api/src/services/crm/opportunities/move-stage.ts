@@ -1,0 +1,60 @@
+import { db, Prisma, type OpportunityStage } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { notFound } from "../../../errors";
+import { recordActivity } from "../activities";
+import { opportunitySelect, toOpportunity } from "./opportunity-select";
+import { isClosedStage, stageLabel, stageProbability } from "./stage-probability";
+import { announceOpportunity } from "./write-opportunity";
+
+/**
+ * Moves an opportunity to a stage: the probability becomes the stage's baseline, the stage clock
+ * restarts, closedAt is set on closed stages (cleared on reopening), and the move is kept twice —
+ * as stage history and as a stage_change activity on the deal's (and its contact's) timeline. All
+ * in one transaction, with the row locked so two simultaneous moves record the right old stage;
+ * opportunity:updated is published after commit. Moving to the current stage changes nothing.
+ */
+export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor; id: string; stage: OpportunityStage }) {
+  const outcome = await db.$transaction(async (tx) => {
+    const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
+    if (!found) throw notFound("Opportunity");
+    const [locked] = await tx.$queryRaw<{ stage: OpportunityStage }[]>(
+      Prisma.sql`SELECT stage::text AS stage FROM opportunities WHERE id = ${found.id}::uuid FOR UPDATE`,
+    );
+    const oldStage = locked!.stage;
+    if (oldStage === stage) {
+      return { oldStage, moved: false, opportunity: await tx.opportunity.findUniqueOrThrow({ where: { id: found.id }, select: opportunitySelect }) };
+    }
+    const now = new Date();
+    const probability = stageProbability(stage);
+    const opportunity = await tx.opportunity.update({
+      where: { id: found.id },
+      data: { stage, probability, stageEnteredAt: now, closedAt: isClosedStage(stage) ? now : null, lastActivityAt: now },
+      select: opportunitySelect,
+    });
+    await tx.opportunityStageChange.create({
+      data: {
+        organizationId: actor.organizationId,
+        opportunityId: opportunity.id,
+        changedById: actor.kind === "user" ? actor.userId : null,
+        fromStage: oldStage,
+        toStage: stage,
+        probability,
+        changedAt: now,
+      },
+    });
+    await recordActivity(tx, {
+      actor,
+      type: "stage_change",
+      title: `Moved from ${stageLabel(oldStage)} to ${stageLabel(stage)}`,
+      opportunityId: opportunity.id,
+      contactId: opportunity.contactId,
+      occurredAt: now,
+      metadata: { fromStage: oldStage, toStage: stage, probability },
+    });
+    return { oldStage, moved: true, opportunity };
+  });
+  const opportunity = toOpportunity(outcome.opportunity);
+  if (outcome.moved) await announceOpportunity(actor, opportunity, outcome.oldStage, "stage_changed");
+  return { ...opportunity, previousStage: outcome.oldStage };
+}

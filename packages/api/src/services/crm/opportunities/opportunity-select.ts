@@ -1,0 +1,37 @@
+import type { Prisma } from "@harbor/db";
+
+/** What the pipeline board and the deals list show. */
+export const opportunityListSelect = {
+  id: true,
+  title: true,
+  stage: true,
+  probability: true,
+  value: true,
+  priority: true,
+  expectedCloseDate: true,
+  stageEnteredAt: true,
+  lastActivityAt: true,
+  closedAt: true,
+  tags: true,
+  createdAt: true,
+  contact: { select: { id: true, name: true, company: true } },
+  owner: { select: { id: true, name: true } },
+} as const satisfies Prisma.OpportunitySelect;
+
+/** One opportunity with every field of its own. */
+export const opportunitySelect = {
+  ...opportunityListSelect,
+  description: true,
+  competitor: true,
+  riskFactors: true,
+  positiveSignals: true,
+  updatedAt: true,
+  ownerId: true,
+  contactId: true,
+  leadId: true,
+  lead: { select: { id: true, name: true } },
+} as const satisfies Prisma.OpportunitySelect;
+
+export function toOpportunity<T extends { value: Prisma.Decimal }>(opportunity: T) {
+  return { ...opportunity, value: Number(opportunity.value) };
+}

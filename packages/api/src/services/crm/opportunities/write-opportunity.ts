@@ -1,0 +1,116 @@
+import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { AppError, notFound } from "../../../errors";
+import { publish } from "../../../realtime";
+import { assertAssignableUser } from "../record-owner";
+import { opportunitySelect, toOpportunity } from "./opportunity-select";
+import { isClosedStage, stageProbability } from "./stage-probability";
+
+export interface OpportunityFields {
+  title: string;
+  value?: number;
+  expectedCloseDate?: Date | null;
+  priority?: Priority;
+  description?: string | null;
+  competitor?: string | null;
+  tags?: string[];
+  riskFactors?: string[];
+  positiveSignals?: string[];
+  contactId?: string | null;
+  leadId?: string | null;
+  ownerId?: string;
+}
+
+const relatedNotFound = (entity: string, field: string) =>
+  new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });
+
+/** A contact or lead named on an opportunity must be one the actor can see. */
+async function assertRelatedInScope(actor: Actor, { contactId, leadId }: { contactId?: string | null; leadId?: string | null }) {
+  if (contactId) {
+    const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: contactId }), select: { id: true } });
+    if (!contact) throw relatedNotFound("Contact", "contactId");
+  }
+  if (leadId) {
+    const lead = await db.lead.findFirst({ where: within(ownedRecordScope(actor), { id: leadId }), select: { id: true } });
+    if (!lead) throw relatedNotFound("Lead", "leadId");
+  }
+}
+
+/** Creates an opportunity at a stage (prospect by default) with that stage's baseline probability; the history starts there. */
+export async function createOpportunity({ actor, stage = "prospect", ...fields }: OpportunityFields & { actor: Actor; stage?: OpportunityStage }) {
+  const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
+  if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
+  await assertRelatedInScope(actor, fields);
+  const probability = stageProbability(stage);
+  const now = new Date();
+  const opportunity = await db.$transaction(async (tx) => {
+    const created = await tx.opportunity.create({
+      data: {
+        ...fields,
+        title: fields.title.trim(),
+        organizationId: actor.organizationId,
+        ownerId: ownerId ?? null,
+        stage,
+        probability,
+        stageEnteredAt: now,
+        closedAt: isClosedStage(stage) ? now : null,
+      },
+      select: opportunitySelect,
+    });
+    await tx.opportunityStageChange.create({
+      data: {
+        organizationId: actor.organizationId,
+        opportunityId: created.id,
+        changedById: actor.kind === "user" ? actor.userId : null,
+        fromStage: null,
+        toStage: stage,
+        probability,
+        changedAt: now,
+      },
+    });
+    return created;
+  });
+  const result = toOpportunity(opportunity);
+  // Boards add the new card from this event; oldStage equals the stage it was created in.
+  await announceOpportunity(actor, result, result.stage, "created");
+  return result;
+}
+
+/** Publishes the board's view of an opportunity after a committed change. */
+export function announceOpportunity(
+  actor: Actor,
+  opportunity: { id: string; title: string; stage: OpportunityStage; probability: number; value: number; ownerId: string | null; contactId: string | null },
+  oldStage: OpportunityStage,
+  change: "created" | "updated" | "stage_changed",
+) {
+  return publish({
+    name: "opportunity:updated",
+    userIds: opportunity.ownerId ? [opportunity.ownerId] : [],
+    organizationId: actor.organizationId,
+    data: {
+      change,
+      id: opportunity.id,
+      title: opportunity.title,
+      stage: opportunity.stage,
+      oldStage,
+      newStage: opportunity.stage,
+      probability: opportunity.probability,
+      value: opportunity.value,
+      ownerId: opportunity.ownerId,
+      contactId: opportunity.contactId,
+    },
+  });
+}
+
+/** Updates an opportunity's details; the stage changes only through moveStage, which keeps the history. */
+export async function updateOpportunity({ actor, id, ...changes }: Partial<OpportunityFields> & { actor: Actor; id: string }) {
+  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
+  if (!existing) throw notFound("Opportunity");
+  if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
+  await assertRelatedInScope(actor, changes);
+  const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
+  const opportunity = toOpportunity(await db.opportunity.update({ where: { id: existing.id }, data, select: opportunitySelect }));
+  await announceOpportunity(actor, opportunity, opportunity.stage, "updated");
+  return opportunity;
+}

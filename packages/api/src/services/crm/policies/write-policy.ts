@@ -1,0 +1,103 @@
+import { db, type PolicyStatus, type PolicyType } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { AppError, fieldError, notFound } from "../../../errors";
+import { policySelect, toPolicy } from "./policy-select";
+import { policyScope } from "./policy-scope";
+
+export interface PolicyFields {
+  policyNumber: string;
+  type: PolicyType;
+  carrier: string;
+  premium: number;
+  startDate: Date;
+  endDate: Date;
+  renewalDate?: Date | null;
+  status?: PolicyStatus;
+  gracePeriodDays?: number;
+}
+
+/** Policy dates are calendar dates (stored as @db.Date), so only the UTC day counts. */
+const calendarDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export function assertPolicyDates(startDate: Date, endDate: Date) {
+  if (calendarDay(endDate) <= calendarDay(startDate)) throw fieldError("endDate", "End date must be after the start date");
+}
+
+const policyNumberTaken = () =>
+  new AppError("CONFLICT", "Another policy in this organization already has this number", {
+    fieldErrors: { policyNumber: ["Another policy in this organization already has this number"] },
+  });
+
+/** Checked against the whole organization, not just what the actor can see: the number is unique there. */
+async function assertPolicyNumberFree(organizationId: string, policyNumber: string, exceptId?: string) {
+  const taken = await db.policy.findFirst({
+    where: { organizationId, policyNumber, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (taken) throw policyNumberTaken();
+}
+
+/** The unique index still guards a race between the check and the write; it ends as the same field error. */
+function rethrowPolicyNumberConflict(error: unknown): never {
+  const { code, meta } = error as { code?: string; meta?: unknown };
+  if (code === "P2002" && /policy_?number/i.test(JSON.stringify(meta ?? {}))) throw policyNumberTaken();
+  throw error;
+}
+
+export async function createPolicy({ actor, contactId, ...fields }: PolicyFields & { actor: Actor; contactId: string }) {
+  const contact = await db.contact.findFirst({
+    where: within(ownedRecordScope(actor), { id: requireId(contactId, "contactId") }),
+    select: { id: true, ownerId: true },
+  });
+  if (!contact) throw notFound("Contact");
+  assertPolicyDates(fields.startDate, fields.endDate);
+  const policyNumber = fields.policyNumber.trim();
+  await assertPolicyNumberFree(actor.organizationId, policyNumber);
+  const policy = await db.policy
+    .create({
+      data: {
+        ...fields,
+        policyNumber,
+        carrier: fields.carrier.trim(),
+        renewalDate: fields.renewalDate === undefined ? fields.endDate : fields.renewalDate,
+        organizationId: actor.organizationId,
+        contactId: contact.id,
+        ownerId: contact.ownerId,
+      },
+      select: policySelect,
+    })
+    .catch(rethrowPolicyNumberConflict);
+  return toPolicy(policy);
+}
+
+async function findPolicyInScope(actor: Actor, id: string) {
+  const policy = await db.policy.findFirst({ where: within(policyScope(actor), { id: requireId(id) }), select: { id: true, startDate: true, endDate: true } });
+  if (!policy) throw notFound("Policy");
+  return policy;
+}
+
+export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFields> & { actor: Actor; id: string }) {
+  const existing = await findPolicyInScope(actor, id);
+  if (changes.startDate || changes.endDate) assertPolicyDates(changes.startDate ?? existing.startDate, changes.endDate ?? existing.endDate);
+  const policyNumber = changes.policyNumber?.trim();
+  if (policyNumber !== undefined) await assertPolicyNumberFree(actor.organizationId, policyNumber, existing.id);
+  const policy = await db.policy
+    .update({
+      where: { id: existing.id },
+      data: {
+        ...changes,
+        ...(policyNumber !== undefined ? { policyNumber } : {}),
+        ...(changes.carrier !== undefined ? { carrier: changes.carrier.trim() } : {}),
+      },
+      select: policySelect,
+    })
+    .catch(rethrowPolicyNumberConflict);
+  return toPolicy(policy);
+}
+
+export async function deletePolicy({ actor, id }: { actor: Actor; id: string }) {
+  const existing = await findPolicyInScope(actor, id);
+  await db.policy.delete({ where: { id: existing.id } });
+  return { id: existing.id };
+}

@@ -1,0 +1,82 @@
+import { db, type Prisma, type TaskStatus } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { taskScope, within } from "../../../access/record-scope";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, type KeysetSort } from "../../pagination";
+import { startOfDayAfter, startOfDayIn } from "../calendar";
+import { taskSelect, toTask } from "./task-select";
+
+// Task list filters, defined once here. Days are calendar days in the caller's time zone (UTC
+// unless given).
+//
+//   status  open | in_progress | completed, or active (open or in progress)
+//   due     overdue  not completed and due before now
+//           today    due during today
+//           week     due today or in the six days after (seven calendar days)
+//           none     no due date
+
+export const taskStatusFilters = ["open", "in_progress", "completed", "active"] as const;
+export type TaskStatusFilter = (typeof taskStatusFilters)[number];
+export const taskDueFilters = ["overdue", "today", "week", "none"] as const;
+export type TaskDueFilter = (typeof taskDueFilters)[number];
+export const taskSorts = ["dueAt", "createdAt"] as const;
+export type TaskSort = (typeof taskSorts)[number];
+
+// Soonest due first with undated tasks last; or newest first.
+const sortKeys: Record<TaskSort, KeysetSort> = {
+  dueAt: { field: "dueAt", kind: "date", direction: "asc", nullable: true },
+  createdAt: { field: "createdAt", kind: "date", direction: "desc" },
+};
+
+export function taskDueWhere(due: TaskDueFilter, { now, timeZone }: { now: Date; timeZone: string }): Prisma.TaskWhereInput {
+  switch (due) {
+    case "overdue":
+      return { status: { not: "completed" }, dueAt: { lt: now } };
+    case "today":
+      return { dueAt: { gte: startOfDayIn(timeZone, now), lt: startOfDayAfter(timeZone, now, 1) } };
+    case "week":
+      return { dueAt: { gte: startOfDayIn(timeZone, now), lt: startOfDayAfter(timeZone, now, 7) } };
+    case "none":
+      return { dueAt: null };
+  }
+}
+
+function taskStatusWhere(status: TaskStatusFilter): Prisma.TaskWhereInput {
+  return status === "active" ? { status: { in: ["open", "in_progress"] satisfies TaskStatus[] } } : { status };
+}
+
+export interface ListTasksInput {
+  actor: Actor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  /** A user id, or "me" for the actor. */
+  assigneeId?: string;
+  status?: TaskStatusFilter;
+  due?: TaskDueFilter;
+  leadId?: string;
+  contactId?: string;
+  opportunityId?: string;
+  sort?: TaskSort;
+  timeZone?: string;
+  now?: Date;
+}
+
+export async function listTasks({ actor, cursor, limit, search, assigneeId, status, due, leadId, contactId, opportunityId, sort = "dueAt", timeZone = "UTC", now = new Date() }: ListTasksInput) {
+  const filters: Prisma.TaskWhereInput[] = [];
+  if (assigneeId) filters.push({ assigneeId: assigneeId === "me" ? (actor.kind === "user" ? actor.userId : null) : assigneeId });
+  if (status) filters.push(taskStatusWhere(status));
+  if (due) filters.push(taskDueWhere(due, { now, timeZone }));
+  if (leadId) filters.push({ leadId });
+  if (contactId) filters.push({ contactId });
+  if (opportunityId) filters.push({ opportunityId });
+  if (search) filters.push({ title: { contains: search, mode: "insensitive" } });
+  const where: Prisma.TaskWhereInput = within(taskScope(actor), { AND: filters });
+  const key = sortKeys[sort];
+  const page: Prisma.TaskWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
+  const [rows, counted] = await Promise.all([
+    db.task.findMany({ where: page, select: taskSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
+    cursor ? null : db.task.count({ where, take: LIST_TOTAL_CAP + 1 }),
+  ]);
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as TaskSort]);
+  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted) };
+}

@@ -1,0 +1,105 @@
+import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { requireId, within } from "../../../access/record-scope";
+import { notFound } from "../../../errors";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { ticketScope } from "./ticket-scope";
+
+export const ticketListSelect = {
+  id: true,
+  number: true,
+  subject: true,
+  category: true,
+  status: true,
+  priority: true,
+  lastMessageAt: true,
+  resolvedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  contact: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} as const satisfies Prisma.TicketSelect;
+
+export const ticketMessageSelect = {
+  id: true,
+  body: true,
+  internal: true,
+  createdAt: true,
+  author: { select: { id: true, name: true } },
+} as const satisfies Prisma.TicketMessageSelect;
+
+// "number" is newest first (numbers follow creation) and is served by the unique
+// (organization_id, number) index; "updatedAt" is most recently changed first.
+export const ticketSorts = ["number", "updatedAt"] as const;
+export type TicketSort = (typeof ticketSorts)[number];
+
+const sortKeys: Record<TicketSort, KeysetSort> = {
+  number: { field: "number", direction: "desc", kind: "number" },
+  updatedAt: { field: "updatedAt", direction: "desc", kind: "date" },
+};
+
+/** "TCK-1042", "tck 1042" or "1042" name a ticket by its number. */
+export function ticketNumberOf(term: string): number | null {
+  const match = /^(?:tck[\s-]*)?(\d{1,9})$/i.exec(term.trim());
+  return match ? Number(match[1]) : null;
+}
+
+export interface ListTicketsInput {
+  actor: Actor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  status?: TicketStatus;
+  priority?: Priority;
+  /** null lists the unassigned tickets. */
+  assigneeId?: string | null;
+  contactId?: string;
+  category?: string;
+  sort?: TicketSort;
+}
+
+export async function listTickets({ actor, cursor, limit, search, status, priority, assigneeId, contactId, category, sort = "number" }: ListTicketsInput) {
+  const filters: Prisma.TicketWhereInput[] = [];
+  if (status) filters.push({ status });
+  if (priority) filters.push({ priority });
+  if (assigneeId !== undefined) filters.push({ assigneeId });
+  if (contactId) filters.push({ contactId });
+  if (category) filters.push({ category: { equals: category, mode: "insensitive" } });
+  if (search) {
+    const number = ticketNumberOf(search);
+    filters.push({ OR: [{ subject: { contains: search, mode: "insensitive" } }, ...(number !== null ? [{ number }] : [])] });
+  }
+  const where: Prisma.TicketWhereInput = within(ticketScope(actor), { AND: filters });
+  const key = sortKeys[sort];
+  const page = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
+  const [rows, total] = await Promise.all([
+    db.ticket.findMany({ where: page, select: ticketListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
+    db.ticket.count({ where }),
+  ]);
+  return { ...keysetPage(rows, limit, (row) => row[sort]), total };
+}
+
+/** The ticket with its whole thread, oldest first; internal notes included (this is the team's view). */
+export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
+  const ticket = await db.ticket.findFirst({
+    where: within(ticketScope(actor), { id: requireId(id) }),
+    select: {
+      ...ticketListSelect,
+      contact: { select: { id: true, name: true, email: true, phone: true } },
+      createdBy: { select: { id: true, name: true } },
+      messages: { select: ticketMessageSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!ticket) throw notFound("Ticket");
+  return ticket;
+}
+
+/** The fields the write paths need from a ticket within reach; NOT_FOUND otherwise. */
+export async function findTicketInScope(actor: Actor, id: string) {
+  const ticket = await db.ticket.findFirst({
+    where: within(ticketScope(actor), { id: requireId(id) }),
+    select: { id: true, number: true, subject: true, status: true, priority: true, category: true, assigneeId: true, createdById: true, resolvedAt: true },
+  });
+  if (!ticket) throw notFound("Ticket");
+  return ticket;
+}

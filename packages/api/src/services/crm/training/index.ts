@@ -1,0 +1,8 @@
+export {
+  createTrainingModule,
+  deleteTrainingModule,
+  getTrainingModule,
+  listTrainingModules,
+  updateTrainingModule,
+  type TrainingFields,
+} from "./training-modules";

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal } from "./pagination";
+
+describe("keyset cursors over any sort key", () => {
+  it("round-trips numbers, decimals, dates, strings and nulls with their id", () => {
+    const date = new Date("2025-05-01T10:00:00.123Z");
+    expect(decodeKeysetCursor(encodeKeysetCursor(42, "a"), "number")).toEqual({ value: 42, id: "a" });
+    expect(decodeKeysetCursor(encodeKeysetCursor({ toString: () => "1234.50" }, "b"), "decimal")).toEqual({ value: "1234.50", id: "b" });
+    expect(decodeKeysetCursor(encodeKeysetCursor(date, "c"), "date")).toEqual({ value: date, id: "c" });
+    expect(decodeKeysetCursor(encodeKeysetCursor("O'Brien|x", "d"), "string")).toEqual({ value: "O'Brien|x", id: "d" });
+    expect(decodeKeysetCursor(encodeKeysetCursor(null, "e"), "date")).toEqual({ value: null, id: "e" });
+  });
+
+  it("refuses cursors of the wrong kind or shape as a validation error on cursor", () => {
+    for (const [cursor, kind] of [
+      ["not-base64-json", "number"],
+      [encodeKeysetCursor("abc", "x"), "number"],
+      [encodeKeysetCursor("not a date", "x"), "date"],
+      [encodeKeysetCursor("1e5", "x"), "decimal"],
+      [Buffer.from(JSON.stringify([1])).toString("base64url"), "number"],
+    ] as const) {
+      expect(() => decodeKeysetCursor(cursor, kind)).toThrow(expect.objectContaining({ code: "VALIDATION_ERROR" }) as Error);
+    }
+  });
+
+  it("orders nulls last and continues after a position, including into the nulls", () => {
+    const sort = { field: "dueAt", direction: "asc", kind: "date", nullable: true } as const;
+    expect(keysetOrderBy(sort)).toEqual([{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]);
+    const when = new Date("2025-01-01T00:00:00Z");
+    expect(afterKeyset(sort, { value: when, id: "i" })).toEqual({ OR: [{ dueAt: { gt: when } }, { dueAt: when, id: { gt: "i" } }, { dueAt: null }] });
+    expect(afterKeyset(sort, { value: null, id: "i" })).toEqual({ dueAt: null, id: { gt: "i" } });
+    expect(afterKeyset({ field: "score", direction: "desc", kind: "number" }, { value: 5, id: "i" })).toEqual({
+      OR: [{ score: { lt: 5 } }, { score: 5, id: { lt: "i" } }],
+    });
+  });
+
+  it("cuts the extra row and points the cursor at the last item kept", () => {
+    const rows = [{ id: "a", n: 3 }, { id: "b", n: 2 }, { id: "c", n: 1 }];
+    const page = keysetPage(rows, 2, (row) => row.n);
+    expect(page.items.map((row) => row.id)).toEqual(["a", "b"]);
+    expect(decodeKeysetCursor(page.nextCursor!, "number")).toEqual({ value: 2, id: "b" });
+    expect(keysetPage(rows, 3, (row) => row.n).nextCursor).toBeNull();
+  });
+});
+
+describe("list totals", () => {
+  it("reports the first page's count up to the cap, says when it is capped, and null on later pages", () => {
+    expect(listTotal(42)).toEqual({ total: 42, totalCapped: false });
+    expect(listTotal(LIST_TOTAL_CAP + 1)).toEqual({ total: LIST_TOTAL_CAP, totalCapped: true });
+    expect(listTotal(null)).toEqual({ total: null, totalCapped: false });
+  });
+});
