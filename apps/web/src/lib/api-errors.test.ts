@@ -36,6 +36,7 @@ describe("fieldMessage", () => {
   it("prefixes the label to a lower-case fragment and keeps full sentences", () => {
     expect(fieldMessage("Email", ["must be a valid email address"])).toBe("Email must be a valid email address");
     expect(fieldMessage("Email", ["An account with this email already exists"])).toBe("An account with this email already exists");
+    expect(fieldMessage("Email", ["an email or a phone number is required"])).toBe("An email or a phone number is required");
     expect(fieldMessage("Email", undefined)).toBeUndefined();
   });
 });

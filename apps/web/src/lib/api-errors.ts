@@ -41,9 +41,13 @@ export function describeApiError(error: unknown): ApiErrorInfo {
   return { message, appCode, fieldErrors };
 }
 
-/** "is required" reads better as "Email is required"; full sentences are shown as they are. */
+/**
+ * "is required" reads better as "Email is required"; full sentences are shown as they are, and a
+ * lower-case sentence with its own subject ("an email or a phone number is required") gets a capital.
+ */
 export function fieldMessage(label: string, messages: string[] | undefined): string | undefined {
   const first = messages?.[0];
   if (!first) return undefined;
+  if (/^(a|an|the)\s/.test(first)) return first.charAt(0).toUpperCase() + first.slice(1);
   return /^[a-z]/.test(first) ? `${label} ${first}` : first;
 }

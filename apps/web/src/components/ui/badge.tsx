@@ -6,7 +6,10 @@ const tones = {
   indigo: "bg-indigo-50 text-indigo-700 ring-indigo-200",
   green: "bg-emerald-50 text-emerald-700 ring-emerald-200",
   red: "bg-red-50 text-red-700 ring-red-200",
+  amber: "bg-amber-50 text-amber-800 ring-amber-200",
 } as const;
+
+export type BadgeTone = keyof typeof tones;
 
 export function Badge({ tone = "neutral", children, className }: { tone?: keyof typeof tones; children: ReactNode; className?: string }) {
   return (

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from "react";
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
 import { cn } from "~/lib/cn";
 
 const controlClass =
@@ -73,6 +73,29 @@ export function SelectField({ label, error, hint, className, id: givenId, childr
       >
         {children}
       </select>
+    </FieldShell>
+  );
+}
+
+export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+}
+
+export function TextAreaField({ label, error, hint, className, id: givenId, rows = 3, ...props }: TextAreaFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        className={cn(controlClass, error ? "ring-red-400 focus:ring-red-500" : "ring-zinc-300 focus:ring-indigo-600", className)}
+        {...props}
+      />
     </FieldShell>
   );
 }

@@ -1,0 +1,123 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { Table, Td, Th } from "~/components/ui/table";
+import { describeApiError } from "~/lib/api-errors";
+import { formatDay, formatMoney } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterOutputs } from "~/trpc/types";
+import { policyStatusLabels, policyStatusTones, policyTypeLabels } from "./policy-labels";
+import { PolicyFormDialog } from "./policy-form-dialog";
+
+type Policy = RouterOutputs["crm"]["contacts"]["get"]["policies"][number];
+
+export function PoliciesSection({ contactId, policies, canWrite }: { contactId: string; policies: Policy[]; canWrite: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<Policy | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Policy | null>(null);
+  const remove = useMutation(
+    trpc.crm.policies.delete.mutationOptions({
+      onSuccess: async () => {
+        setDeleting(null);
+        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
+      },
+    }),
+  );
+
+  return (
+    <section aria-labelledby="policies-heading" data-testid="policies-section">
+      <div className="flex items-end justify-between gap-4 border-b border-zinc-200 pb-2">
+        <h2 id="policies-heading" className="text-base font-semibold text-zinc-900">
+          Policies <span className="text-sm font-normal text-zinc-400">{policies.length}</span>
+        </h2>
+        {canWrite ? (
+          <Button variant="secondary" size="sm" onClick={() => setEditing("new")} data-testid="open-add-policy">
+            Add policy
+          </Button>
+        ) : null}
+      </div>
+      <div className="mt-4">
+        {policies.length === 0 ? (
+          <p className="text-sm text-zinc-500" data-testid="policies-empty">
+            No policies on file for this contact.
+          </p>
+        ) : (
+          <Table label="Policies" testId="policies-table">
+            <thead>
+              <tr>
+                <Th>Policy</Th>
+                <Th>Carrier</Th>
+                <Th className="text-right">Premium</Th>
+                <Th>Term</Th>
+                <Th>Status</Th>
+                {canWrite ? (
+                  <Th className="text-right">
+                    <span className="sr-only">Actions</span>
+                  </Th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {policies.map((policy) => (
+                <tr key={policy.id} data-testid="policy-row" data-policy-number={policy.policyNumber}>
+                  <Td>
+                    <div className="font-mono text-xs font-medium whitespace-nowrap text-zinc-900">{policy.policyNumber}</div>
+                    <div className="text-xs text-zinc-500">{policyTypeLabels[policy.type]}</div>
+                  </Td>
+                  <Td>{policy.carrier}</Td>
+                  <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                  <Td className="text-xs whitespace-nowrap text-zinc-500">
+                    <div>
+                      {formatDay(policy.startDate)} – {formatDay(policy.endDate)}
+                    </div>
+                    {policy.renewalDate ? <div>Renews {formatDay(policy.renewalDate)}</div> : null}
+                  </Td>
+                  <Td>
+                    <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
+                  </Td>
+                  {canWrite ? (
+                    <Td className="px-1 text-right whitespace-nowrap">
+                      <Button variant="ghost" size="sm" onClick={() => setEditing(policy)}>
+                        Edit
+                      </Button>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => {
+                          remove.reset();
+                          setDeleting(policy);
+                        }}
+                      >
+                        Delete
+                      </Button>
+                    </Td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </div>
+      {canWrite && editing ? (
+        <PolicyFormDialog contactId={contactId} policy={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete policy ${deleting?.policyNumber ?? ""}?`}
+        description="The policy is removed from this contact and from renewals. This cannot be undone."
+        confirmLabel="Delete policy"
+        pending={remove.isPending}
+        error={remove.error ? describeApiError(remove.error).message : null}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) remove.mutate({ id: deleting.id });
+        }}
+      />
+    </section>
+  );
+}

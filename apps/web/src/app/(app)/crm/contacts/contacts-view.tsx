@@ -1,0 +1,245 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { MeterBar } from "~/components/ui/meter";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { StatCard } from "~/components/ui/stat-card";
+import { Table, Td, Th } from "~/components/ui/table";
+import { describeApiError } from "~/lib/api-errors";
+import { formatCount, formatDay, formatRelative } from "~/lib/format";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
+import type { RouterInputs } from "~/trpc/types";
+import { churnTone, healthTone, sentimentLabels, sentimentTones } from "./contact-labels";
+import { ContactFormDialog } from "./contact-form-dialog";
+
+type ContactListInput = RouterInputs["crm"]["contacts"]["list"];
+type ContactFilter = NonNullable<ContactListInput["filter"]>;
+type ContactSort = NonNullable<ContactListInput["sort"]>;
+
+const filterOptions = [
+  { value: "all", label: "All" },
+  { value: "high-value", label: "High value" },
+  { value: "at-risk", label: "At risk" },
+  { value: "recent", label: "Recent" },
+  { value: "needs-follow-up", label: "Needs follow-up" },
+] as const satisfies readonly { value: ContactFilter; label: string }[];
+
+const sortOptions = [
+  { value: "createdAt", label: "Newest" },
+  { value: "name", label: "Name" },
+  { value: "healthScore", label: "Health score" },
+  { value: "churnRisk", label: "Churn risk" },
+  { value: "lastContactAt", label: "Last contact" },
+] as const satisfies readonly { value: ContactSort; label: string }[];
+
+export function ContactsView({ canWrite }: { canWrite: boolean }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [filter, setFilter] = useState<ContactFilter>("all");
+  const [sort, setSort] = useState<ContactSort>("createdAt");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+
+  const stats = useQuery(trpc.crm.contacts.stats.queryOptions());
+  const listInput = { limit: 50, filter, sort, search: search || undefined } satisfies ContactListInput;
+  // Paged by hand rather than with infiniteQueryOptions: tRPC adds its paging `direction`
+  // ("forward") to infinite inputs, which crm.contacts.list reads as the sort direction.
+  const contacts = useInfiniteQuery({
+    queryKey: trpc.crm.contacts.list.infiniteQueryKey(listInput),
+    queryFn: ({ pageParam, signal }) => client.crm.contacts.list.query({ ...listInput, cursor: pageParam ?? undefined }, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+
+  const rows = contacts.data?.pages.flatMap((page) => page.items) ?? [];
+  const firstPage = contacts.data?.pages[0];
+  const total = firstPage?.total ?? rows.length;
+  const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
+
+  return (
+    <>
+      <PageHeader
+        title="Contacts"
+        description="Clients and their relationship health. Open one for its policies, deals and timeline."
+        actions={
+          canWrite ? (
+            <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
+              New contact
+            </Button>
+          ) : null
+        }
+      />
+
+      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="contact-stats">
+        <StatCard
+          label="Contacts"
+          value={stats.data?.total ?? "—"}
+          hint="Everyone you can see"
+          onSelect={() => setFilter("all")}
+          selected={filter === "all"}
+          data-testid="stat-total"
+        />
+        <StatCard
+          label="High value"
+          value={stats.data?.highValue ?? "—"}
+          tone="indigo"
+          hint="Large active policies or won deals"
+          onSelect={() => toggle("high-value")}
+          selected={filter === "high-value"}
+          data-testid="stat-high-value"
+        />
+        <StatCard
+          label="At risk"
+          value={stats.data?.atRisk ?? "—"}
+          tone="red"
+          hint="High churn risk or weak health"
+          onSelect={() => toggle("at-risk")}
+          selected={filter === "at-risk"}
+          data-testid="stat-at-risk"
+        />
+        <StatCard
+          label="Needs follow-up"
+          value={stats.data?.needsFollowUp ?? "—"}
+          tone="amber"
+          hint="Follow-up due or quiet for 60 days"
+          onSelect={() => toggle("needs-follow-up")}
+          selected={filter === "needs-follow-up"}
+          data-testid="stat-needs-follow-up"
+        />
+      </div>
+      {stats.isError ? (
+        <Alert tone="error" className="mt-3">
+          {describeApiError(stats.error).message}
+        </Alert>
+      ) : null}
+
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="contact-filter" />
+        <SearchInput label="Search contacts" placeholder="Search name, email, company or phone" value={search} onSearch={setSearch} className="w-72" />
+        <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
+          Sort by
+          <select
+            value={sort}
+            onChange={(event) => setSort(event.target.value as ContactSort)}
+            className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
+          >
+            {sortOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <div className="mt-4">
+        {contacts.isPending ? (
+          <p className="text-sm text-zinc-500">Loading contacts…</p>
+        ) : contacts.isError ? (
+          <Alert tone="error">{describeApiError(contacts.error).message}</Alert>
+        ) : rows.length === 0 ? (
+          <EmptyState
+            title={search || filter !== "all" ? "No contacts match" : "No contacts yet"}
+            testId="contacts-empty"
+            action={
+              canWrite && !search && filter === "all" ? (
+                <Button variant="secondary" onClick={() => setCreating(true)}>
+                  Add your first contact
+                </Button>
+              ) : null
+            }
+          >
+            {search || filter !== "all"
+              ? "Try another search or filter."
+              : "Contacts come from converted leads, imports, or the button above."}
+          </EmptyState>
+        ) : (
+          <>
+            <Table label="Contacts" testId="contacts-table">
+              <thead>
+                <tr>
+                  <Th>Name</Th>
+                  <Th>Company</Th>
+                  <Th className="w-28">Health</Th>
+                  <Th className="w-28">Churn risk</Th>
+                  <Th>Sentiment</Th>
+                  <Th>Last contact</Th>
+                  <Th>Follow-up</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((contact) => (
+                  <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
+                    <Td>
+                      <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
+                        {contact.name}
+                      </Link>
+                      <div className="text-xs text-zinc-500">{contact.email ?? contact.phone ?? "No email or phone"}</div>
+                      {contact.tags.length > 0 ? (
+                        <div className="mt-1 flex flex-wrap gap-1">
+                          {contact.tags.slice(0, 3).map((tag) => (
+                            <Badge key={tag}>{tag}</Badge>
+                          ))}
+                          {contact.tags.length > 3 ? <span className="text-xs text-zinc-400">+{contact.tags.length - 3}</span> : null}
+                        </div>
+                      ) : null}
+                    </Td>
+                    <Td>
+                      {contact.company ?? <span className="text-zinc-400">—</span>}
+                      {contact.title ? <div className="text-xs text-zinc-500">{contact.title}</div> : null}
+                    </Td>
+                    <Td>
+                      <div className="flex items-center gap-2">
+                        <MeterBar value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
+                        <span className="w-6 text-right text-xs tabular-nums">{contact.healthScore}</span>
+                      </div>
+                    </Td>
+                    <Td>
+                      <div className="flex items-center gap-2">
+                        <MeterBar value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
+                        <span className="w-6 text-right text-xs tabular-nums">{contact.churnRisk}</span>
+                      </div>
+                    </Td>
+                    <Td>
+                      <Badge tone={sentimentTones[contact.sentiment]}>{sentimentLabels[contact.sentiment]}</Badge>
+                    </Td>
+                    <Td className="whitespace-nowrap text-zinc-500">{formatRelative(contact.lastContactAt)}</Td>
+                    <Td className="whitespace-nowrap text-zinc-500">
+                      {contact.nextFollowUpAt ? (
+                        <span className={contact.nextFollowUpAt.getTime() <= Date.now() ? "font-medium text-amber-700" : undefined}>
+                          {formatDay(contact.nextFollowUpAt)}
+                        </span>
+                      ) : (
+                        "—"
+                      )}
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+              <span data-testid="contacts-total">
+                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "contact" : "contacts"}
+              </span>
+              {contacts.hasNextPage ? (
+                <Button variant="ghost" size="sm" onClick={() => void contacts.fetchNextPage()} disabled={contacts.isFetchingNextPage}>
+                  {contacts.isFetchingNextPage ? "Loading…" : "Show more"}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </div>
+
+      {canWrite ? <ContactFormDialog open={creating} onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { Table, Td, Th } from "~/components/ui/table";
+import { describeApiError } from "~/lib/api-errors";
+import { formatDate } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/trpc/types";
+import { AddDncDialog } from "./add-dnc-dialog";
+
+type DncEntry = RouterOutputs["crm"]["dnc"]["list"]["items"][number];
+type ChannelFilter = NonNullable<RouterInputs["crm"]["dnc"]["list"]["channel"]> | "all";
+
+const channelOptions = [
+  { value: "all", label: "All" },
+  { value: "email", label: "Email" },
+  { value: "phone", label: "Phone" },
+] as const satisfies readonly { value: ChannelFilter; label: string }[];
+
+export function DncView({ canManage }: { canManage: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [channel, setChannel] = useState<ChannelFilter>("all");
+  const [search, setSearch] = useState("");
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<DncEntry | null>(null);
+
+  const entries = useInfiniteQuery(
+    trpc.crm.dnc.list.infiniteQueryOptions(
+      { limit: 50, search: search || undefined, channel: channel === "all" ? undefined : channel },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const remove = useMutation(
+    trpc.crm.dnc.remove.mutationOptions({
+      onSuccess: async () => {
+        setRemoving(null);
+        await queryClient.invalidateQueries(trpc.crm.dnc.pathFilter());
+      },
+    }),
+  );
+
+  const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = entries.data?.pages[0]?.total ?? rows.length;
+
+  return (
+    <>
+      <PageHeader
+        title="Do not contact"
+        description="Email addresses and phone numbers Harbor must never reach out to. Imports flag them and outreach checks this list first."
+        actions={
+          canManage ? (
+            <Button onClick={() => setAdding(true)} data-testid="open-add-dnc">
+              Add to list
+            </Button>
+          ) : null
+        }
+      />
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Segmented label="Channel" options={channelOptions} value={channel} onChange={setChannel} testId="dnc-channel-filter" />
+        <SearchInput label="Search the list" placeholder="Search email, phone or reason" value={search} onSearch={setSearch} className="w-72" />
+      </div>
+      <div className="mt-4">
+        {entries.isPending ? (
+          <p className="text-sm text-zinc-500">Loading the list…</p>
+        ) : entries.isError ? (
+          <Alert tone="error">{describeApiError(entries.error).message}</Alert>
+        ) : rows.length === 0 ? (
+          <EmptyState title={search || channel !== "all" ? "Nothing matches" : "The list is empty"} testId="dnc-empty">
+            {search || channel !== "all"
+              ? "No entry matches this search."
+              : "When a client asks not to be contacted, add their email or phone here."}
+          </EmptyState>
+        ) : (
+          <>
+            <Table label="Do-not-contact list" testId="dnc-table">
+              <thead>
+                <tr>
+                  <Th>Email or phone</Th>
+                  <Th>Channel</Th>
+                  <Th>Reason</Th>
+                  <Th>Added by</Th>
+                  <Th>Added</Th>
+                  {canManage ? (
+                    <Th className="text-right">
+                      <span className="sr-only">Actions</span>
+                    </Th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((entry) => (
+                  <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
+                    <Td className="font-mono text-xs text-zinc-900">{entry.value}</Td>
+                    <Td>
+                      <Badge tone={entry.channel === "email" ? "indigo" : "neutral"}>{entry.channel === "email" ? "Email" : "Phone"}</Badge>
+                    </Td>
+                    <Td className="max-w-xs truncate" title={entry.reason ?? undefined}>
+                      {entry.reason ?? <span className="text-zinc-400">No reason given</span>}
+                    </Td>
+                    <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
+                    <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
+                    {canManage ? (
+                      <Td className="text-right">
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          onClick={() => {
+                            remove.reset();
+                            setRemoving(entry);
+                          }}
+                        >
+                          Remove
+                        </Button>
+                      </Td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+              <span>
+                {total} {total === 1 ? "entry" : "entries"}
+              </span>
+              {entries.hasNextPage ? (
+                <Button variant="ghost" size="sm" onClick={() => void entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>
+                  {entries.isFetchingNextPage ? "Loading…" : "Show more"}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </div>
+      {canManage ? <AddDncDialog open={adding} onClose={() => setAdding(false)} /> : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.value ?? "entry"}?`}
+        description="Harbor may contact this address or number again, in campaigns and from the inbox."
+        confirmLabel="Remove from list"
+        pending={remove.isPending}
+        error={remove.error ? describeApiError(remove.error).message : null}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) remove.mutate({ id: removing.id });
+        }}
+      />
+    </>
+  );
+}

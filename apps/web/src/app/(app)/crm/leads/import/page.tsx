@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { PageHeader } from "~/components/page-header";
+import { Alert } from "~/components/ui/alert";
+import { getViewer } from "~/server/caller";
+import { ImportWizard } from "./import-wizard";
+
+export const metadata: Metadata = { title: "Import leads" };
+
+export default async function ImportLeadsPage({ searchParams }: PageProps<"/crm/leads/import">) {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  const { kind } = await searchParams;
+
+  return (
+    <>
+      <div className="mb-2">
+        <Link href="/crm/leads" className="text-sm text-zinc-500 hover:text-zinc-900">
+          ← Leads
+        </Link>
+      </div>
+      <PageHeader title="Import leads" description="Bring in leads from a spreadsheet: check how its columns map, then import." />
+      <div className="mt-6">
+        {viewer.permissions.includes("crm:import") ? (
+          <ImportWizard initialKind={kind === "recruit" ? "recruit" : "client"} />
+        ) : (
+          <Alert tone="info" data-testid="import-not-allowed">
+            Your role cannot import leads. Ask a manager or an admin of your agency.
+          </Alert>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Table, Td, Th } from "~/components/ui/table";
+import { describeApiError } from "~/lib/api-errors";
+import { cn } from "~/lib/cn";
+import { formatDate, formatMoney, formatRelative } from "~/lib/format";
+import type { LeadListInput } from "./lead-filters";
+import { useLeadList } from "./use-lead-list";
+import { ScorePill } from "./lead-card";
+import { leadStatusLabels, leadStatusTones } from "./lead-status";
+
+export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onOpen: (id: string) => void; empty: ReactNode }) {
+  const leads = useLeadList(input);
+
+  if (leads.isPending) return <p className="py-6 text-sm text-zinc-500">Loading leads…</p>;
+  if (leads.isError) return <Alert tone="error">{describeApiError(leads.error).message}</Alert>;
+
+  const rows = leads.data.pages.flatMap((page) => page.items);
+  if (rows.length === 0) return <>{empty}</>;
+  const first = leads.data.pages[0];
+  const total = first?.total ?? rows.length;
+  const isClient = input.kind === "client";
+
+  return (
+    <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
+      <Table label="Leads" testId="leads-table">
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th>Status</Th>
+            <Th className="text-right">Score</Th>
+            <Th>Owner</Th>
+            <Th>Source</Th>
+            {isClient ? <Th className="text-right">Value</Th> : null}
+            <Th>Last interaction</Th>
+            <Th>Created</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((lead) => (
+            <tr
+              key={lead.id}
+              data-testid="lead-row"
+              data-lead-id={lead.id}
+              onClick={() => onOpen(lead.id)}
+              className="cursor-pointer hover:bg-zinc-50"
+            >
+              <Td className="max-w-64">
+                <button
+                  type="button"
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(lead.id);
+                  }}
+                  className="block max-w-full truncate text-left font-medium text-zinc-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+                >
+                  {lead.name}
+                </button>
+                <div className="truncate text-xs text-zinc-500">{[lead.company, lead.email ?? lead.phone].filter(Boolean).join(" · ") || "—"}</div>
+              </Td>
+              <Td className="whitespace-nowrap">
+                <Badge tone={leadStatusTones[lead.status]}>{leadStatusLabels[lead.status]}</Badge>
+                {lead.tags.includes("dnc") ? (
+                  <Badge tone="red" className="ml-1">
+                    DNC
+                  </Badge>
+                ) : null}
+              </Td>
+              <Td className="text-right">
+                <ScorePill score={lead.score} />
+              </Td>
+              <Td className="whitespace-nowrap">{lead.owner?.name ?? <span className="text-zinc-400">Unassigned</span>}</Td>
+              <Td className="max-w-40 truncate">{lead.source ?? <span className="text-zinc-400">—</span>}</Td>
+              {isClient ? <Td className="text-right whitespace-nowrap tabular-nums">{formatMoney(lead.value)}</Td> : null}
+              <Td className="whitespace-nowrap text-zinc-500">{formatRelative(lead.lastInteractionAt)}</Td>
+              <Td className="whitespace-nowrap text-zinc-500">{formatDate(lead.createdAt)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+        <span data-testid="leads-count">
+          Showing {rows.length} of {total}
+          {first?.totalCapped ? "+" : ""} {total === 1 ? "lead" : "leads"}
+        </span>
+        {leads.hasNextPage ? (
+          <Button variant="secondary" size="sm" onClick={() => void leads.fetchNextPage()} disabled={leads.isFetchingNextPage}>
+            {leads.isFetchingNextPage ? "Loading…" : "Load more"}
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,231 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { ActivityTimeline } from "~/components/crm/activity-timeline";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { Drawer } from "~/components/ui/drawer";
+import { SelectField, TextAreaField } from "~/components/ui/field";
+import { MeterBar } from "~/components/ui/meter";
+import { describeApiError, fieldMessage } from "~/lib/api-errors";
+import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/trpc/types";
+import { type Stage, stageAccents, stageLabels, stages } from "./stage-labels";
+
+type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
+type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
+
+/** The deal behind `?opportunity=<id>`: its figures, stage history and timeline. */
+export function OpportunityPanel({ id, canWrite, onClose }: { id: string | null; canWrite: boolean; onClose: () => void }) {
+  const trpc = useTRPC();
+  const opportunity = useQuery(trpc.crm.opportunities.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
+  const title = opportunity.data?.title ?? "Opportunity";
+
+  return (
+    <Drawer open={id !== null} onClose={onClose} title={title} data-testid="opportunity-panel">
+      {opportunity.isPending ? (
+        <p className="text-sm text-zinc-500">Loading…</p>
+      ) : opportunity.isError ? (
+        <Alert tone="error">
+          {describeApiError(opportunity.error).appCode === "NOT_FOUND"
+            ? "This deal no longer exists, or it belongs to someone outside your team."
+            : describeApiError(opportunity.error).message}
+        </Alert>
+      ) : (
+        <OpportunityDetails opportunity={opportunity.data} canWrite={canWrite} />
+      )}
+    </Drawer>
+  );
+}
+
+function OpportunityDetails({ opportunity, canWrite }: { opportunity: Opportunity; canWrite: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const move = useMutation(
+    trpc.crm.opportunities.moveStage.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter()),
+    }),
+  );
+
+  return (
+    <div className="space-y-6" data-testid="opportunity-details" data-opportunity-id={opportunity.id}>
+      <div className="text-sm text-zinc-600">
+        {opportunity.contact ? (
+          <Link href={`/crm/contacts/${opportunity.contact.id}`} className="font-medium text-indigo-600 hover:text-indigo-500">
+            {opportunity.contact.name}
+          </Link>
+        ) : (
+          <span className="text-zinc-400">No contact</span>
+        )}
+        {opportunity.contact?.company ? ` · ${opportunity.contact.company}` : ""}
+        {opportunity.owner ? ` · Owner: ${opportunity.owner.name}` : ""}
+      </div>
+
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm">
+        <Fact label="Value">{formatMoney(opportunity.value)}</Fact>
+        <Fact label="Probability">
+          <span className="flex items-center gap-2">
+            <span className="w-20">
+              <MeterBar value={opportunity.probability} tone="indigo" label="Probability" />
+            </span>
+            <span data-testid="panel-probability">{opportunity.probability}%</span>
+          </span>
+        </Fact>
+        <Fact label="Stage">
+          {canWrite ? (
+            <select
+              aria-label="Stage"
+              value={opportunity.stage}
+              disabled={move.isPending}
+              onChange={(event) => move.mutate({ id: opportunity.id, stage: event.target.value as Stage })}
+              className="rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
+              data-testid="panel-stage"
+            >
+              {stages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {stageLabels[stage]}
+                </option>
+              ))}
+            </select>
+          ) : (
+            stageLabels[opportunity.stage]
+          )}
+        </Fact>
+        <Fact label="Expected close">{formatDay(opportunity.expectedCloseDate)}</Fact>
+        <Fact label="Priority">{humanize(opportunity.priority)}</Fact>
+        <Fact label="In stage since">{formatRelative(opportunity.stageEnteredAt)}</Fact>
+      </dl>
+      {move.error ? <Alert tone="error">{describeApiError(move.error).message}</Alert> : null}
+
+      {opportunity.description ? <p className="text-sm whitespace-pre-line text-zinc-700">{opportunity.description}</p> : null}
+
+      {opportunity.riskFactors.length > 0 || opportunity.positiveSignals.length > 0 || opportunity.competitor ? (
+        <div className="space-y-2 text-sm">
+          {opportunity.competitor ? (
+            <p>
+              <span className="text-zinc-500">Competitor: </span>
+              {opportunity.competitor}
+            </p>
+          ) : null}
+          <SignalList title="Risks" items={opportunity.riskFactors} tone="red" />
+          <SignalList title="Positive signals" items={opportunity.positiveSignals} tone="green" />
+        </div>
+      ) : null}
+
+      <section aria-labelledby="stage-history-heading">
+        <h3 id="stage-history-heading" className="text-sm font-semibold text-zinc-900">
+          Stage history
+        </h3>
+        <ol className="mt-2 space-y-1.5" data-testid="stage-history">
+          {opportunity.stageHistory.map((change) => (
+            <li key={change.id} className="flex items-center gap-2 text-sm" data-testid="stage-history-item">
+              <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${stageAccents[change.toStage].dot}`} />
+              <span className="text-zinc-900">
+                {change.fromStage ? `${stageLabels[change.fromStage]} → ` : "Created in "}
+                {stageLabels[change.toStage]}
+              </span>
+              <span className="text-xs text-zinc-500">{change.probability}%</span>
+              <span className="ml-auto text-xs text-zinc-400" title={formatDate(change.changedAt)}>
+                {formatRelative(change.changedAt)}
+                {change.changedBy ? ` · ${change.changedBy.name}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="opportunity-timeline-heading">
+        <h3 id="opportunity-timeline-heading" className="text-sm font-semibold text-zinc-900">
+          Timeline
+        </h3>
+        {canWrite ? <AddActivityForm opportunityId={opportunity.id} /> : null}
+        <div className="mt-4">
+          <ActivityTimeline activities={opportunity.timeline} emptyText="No activity logged on this deal yet." testId="opportunity-timeline" />
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-zinc-500">{label}</dt>
+      <dd className="mt-0.5 font-medium text-zinc-900">{children}</dd>
+    </div>
+  );
+}
+
+function SignalList({ title, items, tone }: { title: string; items: string[]; tone: "red" | "green" }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-1.5">
+      <span className="text-zinc-500">{title}:</span>
+      {items.map((item) => (
+        <Badge key={item} tone={tone}>
+          {item}
+        </Badge>
+      ))}
+    </div>
+  );
+}
+
+const activityTypes = [
+  { value: "call", label: "Call" },
+  { value: "email", label: "Email" },
+  { value: "meeting", label: "Meeting" },
+  { value: "sms", label: "SMS" },
+  { value: "note", label: "Note" },
+] as const satisfies readonly { value: ActivityType; label: string }[];
+
+function AddActivityForm({ opportunityId }: { opportunityId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [type, setType] = useState<ActivityType>("call");
+  const [description, setDescription] = useState("");
+  const add = useMutation(
+    trpc.crm.opportunities.addActivity.mutationOptions({
+      onSuccess: async () => {
+        setDescription("");
+        await queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter());
+      },
+    }),
+  );
+  const problem = add.error ? describeApiError(add.error) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate({ opportunityId, type, description });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-3 rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200" noValidate data-testid="add-opportunity-activity">
+      {problem && !problem.fieldErrors.description ? <Alert tone="error">{problem.message}</Alert> : null}
+      <div className="grid grid-cols-[8rem_1fr] gap-3">
+        <SelectField label="Kind" value={type} onChange={(event) => setType(event.target.value as ActivityType)}>
+          {activityTypes.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField
+          label="What happened"
+          rows={2}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+          error={fieldMessage("Description", problem?.fieldErrors.description)}
+        />
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" size="sm" disabled={add.isPending}>
+          {add.isPending ? "Saving…" : "Log activity"}
+        </Button>
+      </div>
+    </form>
+  );
+}

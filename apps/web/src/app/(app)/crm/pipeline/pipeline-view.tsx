@@ -1,0 +1,82 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useState } from "react";
+import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
+import { PageHeader } from "~/components/page-header";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
+import { Button } from "~/components/ui/button";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { browserTimeZone } from "~/lib/time-zone";
+import { useTRPC } from "~/trpc/react";
+import { ForecastCards } from "./forecast-cards";
+import { OpportunityPanel } from "./opportunity-panel";
+import { type BoardFilter, PipelineBoard } from "./pipeline-board";
+import { StageStatsChart } from "./stage-stats-chart";
+
+const filterOptions = [
+  { value: "all", label: "All" },
+  { value: "hot", label: "Hot" },
+  { value: "at-risk", label: "At risk" },
+  { value: "closing-soon", label: "Closing soon" },
+] as const satisfies readonly { value: BoardFilter; label: string }[];
+
+export function PipelineView({ canWrite }: { canWrite: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [filter, setFilter] = useState<BoardFilter>("all");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+  const [timeZone] = useState(browserTimeZone);
+  const openId = searchParams.get("opportunity");
+
+  // Someone else moved or edited a deal: the board, the figures and an open panel refresh.
+  useRealtimeEvent("opportunity:updated", () => {
+    void queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter());
+  });
+
+  /** Opening a deal is a history entry, so Back closes the panel. */
+  const showOpportunity = useCallback(
+    (id: string | null) => {
+      const params = new URLSearchParams(searchParams.toString());
+      if (id) params.set("opportunity", id);
+      else params.delete("opportunity");
+      const query = params.toString();
+      const href = query ? (`/crm/pipeline?${query}` as const) : ("/crm/pipeline" as const);
+      if (id) router.push(href, { scroll: false });
+      else router.replace(href, { scroll: false });
+    },
+    [router, searchParams],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Pipeline"
+        description="Deals by stage. Drag a card to another stage; its probability follows the stage."
+        actions={
+          canWrite ? (
+            <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
+              New deal
+            </Button>
+          ) : null
+        }
+      />
+      <div className="mt-6 space-y-4">
+        <ForecastCards timeZone={timeZone} />
+        <StageStatsChart />
+      </div>
+      <div className="mt-6 mb-3 flex flex-wrap items-center gap-3">
+        <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="pipeline-filter" />
+        <SearchInput label="Search deals" placeholder="Search deal or contact" value={search} onSearch={setSearch} className="w-64" />
+      </div>
+      <PipelineBoard query={{ filter, search, timeZone }} canWrite={canWrite} onOpen={showOpportunity} />
+      <OpportunityPanel id={openId} canWrite={canWrite} onClose={() => showOpportunity(null)} />
+      {canWrite && creating ? <OpportunityFormDialog onClose={() => setCreating(false)} onCreated={(id) => showOpportunity(id)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "~/server/caller";
+import { ServiceDeskView } from "./service-desk-view";
+
+export const metadata: Metadata = { title: "Service desk" };
+
+export default async function ServiceDeskPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return (
+    <ServiceDeskView
+      currentUserId={viewer.user.id}
+      canWrite={viewer.permissions.includes("crm:write")}
+      canAssignOthers={viewer.user.role === "admin" || viewer.user.role === "manager"}
+    />
+  );
+}

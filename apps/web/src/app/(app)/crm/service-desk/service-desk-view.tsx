@@ -1,0 +1,193 @@
+"use client";
+
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { cn } from "~/lib/cn";
+import { describeApiError } from "~/lib/api-errors";
+import { formatRelative } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import { CreateTicketDialog } from "./create-ticket-dialog";
+import {
+  ticketLabel,
+  type TicketPriority,
+  ticketPriorityLabels,
+  ticketPriorityTones,
+  type TicketStatus,
+  ticketStatusLabels,
+  ticketStatusTones,
+} from "./ticket-labels";
+import { TicketView } from "./ticket-view";
+
+type StatusFilter = TicketStatus | "all";
+type AssigneeFilter = "anyone" | "me" | "unassigned";
+
+const statusOptions = [
+  { value: "open", label: "Open" },
+  { value: "pending", label: "Pending" },
+  { value: "resolved", label: "Resolved" },
+  { value: "closed", label: "Closed" },
+  { value: "all", label: "All" },
+] as const satisfies readonly { value: StatusFilter; label: string }[];
+
+const assigneeOptions = [
+  { value: "anyone", label: "Anyone" },
+  { value: "me", label: "Mine" },
+  { value: "unassigned", label: "Unassigned" },
+] as const satisfies readonly { value: AssigneeFilter; label: string }[];
+
+export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [status, setStatus] = useState<StatusFilter>("open");
+  const [priority, setPriority] = useState<TicketPriority | "">("");
+  const [assignee, setAssignee] = useState<AssigneeFilter>("anyone");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+  const selectedId = searchParams.get("ticket");
+
+  const tickets = useInfiniteQuery(
+    trpc.crm.tickets.list.infiniteQueryOptions(
+      {
+        limit: 30,
+        status: status === "all" ? undefined : status,
+        priority: priority || undefined,
+        assigneeId: assignee === "me" ? currentUserId : assignee === "unassigned" ? null : undefined,
+        search: search || undefined,
+      },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+
+  useRealtimeEvent("ticket:updated", () => {
+    void queryClient.invalidateQueries(trpc.crm.tickets.pathFilter());
+  });
+
+  const select = useCallback(
+    (id: string | null) => {
+      const params = new URLSearchParams(searchParams.toString());
+      if (id) params.set("ticket", id);
+      else params.delete("ticket");
+      const query = params.toString();
+      router.replace(query ? (`/crm/service-desk?${query}` as const) : "/crm/service-desk", { scroll: false });
+    },
+    [router, searchParams],
+  );
+
+  const rows = tickets.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = tickets.data?.pages[0]?.total ?? rows.length;
+
+  return (
+    <>
+      <PageHeader
+        title="Service desk"
+        description="Client requests and the team's answers. Internal notes stay inside the agency."
+        actions={
+          canWrite ? (
+            <Button onClick={() => setCreating(true)} data-testid="open-create-ticket">
+              New ticket
+            </Button>
+          ) : null
+        }
+      />
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="ticket-status-filter" />
+        <Segmented label="Assignee" options={assigneeOptions} value={assignee} onChange={setAssignee} testId="ticket-assignee-filter" />
+        <select
+          aria-label="Priority"
+          value={priority}
+          onChange={(event) => setPriority(event.target.value as TicketPriority | "")}
+          className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
+        >
+          <option value="">Any priority</option>
+          {Object.entries(ticketPriorityLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <SearchInput label="Search tickets" placeholder="Subject or TCK number" value={search} onSearch={setSearch} className="w-56" />
+      </div>
+
+      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div>
+          {tickets.isPending ? (
+            <p className="text-sm text-zinc-500">Loading tickets…</p>
+          ) : tickets.isError ? (
+            <Alert tone="error">{describeApiError(tickets.error).message}</Alert>
+          ) : rows.length === 0 ? (
+            <EmptyState title="No tickets here" testId="tickets-empty">
+              Nothing matches these filters.
+            </EmptyState>
+          ) : (
+            <>
+              <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
+                {rows.map((ticket) => (
+                  <li key={ticket.id}>
+                    <button
+                      type="button"
+                      onClick={() => select(ticket.id)}
+                      aria-current={ticket.id === selectedId ? "true" : undefined}
+                      data-testid="ticket-row"
+                      className={cn("block w-full px-3 py-2.5 text-left hover:bg-zinc-50", ticket.id === selectedId && "bg-indigo-50/60 hover:bg-indigo-50")}
+                    >
+                      <span className="flex items-center gap-2">
+                        <span className="font-mono text-xs text-zinc-500">{ticketLabel(ticket.number)}</span>
+                        <Badge tone={ticketStatusTones[ticket.status]}>{ticketStatusLabels[ticket.status]}</Badge>
+                        {ticket.priority === "high" || ticket.priority === "urgent" ? (
+                          <Badge tone={ticketPriorityTones[ticket.priority]}>{ticketPriorityLabels[ticket.priority]}</Badge>
+                        ) : null}
+                        <span className="ml-auto text-xs text-zinc-400">{formatRelative(ticket.lastMessageAt ?? ticket.updatedAt)}</span>
+                      </span>
+                      <span className="mt-1 block truncate text-sm font-medium text-zinc-900">{ticket.subject}</span>
+                      <span className="block truncate text-xs text-zinc-500">
+                        {ticket.contact?.name ?? "No contact"} · {ticket.assignee?.name ?? "Unassigned"}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+                <span>
+                  {total} {total === 1 ? "ticket" : "tickets"}
+                </span>
+                {tickets.hasNextPage ? (
+                  <Button variant="ghost" size="sm" onClick={() => void tickets.fetchNextPage()} disabled={tickets.isFetchingNextPage}>
+                    {tickets.isFetchingNextPage ? "Loading…" : "Show more"}
+                  </Button>
+                ) : null}
+              </div>
+            </>
+          )}
+        </div>
+        <div>
+          {selectedId ? (
+            <TicketView
+              key={selectedId}
+              id={selectedId}
+              currentUserId={currentUserId}
+              canWrite={canWrite}
+              canAssignOthers={canAssignOthers}
+              onClose={() => select(null)}
+            />
+          ) : (
+            <div className="flex h-full min-h-48 items-center justify-center rounded-lg border border-dashed border-zinc-300 p-6 text-center text-sm text-zinc-500">
+              Choose a ticket to read the thread and answer it.
+            </div>
+          )}
+        </div>
+      </div>
+      {canWrite && creating ? <CreateTicketDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} onCreated={select} /> : null}
+    </>
+  );
+}

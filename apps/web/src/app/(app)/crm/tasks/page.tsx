@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "~/server/caller";
+import { TasksView } from "./tasks-view";
+
+export const metadata: Metadata = { title: "Tasks" };
+
+export default async function TasksPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return (
+    <TasksView
+      currentUserId={viewer.user.id}
+      canWrite={viewer.permissions.includes("crm:write")}
+      // Agents assign tasks only to themselves (services/crm/record-owner.ts); managers and admins pick.
+      canAssignOthers={viewer.user.role === "admin" || viewer.user.role === "manager"}
+    />
+  );
+}

@@ -1,0 +1,221 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
+import { Alert } from "~/components/ui/alert";
+import { Badge, type BadgeTone } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { cn } from "~/lib/cn";
+import { describeApiError } from "~/lib/api-errors";
+import { formatCount, formatDate, formatRelative, humanize } from "~/lib/format";
+import { browserTimeZone } from "~/lib/time-zone";
+import { useTRPC } from "~/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/trpc/types";
+import { CreateTaskDialog } from "./create-task-dialog";
+import { TaskSubject } from "./task-subject";
+
+type ListInput = RouterInputs["crm"]["tasks"]["list"];
+type Task = RouterOutputs["crm"]["tasks"]["list"]["items"][number];
+type StatusFilter = NonNullable<ListInput["status"]> | "all";
+type DueFilter = NonNullable<ListInput["due"]> | "any";
+type Scope = "mine" | "team";
+
+const scopeOptions = [
+  { value: "mine", label: "My tasks" },
+  { value: "team", label: "Team" },
+] as const satisfies readonly { value: Scope; label: string }[];
+
+const statusOptions = [
+  { value: "active", label: "To do" },
+  { value: "in_progress", label: "In progress" },
+  { value: "completed", label: "Done" },
+  { value: "all", label: "All" },
+] as const satisfies readonly { value: StatusFilter; label: string }[];
+
+const dueOptions = [
+  { value: "any", label: "Any time" },
+  { value: "overdue", label: "Overdue" },
+  { value: "today", label: "Today" },
+  { value: "week", label: "This week" },
+  { value: "none", label: "No date" },
+] as const satisfies readonly { value: DueFilter; label: string }[];
+
+const priorityTones: Record<Task["priority"], BadgeTone> = { low: "neutral", medium: "neutral", high: "amber", urgent: "red" };
+
+export function TasksView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [scope, setScope] = useState<Scope>("mine");
+  const [status, setStatus] = useState<StatusFilter>("active");
+  const [due, setDue] = useState<DueFilter>("any");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+  const [timeZone] = useState(browserTimeZone);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const tasks = useInfiniteQuery(
+    trpc.crm.tasks.list.infiniteQueryOptions(
+      {
+        limit: 50,
+        assigneeId: scope === "mine" ? "me" : undefined,
+        status: status === "all" ? undefined : status,
+        due: due === "any" ? undefined : due,
+        search: search || undefined,
+        timeZone,
+      },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+
+  const refresh = () => queryClient.invalidateQueries(trpc.crm.tasks.pathFilter());
+  useRealtimeEvent("task:created", () => void refresh());
+  useRealtimeEvent("task:updated", () => void refresh());
+
+  const toggle = useMutation(
+    trpc.crm.tasks.toggleComplete.mutationOptions({
+      onMutate: () => setActionError(null),
+      onError: (error) => setActionError(describeApiError(error).message),
+      onSettled: refresh,
+    }),
+  );
+  const update = useMutation(
+    trpc.crm.tasks.update.mutationOptions({
+      onMutate: () => setActionError(null),
+      onError: (error) => setActionError(describeApiError(error).message),
+      onSettled: refresh,
+    }),
+  );
+
+  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
+  const firstPage = tasks.data?.pages[0];
+  const total = firstPage?.total ?? rows.length;
+  const filtered = search !== "" || due !== "any" || status !== "active";
+
+  return (
+    <>
+      <PageHeader
+        title="Tasks"
+        description="Follow-ups and to-dos, soonest due first."
+        actions={
+          canWrite ? (
+            <Button onClick={() => setCreating(true)} data-testid="open-create-task">
+              New task
+            </Button>
+          ) : null
+        }
+      />
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        <Segmented label="Whose tasks" options={scopeOptions} value={scope} onChange={setScope} testId="task-scope" />
+        <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="task-status-filter" />
+        <Segmented label="Due" options={dueOptions} value={due} onChange={setDue} testId="task-due-filter" />
+        <SearchInput label="Search tasks" placeholder="Search titles" value={search} onSearch={setSearch} className="w-56" />
+      </div>
+      {actionError ? (
+        <Alert tone="error" className="mt-3">
+          {actionError}
+        </Alert>
+      ) : null}
+      <div className="mt-4">
+        {tasks.isPending ? (
+          <p className="text-sm text-zinc-500">Loading tasks…</p>
+        ) : tasks.isError ? (
+          <Alert tone="error">{describeApiError(tasks.error).message}</Alert>
+        ) : rows.length === 0 ? (
+          <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
+            {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
+          </EmptyState>
+        ) : (
+          <>
+            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
+              {rows.map((task) => (
+                <TaskRow
+                  key={task.id}
+                  task={task}
+                  canWrite={canWrite}
+                  showAssignee={scope === "team"}
+                  toggling={toggle.isPending && toggle.variables.id === task.id}
+                  onToggle={() => toggle.mutate({ id: task.id })}
+                  onStart={() => update.mutate({ id: task.id, status: task.status === "in_progress" ? "open" : "in_progress" })}
+                />
+              ))}
+            </ul>
+            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+              <span>
+                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "task" : "tasks"}
+              </span>
+              {tasks.hasNextPage ? (
+                <Button variant="ghost" size="sm" onClick={() => void tasks.fetchNextPage()} disabled={tasks.isFetchingNextPage}>
+                  {tasks.isFetchingNextPage ? "Loading…" : "Show more"}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </div>
+      {canWrite && creating ? (
+        <CreateTaskDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />
+      ) : null}
+    </>
+  );
+}
+
+function TaskRow({
+  task,
+  canWrite,
+  showAssignee,
+  toggling,
+  onToggle,
+  onStart,
+}: {
+  task: Task;
+  canWrite: boolean;
+  showAssignee: boolean;
+  toggling: boolean;
+  onToggle: () => void;
+  onStart: () => void;
+}) {
+  const done = task.status === "completed";
+  return (
+    <li className="flex items-start gap-3 px-4 py-3" data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+      <input
+        type="checkbox"
+        checked={done}
+        disabled={!canWrite || toggling}
+        onChange={onToggle}
+        aria-label={done ? `Reopen ${task.title}` : `Complete ${task.title}`}
+        className="mt-0.5 size-4 shrink-0 rounded border-zinc-300 accent-indigo-600"
+      />
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <p className={cn("text-sm font-medium", done ? "text-zinc-400 line-through" : "text-zinc-900")}>{task.title}</p>
+          {task.priority === "high" || task.priority === "urgent" ? <Badge tone={priorityTones[task.priority]}>{humanize(task.priority)}</Badge> : null}
+          {task.status === "in_progress" ? <Badge tone="indigo">In progress</Badge> : null}
+        </div>
+        {task.description ? <p className="mt-0.5 line-clamp-2 text-sm text-zinc-600">{task.description}</p> : null}
+        <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-zinc-500">
+          {task.dueAt ? (
+            <span className={cn(task.isOverdue && "font-medium text-red-600")} title={formatDate(task.dueAt)} data-testid="task-due">
+              {task.isOverdue ? "Overdue · " : "Due "}
+              {formatRelative(task.dueAt).toLowerCase()}
+            </span>
+          ) : (
+            <span>No due date</span>
+          )}
+          <TaskSubject task={task} />
+          {showAssignee ? <span>{task.assignee ? task.assignee.name : "Unassigned"}</span> : null}
+          {done && task.completedAt ? <span>Done {formatRelative(task.completedAt).toLowerCase()}</span> : null}
+        </p>
+      </div>
+      {canWrite && !done ? (
+        <Button variant="ghost" size="sm" onClick={onStart}>
+          {task.status === "in_progress" ? "Pause" : "Start"}
+        </Button>
+      ) : null}
+    </li>
+  );
+}

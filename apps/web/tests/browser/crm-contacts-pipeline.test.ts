@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Browser, launchBrowser } from "./chromium";
+import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("contacts, policies and the pipeline", () => {
+  it("creates a contact, adds a policy (refusing a duplicate number), and moves a deal on the board to a higher probability", async () => {
+    const email = uniqueEmail("crm-owner");
+    await signUpThroughApi(baseUrl, { organizationName: "Lighthouse Mutual", name: "Morgan Reyes", email, password });
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, baseUrl, email, password);
+    await page.waitForURL(`${baseUrl}/`);
+
+    // A contact, created from the list, opens on its own page.
+    await page.goto(`${baseUrl}/crm/contacts`);
+    await page.getByTestId("contacts-empty").waitFor();
+    await page.getByTestId("open-create-contact").click();
+    const contactDialog = page.getByTestId("contact-form-dialog");
+    await contactDialog.getByLabel("Name").fill("Priya Natarajan");
+    await contactDialog.getByLabel("Email").fill("priya@example.test");
+    await contactDialog.getByLabel("Company").fill("Natarajan Bakery");
+    await contactDialog.getByLabel("Tags").fill("commercial, referral");
+    await contactDialog.getByRole("button", { name: "Create contact" }).click();
+    await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId("contact-name").textContent()).toBe("Priya Natarajan");
+    expect(await page.getByTestId("contact-tags").textContent()).toContain("referral");
+
+    // A policy, then a second one with the same number: the number field says why it was refused.
+    const addPolicy = async (policyNumber: string) => {
+      await page.getByTestId("open-add-policy").click();
+      const dialog = page.getByTestId("policy-form-dialog");
+      await dialog.getByLabel("Policy number").fill(policyNumber);
+      await dialog.getByLabel("Type").selectOption("commercial");
+      await dialog.getByLabel("Carrier").fill("Harbor Mutual");
+      await dialog.getByLabel("Premium").fill("3200");
+      await dialog.getByLabel("Start date").fill("2026-01-01");
+      await dialog.getByLabel("End date").fill("2026-12-31");
+      await dialog.getByRole("button", { name: "Add policy" }).click();
+      return dialog;
+    };
+    const first = await addPolicy("LM-2026-0001");
+    await first.waitFor({ state: "hidden" });
+    const policyRow = page.locator('[data-testid="policy-row"][data-policy-number="LM-2026-0001"]');
+    expect(await policyRow.textContent()).toContain("$3,200");
+
+    const duplicate = await addPolicy("LM-2026-0001");
+    const numberError = duplicate.getByRole("alert").filter({ hasText: "already has this number" });
+    await numberError.waitFor();
+    expect(await duplicate.getByLabel("Policy number").getAttribute("aria-invalid")).toBe("true");
+    await duplicate.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByTestId("policy-row").count()).toBe(1);
+    await page.screenshot({ path: "/tmp/harbor-contact.png", fullPage: true });
+
+    // A deal for the contact, then on the board: dragged from Prospect to Quoted, its probability rises.
+    await page.getByTestId("open-add-opportunity").click();
+    const dealDialog = page.getByTestId("opportunity-form-dialog");
+    await dealDialog.getByLabel("Title").fill("Bakery commercial package");
+    await dealDialog.getByLabel("Value").fill("12000");
+    await dealDialog.getByRole("button", { name: "Create deal" }).click();
+    await dealDialog.waitFor({ state: "hidden" });
+    await page.getByTestId("contact-opportunities").getByRole("link", { name: /Bakery commercial package/ }).click();
+    await page.waitForURL(/\/crm\/pipeline\?opportunity=/);
+    await page.getByTestId("opportunity-panel").getByTestId("stage-history-item").first().waitFor();
+    await page.getByTestId("opportunity-panel").getByRole("button", { name: "Close" }).click();
+
+    const card = page.getByTestId("opportunity-card").filter({ hasText: "Bakery commercial package" });
+    await page.locator('[data-testid="pipeline-column"][data-stage="prospect"]').getByTestId("opportunity-card").first().waitFor();
+    expect(await card.getAttribute("data-stage")).toBe("prospect");
+    const before = Number.parseInt((await card.getByTestId("opportunity-probability").textContent()) ?? "", 10);
+    expect(before).toBe(10);
+
+    await card.dragTo(page.locator('[data-testid="pipeline-column"][data-stage="quoted"]'));
+    const moved = page.locator('[data-testid="pipeline-column"][data-stage="quoted"]').getByTestId("opportunity-card").filter({ hasText: "Bakery commercial package" });
+    await moved.waitFor();
+    await page.waitForFunction(
+      () => {
+        const probability = document.querySelector('[data-stage="quoted"] [data-testid="opportunity-card"] [data-testid="opportunity-probability"]');
+        return probability !== null && probability.textContent !== "10%";
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    const after = Number.parseInt((await moved.getByTestId("opportunity-probability").textContent()) ?? "", 10);
+    expect(after).toBeGreaterThan(before);
+    expect(await page.locator('[data-testid="pipeline-column"][data-stage="prospect"]').getByTestId("opportunity-card").count()).toBe(0);
+
+    // The move is kept: after a reload the deal is still quoted, and its history records it.
+    await page.reload();
+    await moved.waitFor();
+    expect(await moved.getByTestId("opportunity-probability").textContent()).toBe(`${after}%`);
+    await moved.getByRole("button").first().click();
+    const history = page.getByTestId("opportunity-panel").getByTestId("stage-history-item");
+    await history.nth(1).waitFor();
+    expect(await history.nth(1).textContent()).toContain("Prospect → Quoted");
+    await page.screenshot({ path: "/tmp/harbor-pipeline-panel.png", fullPage: true });
+    await page.getByTestId("opportunity-panel").getByRole("button", { name: "Close" }).click();
+    await page.screenshot({ path: "/tmp/harbor-pipeline.png", fullPage: true });
+
+    expect(errors).toEqual([]);
+  });
+});
