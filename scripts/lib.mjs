@@ -1,7 +1,7 @@
 // Shared by `npm start`, `npm test` and `npm run cli`: bootstrap with nothing but Node.js and npm.
 // Only Node built-ins may be imported here — this runs before anything is installed.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -163,6 +163,25 @@ export function localAuthSecret() {
   const file = path.join(stateDir, "auth-secret");
   if (!existsSync(file)) writeStamp(file, randomBytes(32).toString("base64url"));
   return readFileSync(file, "utf8");
+}
+
+/**
+ * Credentials for the local realtime stand-in (used when PUSHER_* are not set), made once and kept
+ * in .harbor/realtime.json so browsers and a running stand-in keep agreeing across restarts.
+ */
+export function localRealtimeCredentials() {
+  const file = path.join(stateDir, "realtime.json");
+  if (existsSync(file)) {
+    try {
+      const saved = JSON.parse(readFileSync(file, "utf8"));
+      if (saved.appId && saved.key && saved.secret) return { appId: String(saved.appId), key: String(saved.key), secret: String(saved.secret) };
+    } catch {
+      // Unreadable: replaced below.
+    }
+  }
+  const credentials = { appId: String(randomInt(100_000, 1_000_000)), key: randomBytes(10).toString("hex"), secret: randomBytes(16).toString("hex") };
+  writeStamp(file, `${JSON.stringify(credentials, null, 2)}\n`);
+  return credentials;
 }
 
 export { stampMatches, writeStamp };

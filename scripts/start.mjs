@@ -12,6 +12,7 @@ import {
   fail,
   hashFiles,
   localAuthSecret,
+  localRealtimeCredentials,
   log,
   root,
   run,
@@ -50,6 +51,8 @@ const port = Number(process.env.PORT ?? 3000);
 const workerPort = Number(process.env.WORKER_PORT ?? 3001);
 if (!Number.isInteger(port) || port <= 0) fail(`PORT=${process.env.PORT} is not a valid port`);
 if (!Number.isInteger(workerPort) || workerPort <= 0) fail(`WORKER_PORT=${process.env.WORKER_PORT} is not a valid port`);
+const realtimePort = Number(process.env.REALTIME_PORT ?? 6001);
+if (!Number.isInteger(realtimePort) || realtimePort <= 0) fail(`REALTIME_PORT=${process.env.REALTIME_PORT} is not a valid port`);
 
 ensureDependencies();
 ensurePrismaClient();
@@ -61,6 +64,9 @@ if (!databaseUrl) {
   databaseUrl = embeddedUrl();
 }
 
+// Started now, waited for just before the web app: it is ready long before migrations finish.
+const realtime = await startRealtime();
+
 const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
 const env = {
   DATABASE_URL: databaseUrl,
@@ -68,6 +74,7 @@ const env = {
   AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   INNGEST_DEV: process.env.INNGEST_DEV ?? (process.env.INNGEST_SIGNING_KEY ? undefined : "1"),
+  ...realtime.env,
 };
 
 log("applying migrations");
@@ -85,6 +92,7 @@ if (!existsSync(path.join(webDir, ".next", "BUILD_ID")) || !stampMatches(buildSt
   writeStamp(buildStamp, sources);
 }
 
+await realtime.ready();
 const web = spawn(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
   cwd: webDir,
   stdio: ["ignore", "inherit", "inherit"],
@@ -112,6 +120,7 @@ console.info(`
   Health       http://localhost:${port}/api/health
   Worker       http://localhost:${workerPort}/api/inngest
   Database     ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded Postgres at ${embeddedUrl()} (data in .harbor/pgdata/)`}
+  Live updates ${realtime.description}
 
   Demo logins (development only), password \x1b[1mharbor-demo\x1b[0m:
     admin@harbor.local · manager@harbor.local · agent@harbor.local
@@ -120,6 +129,56 @@ console.info(`
   API key for scripts: npm run --silent cli -- apikey create --email admin@harbor.local
   Stop with Ctrl+C.
 `);
+
+/**
+ * Live updates: Pusher when PUSHER_APP_ID/KEY/SECRET are all set; otherwise Harbor's local
+ * stand-in (development only) on REALTIME_PORT, whose PUSHER_* the web app and worker get.
+ */
+async function startRealtime() {
+  if (process.env.PUSHER_APP_ID && process.env.PUSHER_KEY && process.env.PUSHER_SECRET) {
+    const where = process.env.PUSHER_HOST ? `${process.env.PUSHER_HOST}${process.env.PUSHER_PORT ? `:${process.env.PUSHER_PORT}` : ""}` : `cluster ${process.env.PUSHER_CLUSTER ?? "mt1"}`;
+    return { env: {}, ready: async () => {}, description: `Pusher (${where}, from PUSHER_*)` };
+  }
+  if (process.env.PUSHER_APP_ID || process.env.PUSHER_KEY || process.env.PUSHER_SECRET) {
+    warn("PUSHER_APP_ID, PUSHER_KEY and PUSHER_SECRET must all be set to use Pusher; using the local stand-in instead");
+  }
+  const credentials = localRealtimeCredentials();
+  const host = "127.0.0.1";
+  const env = {
+    PUSHER_APP_ID: credentials.appId,
+    PUSHER_KEY: credentials.key,
+    PUSHER_SECRET: credentials.secret,
+    PUSHER_HOST: host,
+    PUSHER_PORT: String(realtimePort),
+    PUSHER_USE_TLS: "false",
+    PUSHER_CLUSTER: "",
+  };
+  const description = `local stand-in ws://${host}:${realtimePort} (development only; set PUSHER_APP_ID/KEY/SECRET for Pusher)`;
+  log(`live updates use the local realtime stand-in on ${host}:${realtimePort} (development only; set PUSHER_APP_ID/KEY/SECRET to use Pusher)`);
+
+  if (await canConnect(host, realtimePort)) {
+    const running = await fetch(`http://${host}:${realtimePort}/`).then((response) => response.json()).catch(() => null);
+    if (running?.server !== "harbor-realtime-dev" || running.appId !== credentials.appId) {
+      fail(`port ${realtimePort} is taken by something other than Harbor's realtime stand-in; set REALTIME_PORT to a free port`);
+    }
+    return { env, ready: async () => {}, description };
+  }
+  const child = supervise(
+    "realtime stand-in",
+    spawnTsx(["packages/api/src/realtime/dev-server/cli.ts"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { REALTIME_PORT: String(realtimePort), REALTIME_HOST: host, PUSHER_APP_ID: credentials.appId, PUSHER_KEY: credentials.key, PUSHER_SECRET: credentials.secret },
+    }),
+  );
+  let exited = false;
+  child.once("exit", () => (exited = true));
+  const ready = () =>
+    waitFor(async () => {
+      if (exited) fail("the realtime stand-in stopped while starting (see the lines above)");
+      return canConnect(host, realtimePort);
+    }, { timeoutMs: 30_000, what: `the realtime stand-in on port ${realtimePort}` });
+  return { env, ready, description };
+}
 
 /** Starts the Inngest dev server when its CLI is installed; otherwise says once what jobs need. */
 async function reportInngest(workerPortNumber) {
