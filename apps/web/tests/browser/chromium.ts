@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 // The repository's `npm test` passes the Chromium it found (or installed) as CHROMIUM_PATH.
 export const chromiumPath =
@@ -47,6 +48,23 @@ export async function launchBrowser(): Promise<Browser> {
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function useBrowser(): { readonly context: BrowserContext } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get context() {
+      if (!browser) throw new Error("the browser starts in beforeAll; use it inside tests");
+      return browser.context;
     },
   };
 }

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Browser, launchBrowser } from "./chromium";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium";
 import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("contacts, policies and the pipeline", () => {
   it("creates a contact, adds a policy (refusing a duplicate number), and moves a deal on the board to a higher probability", async () => {

@@ -2,20 +2,12 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page, Route } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Browser, launchBrowser } from "./chromium";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium";
 import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 // A failing test leaves a picture of what the page showed.
 afterEach(async ({ task }) => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode } from "react";
+import { useNativeDialog } from "./use-native-dialog";
 
 export interface DrawerProps {
   open: boolean;
@@ -14,24 +15,11 @@ export interface DrawerProps {
 
 /** A side panel on the native <dialog>, like Dialog: focus trapping, Escape and the backdrop come from the browser. */
 export function Drawer({ open, onClose, title, header, children, ...props }: DrawerProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { titleId, dialogProps } = useNativeDialog(open, onClose);
 
   return (
     <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(event) => {
-        if (event.target === ref.current) onClose();
-      }}
+      {...dialogProps}
       className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full max-w-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
       data-testid={props["data-testid"]}
     >
