@@ -18,7 +18,7 @@ import {
 export const listContactsInput = listInputSchema.extend({
   filter: oneOf(contactFilters).default("all"),
   sort: oneOf(contactSorts).default("createdAt"),
-  direction: sortDirectionSchema.optional(),
+  order: sortDirectionSchema.optional(),
   ownerId: idSchema.optional(),
   tag: z.string().trim().min(1).max(50).optional(),
 });

@@ -157,7 +157,7 @@ describe("crm.contacts list, filters and stats", () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual(["75", "65", "60", "60", "55", "30"]);
-    const ascending = await agent.crm.contacts.list({ sort: "healthScore", direction: "asc", limit: 2 });
+    const ascending = await agent.crm.contacts.list({ sort: "healthScore", order: "asc", limit: 2 });
     expect(ascending.items.map((item) => item.relationshipHealth)).toEqual(["low", "medium"]);
   });
 

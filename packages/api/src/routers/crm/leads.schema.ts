@@ -23,7 +23,7 @@ export const listLeadsInput = listInputSchema.extend({
   createdFrom: dateSchema.optional(),
   createdTo: dateSchema.optional(),
   sort: z.enum(leadSorts, { error: `must be one of ${leadSorts.join(", ")}` }).optional(),
-  direction: sortDirectionSchema.optional(),
+  order: sortDirectionSchema.optional(),
 });
 
 const leadFields = {

@@ -147,7 +147,7 @@ describe("crm.leads.list and get", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await admin.crm.leads.list({ sort, direction, limit: 1, cursor });
+      const page = await admin.crm.leads.list({ sort, order: direction, limit: 1, cursor });
       if (cursor) expect(page.total).toBeNull();
       seen.push(...page.items.map((lead) => lead.name));
       cursor = page.nextCursor ?? undefined;

@@ -24,7 +24,7 @@ export const listOpportunitiesInput = listInputSchema.extend({
   ownerId: idSchema.optional(),
   contactId: idSchema.optional(),
   sort: oneOf(opportunitySorts).default("createdAt"),
-  direction: sortDirectionSchema.optional(),
+  order: sortDirectionSchema.optional(),
   timeZone: timeZoneSchema.optional(),
 });
 

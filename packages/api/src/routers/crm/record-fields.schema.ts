@@ -35,6 +35,10 @@ export const moneySchema = z
 
 export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { error: "must be an IANA time zone such as America/New_York" });
 
+/**
+ * Sort order of list inputs, named `order`: tRPC's infinite queries add their own `direction`
+ * ("forward"/"backward") to the input, so that name is taken.
+ */
 export const sortDirectionSchema = z.enum(["asc", "desc"], { error: "must be asc or desc" });
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });

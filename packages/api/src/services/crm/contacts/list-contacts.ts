@@ -41,19 +41,19 @@ export interface ListContactsInput {
   search?: string;
   filter?: ContactFilter;
   sort?: ContactSort;
-  direction?: SortDirection;
+  order?: SortDirection;
   ownerId?: string;
   tag?: string;
   now?: Date;
 }
 
-export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", direction, ownerId, tag, now = new Date() }: ListContactsInput) {
+export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", order, ownerId, tag, now = new Date() }: ListContactsInput) {
   const filters: Prisma.ContactWhereInput[] = [contactSegmentWhere(filter, now)];
   if (search) filters.push(contactSearchWhere(search));
   if (ownerId) filters.push({ ownerId });
   if (tag) filters.push({ tags: { has: tag } });
   const where: Prisma.ContactWhereInput = within(ownedRecordScope(actor), { AND: filters });
-  const key: KeysetSort = { ...sortKeys[sort], direction: direction ?? sortKeys[sort].direction };
+  const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
   const page: Prisma.ContactWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
 
   const { rows, counted } = await readList({ search }, async (tx) => ({

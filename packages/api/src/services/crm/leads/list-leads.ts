@@ -52,7 +52,7 @@ export interface ListLeadsInput {
   createdFrom?: Date;
   createdTo?: Date;
   sort?: LeadSort;
-  direction?: SortDirection;
+  order?: SortDirection;
 }
 
 export async function listLeads(input: ListLeadsInput) {
@@ -68,7 +68,7 @@ export async function listLeads(input: ListLeadsInput) {
   };
   const where: Prisma.LeadWhereInput = within(ownedRecordScope(actor), filters);
   const sort = input.sort ?? "createdAt";
-  const key: KeysetSort = { ...sortKeys[sort], direction: input.direction ?? sortKeys[sort].direction };
+  const key: KeysetSort = { ...sortKeys[sort], direction: input.order ?? sortKeys[sort].direction };
   const page: Prisma.LeadWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
 
   const orderBy = keysetOrderBy(key) as Prisma.LeadOrderByWithRelationInput[];

@@ -27,7 +27,7 @@ export interface ListOpportunitiesInput {
   ownerId?: string;
   contactId?: string;
   sort?: OpportunitySort;
-  direction?: SortDirection;
+  order?: SortDirection;
   timeZone?: string;
   now?: Date;
 }
@@ -42,7 +42,7 @@ export async function listOpportunities({
   ownerId,
   contactId,
   sort = "createdAt",
-  direction,
+  order,
   timeZone = "UTC",
   now = new Date(),
 }: ListOpportunitiesInput) {
@@ -55,7 +55,7 @@ export async function listOpportunities({
     filters.push({ OR: [{ title: insensitive }, { contact: { is: { name: insensitive } } }] });
   }
   const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });
-  const key: KeysetSort = { ...sortKeys[sort], direction: direction ?? sortKeys[sort].direction };
+  const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
   const page: Prisma.OpportunityWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
   // The search spans a join to contacts, which the trigram-only plans of readList do not suit.
   const { rows, counted } = await readList({}, async (tx) => ({

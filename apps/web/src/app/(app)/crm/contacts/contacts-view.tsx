@@ -15,7 +15,7 @@ import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatRelative } from "~/lib/format";
-import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { churnTone, healthTone, sentimentLabels, sentimentTones } from "./contact-labels";
 import { ContactFormDialog } from "./contact-form-dialog";
@@ -42,7 +42,6 @@ const sortOptions = [
 
 export function ContactsView({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
   const [filter, setFilter] = useState<ContactFilter>("all");
   const [sort, setSort] = useState<ContactSort>("createdAt");
   const [search, setSearch] = useState("");
@@ -50,14 +49,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
 
   const stats = useQuery(trpc.crm.contacts.stats.queryOptions());
   const listInput = { limit: 50, filter, sort, search: search || undefined } satisfies ContactListInput;
-  // Paged by hand rather than with infiniteQueryOptions: tRPC adds its paging `direction`
-  // ("forward") to infinite inputs, which crm.contacts.list reads as the sort direction.
-  const contacts = useInfiniteQuery({
-    queryKey: trpc.crm.contacts.list.infiniteQueryKey(listInput),
-    queryFn: ({ pageParam, signal }) => client.crm.contacts.list.query({ ...listInput, cursor: pageParam ?? undefined }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+  const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
 
   const rows = contacts.data?.pages.flatMap((page) => page.items) ?? [];
   const firstPage = contacts.data?.pages[0];

@@ -10,7 +10,7 @@ import { MeterBar } from "~/components/ui/meter";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatMoney, initials } from "~/lib/format";
-import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { type Stage, stageAccents, stageLabels, stages } from "./stage-labels";
 
@@ -136,16 +136,8 @@ interface StageColumnProps {
 function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart, onDragEnd, onDrop, onOpen }: StageColumnProps) {
   const trpc = useTRPC();
   const [over, setOver] = useState(false);
-  const client = useTRPCClient();
   const input = columnInput(stage, query);
-  // Paged by hand rather than with infiniteQueryOptions: tRPC adds its paging `direction`
-  // ("forward") to infinite inputs, which crm.opportunities.list reads as the sort direction.
-  const cards = useInfiniteQuery({
-    queryKey: trpc.crm.opportunities.list.infiniteQueryKey(input),
-    queryFn: ({ pageParam, signal }) => client.crm.opportunities.list.query({ ...input, cursor: pageParam ?? undefined }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
+  const cards = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }));
   const items = cards.data?.pages.flatMap((page) => page.items) ?? [];
   const firstPage = cards.data?.pages[0];
   const total = firstPage?.total ?? items.length;
