@@ -4,7 +4,7 @@ import { ownedRecordScope, within } from "../../../../access/record-scope";
 import { findDncMatches } from "../../dnc/check-dnc";
 import { DNC_TAG, lockLeadContactPoints, scoreOf, uniqueTags } from "../lead-fields";
 import type { ImportedLead } from "./lead-import-row";
-import { fillLeadRows, findLeadsByContactPoints, insertLeadRows } from "./write-lead-rows";
+import { fillLeadRows, findLeadsByContactPoints, insertLeadRows, type LeadFieldValues } from "./write-lead-rows";
 
 export interface BatchRow {
   row: number;
@@ -27,23 +27,11 @@ interface BatchContext {
 }
 
 /** A lead as the batch sees it: money as numbers, so rows and stored leads merge alike. */
-interface Candidate {
+interface Candidate extends LeadFieldValues {
   id?: string;
   kind: LeadKind;
   status: LeadStatus;
   name?: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  jobTitle: string | null;
-  source: string | null;
-  value: number | null;
-  budget: number | null;
-  city: string | null;
-  timeline: string | null;
-  preferredChannel: string | null;
-  notes: string | null;
-  tags: string[];
   lastInteractionAt?: Date | null;
 }
 

@@ -6,12 +6,8 @@ import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
 // milliseconds, which is what keeps a 10k-row import well under its 15 s budget. Timestamps are
 // written as UTC wall-clock time, the way Prisma stores `timestamp(3)` columns.
 
-export interface NewLeadRow {
-  organizationId: string;
-  ownerId: string | null;
-  kind: LeadKind;
-  status: LeadStatus;
-  name: string;
+/** The lead fields an import reads from a row and writes, money as numbers. */
+export interface LeadFieldValues {
   email: string | null;
   phone: string | null;
   company: string | null;
@@ -24,6 +20,14 @@ export interface NewLeadRow {
   preferredChannel: string | null;
   notes: string | null;
   tags: string[];
+}
+
+export interface NewLeadRow extends LeadFieldValues {
+  organizationId: string;
+  ownerId: string | null;
+  kind: LeadKind;
+  status: LeadStatus;
+  name: string;
   score: number;
 }
 
@@ -44,20 +48,8 @@ export async function insertLeadRows(tx: Writer, rows: NewLeadRow[], now = new D
       tags text[], score int)`;
 }
 
-export interface FilledLeadRow {
+export interface FilledLeadRow extends LeadFieldValues {
   id: string;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  jobTitle: string | null;
-  source: string | null;
-  value: number | null;
-  budget: number | null;
-  city: string | null;
-  timeline: string | null;
-  preferredChannel: string | null;
-  notes: string | null;
-  tags: string[];
   score: number;
 }
 
