@@ -6,7 +6,6 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Drawer } from "~/components/ui/drawer";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate } from "~/lib/format";
@@ -14,6 +13,7 @@ import { parseTags } from "~/lib/tags";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
+import { type OpenedRecord, RecordDrawer } from "./record-drawer";
 
 type Resource = RouterOutputs["crm"]["knowledge"]["get"];
 
@@ -24,40 +24,27 @@ export function KnowledgeResourceDrawer({
   onClose,
   onCreated,
 }: {
-  opened: { id: string } | "new" | null;
+  opened: OpenedRecord;
   canWrite: boolean;
   onClose: () => void;
   onCreated: (id: string) => void;
 }) {
   const trpc = useTRPC();
   const id = opened && opened !== "new" ? opened.id : null;
-  const resource = useQuery(trpc.crm.knowledge.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
-  const [editing, setEditing] = useState(false);
-
-  const close = () => {
-    setEditing(false);
-    onClose();
-  };
-
-  if (opened === "new") {
-    return (
-      <Drawer open onClose={close} title="New resource" data-testid="knowledge-drawer">
-        <ResourceForm onDone={(saved) => onCreated(saved.id)} onCancel={close} />
-      </Drawer>
-    );
-  }
+  const query = useQuery(trpc.crm.knowledge.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
-    <Drawer open={id !== null} onClose={close} title={resource.data?.title ?? "Resource"} data-testid="knowledge-drawer">
-      {resource.isPending ? (
-        <p className="text-sm text-zinc-500">Loading…</p>
-      ) : resource.isError ? (
-        <Alert tone="error">{describeApiError(resource.error).message}</Alert>
-      ) : editing && canWrite ? (
-        <ResourceForm resource={resource.data} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
-      ) : (
-        <ResourceReader resource={resource.data} canWrite={canWrite} onEdit={() => setEditing(true)} onDeleted={close} />
-      )}
-    </Drawer>
+    <RecordDrawer
+      opened={opened}
+      query={query}
+      canWrite={canWrite}
+      onClose={onClose}
+      onCreated={onCreated}
+      newTitle="New resource"
+      fallbackTitle="Resource"
+      testId="knowledge-drawer"
+      renderForm={({ record, onDone, onCancel }) => <ResourceForm resource={record} onDone={onDone} onCancel={onCancel} />}
+      renderReader={({ record, onEdit, onDeleted }) => <ResourceReader resource={record} canWrite={canWrite} onEdit={onEdit} onDeleted={onDeleted} />}
+    />
   );
 }
 

@@ -6,13 +6,13 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Drawer } from "~/components/ui/drawer";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
+import { type OpenedRecord, RecordDrawer } from "./record-drawer";
 
 type TrainingModule = RouterOutputs["crm"]["training"]["get"];
 
@@ -22,39 +22,27 @@ export function TrainingModuleDrawer({
   onClose,
   onCreated,
 }: {
-  opened: { id: string } | "new" | null;
+  opened: OpenedRecord;
   canWrite: boolean;
   onClose: () => void;
   onCreated: (id: string) => void;
 }) {
   const trpc = useTRPC();
   const id = opened && opened !== "new" ? opened.id : null;
-  const module = useQuery(trpc.crm.training.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
-  const [editing, setEditing] = useState(false);
-  const close = () => {
-    setEditing(false);
-    onClose();
-  };
-
-  if (opened === "new") {
-    return (
-      <Drawer open onClose={close} title="New training module" data-testid="training-drawer">
-        <ModuleForm onDone={(saved) => onCreated(saved.id)} onCancel={close} />
-      </Drawer>
-    );
-  }
+  const query = useQuery(trpc.crm.training.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
-    <Drawer open={id !== null} onClose={close} title={module.data?.title ?? "Training module"} data-testid="training-drawer">
-      {module.isPending ? (
-        <p className="text-sm text-zinc-500">Loading…</p>
-      ) : module.isError ? (
-        <Alert tone="error">{describeApiError(module.error).message}</Alert>
-      ) : editing && canWrite ? (
-        <ModuleForm module={module.data} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
-      ) : (
-        <ModuleReader module={module.data} canWrite={canWrite} onEdit={() => setEditing(true)} onDeleted={close} />
-      )}
-    </Drawer>
+    <RecordDrawer
+      opened={opened}
+      query={query}
+      canWrite={canWrite}
+      onClose={onClose}
+      onCreated={onCreated}
+      newTitle="New training module"
+      fallbackTitle="Training module"
+      testId="training-drawer"
+      renderForm={({ record, onDone, onCancel }) => <ModuleForm module={record} onDone={onDone} onCancel={onCancel} />}
+      renderReader={({ record, onEdit, onDeleted }) => <ModuleReader module={record} canWrite={canWrite} onEdit={onEdit} onDeleted={onDeleted} />}
+    />
   );
 }
 
