@@ -10,6 +10,8 @@ export interface CreateDatabaseOptions {
 }
 
 export function createDatabase({ databaseUrl, maxConnections = 10 }: CreateDatabaseOptions): Database {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: maxConnections });
+  // JIT compilation pays off for long analytical queries, never for a screen's query: with it on,
+  // Postgres spent 1.2 s compiling a 150 ms list query on 100k contacts. (PGlite ignores it.)
+  const adapter = new PrismaPg({ connectionString: databaseUrl, max: maxConnections, options: "-c jit=off" });
   return new PrismaClient({ adapter });
 }
