@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "15" },
     write: { type: "boolean", default: false },
     port: { type: "string", default: "3900" },
+    only: { type: "string" },
+    "no-import": { type: "boolean", default: false },
   },
 });
 
@@ -164,6 +166,7 @@ async function main() {
     await waitForHealth();
     const names = ["Garcia", "Olivia", "Patel", "Summit", "lead12", "Nguyen", "Riverside", "Kim"];
     const scenarios: { name: string; run: (iteration: number) => Promise<Reply> }[] = [
+      { name: "auth.me (the floor: an authenticated call that reads nothing else)", run: () => call(agentKey, "auth.me", undefined) },
       { name: "crm.leads.list (admin, 50 newest of 100k)", run: () => call(adminKey, "crm.leads.list", { limit: 50 }) },
       { name: "crm.leads.list (agent, own, by status)", run: () => call(agentKey, "crm.leads.list", { limit: 50, status: "qualified" }) },
       { name: "crm.contacts.list with search", run: (i) => call(adminKey, "crm.contacts.list", { limit: 50, search: names[i % names.length] }) },
@@ -171,7 +174,7 @@ async function main() {
       { name: "crm.agents.list", run: () => call(adminKey, "crm.agents.list", {}) },
     ];
     const results: { name: string; result: LoadResult }[] = [];
-    for (const scenario of scenarios) {
+    for (const scenario of scenarios.filter((candidate) => !args.only || candidate.name.includes(args.only))) {
       const result = await runLoad({
         concurrency: CONCURRENCY,
         durationMs,
@@ -182,7 +185,7 @@ async function main() {
     }
 
     const imports: { rows: number; seconds: number; rssBefore: number; rssAfter: number; summary: string }[] = [];
-    for (const [rows, offset] of [[2_000, 0], [10_000, 100_000]] as const) {
+    for (const [rows, offset] of args["no-import"] ? [] : ([[2_000, 0], [10_000, 100_000]] as const)) {
       const rssBefore = rssMegabytes(web.pid!);
       const importStarted = performance.now();
       const response = await call(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST");

@@ -1,7 +1,7 @@
 import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { readList } from "../list-reads";
 import { contactListSelect, withRelationshipHealth } from "./contact-select";
 import { contactSegmentWhere, type ContactFilter } from "./contact-segments";
@@ -58,7 +58,7 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
 
   const { rows, counted } = await readList({ search }, async (tx) => ({
     rows: await tx.contact.findMany({ where: page, select: contactListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    counted: cursor ? null : await tx.contact.count({ where, take: LIST_TOTAL_CAP + 1 }),
+    counted: cursor ? null : await tx.contact.count(totalCountArgs(where, keysetOrderBy(key))),
   }));
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as ContactSort]);
   return { items: items.map(withRelationshipHealth), nextCursor, ...listTotal(counted) };

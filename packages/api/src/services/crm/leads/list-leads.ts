@@ -1,10 +1,8 @@
 import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { leadListSelect, withMoney } from "./lead-record";
-
-const leadKinds: LeadKind[] = ["client", "recruit"];
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
 export type LeadSort = (typeof leadSorts)[number];
@@ -17,13 +15,6 @@ const sortKeys: Record<LeadSort, KeysetSort> = {
   name: { field: "name", kind: "string", direction: "asc" },
   lastInteractionAt: { field: "lastInteractionAt", kind: "date", direction: "desc", nullable: true },
 };
-
-/**
- * The total is counted on the first page only (later pages carry null: the screen already has
- * it) and only up to TOTAL_CAP rows, so a list over 100k leads never pays for counting them all;
- * `totalCapped` says the real number is larger.
- */
-export const TOTAL_CAP = 1_000;
 
 /**
  * Name, email and company by `contains` (trigram indexes); the phone when the term looks like a
@@ -72,35 +63,10 @@ export async function listLeads(input: ListLeadsInput) {
   const page: Prisma.LeadWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
 
   const orderBy = keysetOrderBy(key) as Prisma.LeadOrderByWithRelationInput[];
-  const fetchPage = (pageWhere: Prisma.LeadWhereInput) => db.lead.findMany({ where: pageWhere, select: leadListSelect, orderBy, take: limit + 1 });
   const [rows, counted] = await Promise.all([
-    sort === "createdAt" && !kind ? newestOfEachKind(page, fetchPage, key.direction, limit + 1) : fetchPage(page),
-    cursor ? null : db.lead.count({ where, take: TOTAL_CAP + 1 }),
+    db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
+    cursor ? null : db.lead.count(totalCountArgs(where, orderBy)),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
-  return {
-    items: items.map(withMoney),
-    nextCursor,
-    total: counted === null ? null : Math.min(counted, TOTAL_CAP),
-    totalCapped: counted !== null && counted > TOTAL_CAP,
-  };
-}
-
-/**
- * The (organization_id, kind, created_at) index serves "newest first" only within one kind, so a
- * list over both kinds reads the first page of each and merges them — two index range scans
- * instead of sorting every lead of the organization.
- */
-async function newestOfEachKind<T extends { createdAt: Date; id: string }>(
-  where: Prisma.LeadWhereInput,
-  fetchPage: (where: Prisma.LeadWhereInput) => Promise<T[]>,
-  direction: SortDirection,
-  take: number,
-): Promise<T[]> {
-  const pages = await Promise.all(leadKinds.map((kind) => fetchPage({ AND: [where, { kind }] })));
-  const sign = direction === "asc" ? 1 : -1;
-  return pages
-    .flat()
-    .sort((a, b) => sign * (a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
-    .slice(0, take);
+  return { items: items.map(withMoney), nextCursor, ...listTotal(counted) };
 }

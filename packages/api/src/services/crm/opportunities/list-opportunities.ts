@@ -1,7 +1,7 @@
 import type { OpportunityStage, Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { readList } from "../list-reads";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
 import { opportunityListSelect, toOpportunity } from "./opportunity-select";
@@ -60,7 +60,7 @@ export async function listOpportunities({
   // The search spans a join to contacts, which the trigram-only plans of readList do not suit.
   const { rows, counted } = await readList({}, async (tx) => ({
     rows: await tx.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    counted: cursor ? null : await tx.opportunity.count({ where, take: LIST_TOTAL_CAP + 1 }),
+    counted: cursor ? null : await tx.opportunity.count(totalCountArgs(where, keysetOrderBy(key))),
   }));
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as OpportunitySort]);
   return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted) };

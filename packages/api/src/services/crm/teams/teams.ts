@@ -2,6 +2,7 @@ import { db, type Prisma } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/record-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
+import { forgetOrganizationActors, forgetUserActors } from "../../auth/actor-cache";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
 
 // Teams of an organization. Everyone in the organization may read them (names and members are
@@ -122,7 +123,7 @@ export async function updateTeam({ actor, id, name, description }: UpdateTeamInp
 
 export async function deleteTeam({ actor, id }: { actor: UserActor; id: string }) {
   const team = await findManageableTeam(actor, id);
-  return db.$transaction(async (tx) => {
+  const deleted = await db.$transaction(async (tx) => {
     const activeMembers = await tx.user.count({ where: { teamId: team.id, status: "active" } });
     if (activeMembers > 0) {
       const message = `Move the team's ${activeMembers} active member${activeMembers === 1 ? "" : "s"} to another team first`;
@@ -132,6 +133,8 @@ export async function deleteTeam({ actor, id }: { actor: UserActor; id: string }
     await tx.team.delete({ where: { id: team.id } });
     return { id: team.id };
   });
+  forgetOrganizationActors(actor.organizationId);
+  return deleted;
 }
 
 async function findMember(actor: UserActor, userId: string) {
@@ -154,6 +157,7 @@ export async function addTeamMember({ actor, teamId, userId }: { actor: UserActo
       });
     }
     await db.user.update({ where: { id: user.id }, data: { teamId: team.id } });
+    forgetUserActors(user.id);
   }
   return getTeam({ actor, id: team.id });
 }
@@ -163,5 +167,6 @@ export async function removeTeamMember({ actor, teamId, userId }: { actor: UserA
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) throw fieldError("userId", "This user is not a member of the team");
   await db.user.update({ where: { id: user.id }, data: { teamId: null } });
+  forgetUserActors(user.id);
   return getTeam({ actor, id: team.id });
 }
