@@ -34,6 +34,7 @@ describe("settings.apiKeys", () => {
     const org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
     const { key, id } = await agent.settings.apiKeys.create({ name: "Temp" });
+    await (await callerForHeaders(bearer(key))).auth.me(); // in use (and remembered) before it is revoked
     await agent.settings.apiKeys.revoke({ id });
     await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect((await callerForHeaders(bearer("hbr_unknownkeyunknownkeyunknownkeyunknownkeyabc"))).auth.me()).rejects.toMatchObject({
@@ -45,6 +46,7 @@ describe("settings.apiKeys", () => {
   it("stops a deactivated user's keys", async () => {
     const org = await createTestOrganization();
     const { key } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Soon gone" });
+    await (await callerForHeaders(bearer(key))).auth.me();
     await callerFor(org.users.admin).admin.users.deactivate({ id: org.users.agent.userId });
     await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });

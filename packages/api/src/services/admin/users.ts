@@ -4,6 +4,7 @@ import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../../access/actor";
 import { organizationScope, requireId, within } from "../../access/record-scope";
 import { AppError, notFound } from "../../errors";
+import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";
 import { decodeCursor, encodeCursor } from "../pagination";
 
@@ -125,7 +126,7 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
   const losesAdmin = user.role === "admin" && ((role && role !== "admin") || status === "deactivated");
   if (losesAdmin) await assertAdminRemains(actor.organizationId, user.id);
   await assertTeamInOrganization(actor.organizationId, teamId);
-  return db.user.update({
+  const updated = await db.user.update({
     where: { id: user.id },
     data: {
       ...(name !== undefined ? { name: name.trim() } : {}),
@@ -136,6 +137,8 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
     },
     select: userSelect,
   });
+  forgetUserActors(user.id);
+  return updated;
 }
 
 /** Deactivated users cannot sign in, and their API keys stop working at once. */

@@ -4,6 +4,7 @@ import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/record-scope";
 import { notFound } from "../../errors";
+import { cachedActor, forgetApiKeyActor } from "./actor-cache";
 
 // API keys: `hbr_` + 32 random bytes. Only a SHA-256 of the key is stored; the key itself is
 // returned once, at creation. Keys act as their user, with the user's role, and stop working
@@ -65,18 +66,28 @@ export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string
     select: { id: true, revokedAt: true },
   });
   if (!existing) throw notFound("API key");
-  return db.apiKey.update({
+  const revoked = await db.apiKey.update({
     where: { id: existing.id },
     data: { revokedAt: existing.revokedAt ?? new Date() },
     select: apiKeySelect,
   });
+  forgetApiKeyActor(existing.id);
+  return revoked;
 }
 
-/** Resolves a bearer key to the user it acts for, or null when unknown, revoked or the user is inactive. */
+/**
+ * Resolves a bearer key to the user it acts for, or null when unknown, revoked or the user is
+ * inactive. Answers are reused for a few seconds (see actor-cache).
+ */
 export async function authenticateApiKey(key: string): Promise<UserActor | null> {
   if (!key.startsWith(KEY_PREFIX)) return null;
+  const keyHash = hashApiKey(key);
+  return cachedActor(`api-key:${keyHash}`, () => loadApiKeyActor(keyHash));
+}
+
+async function loadApiKeyActor(keyHash: string): Promise<UserActor | null> {
   const apiKey = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(key) },
+    where: { keyHash },
     select: {
       id: true,
       revokedAt: true,
