@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { transformer } from "./transformer";
 import { ZodError } from "zod";
 import type { UserActor } from "./access/actor";
 import { hasPermission, type Permission } from "./access/permissions";
@@ -22,7 +22,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer,
     defaultMeta: { access: "public" },
     errorFormatter({ shape, error }) {
       const fieldErrors = fieldErrorsOf(error);

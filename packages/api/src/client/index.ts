@@ -1,5 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
-import superjson from "superjson";
+import { transformer } from "../transformer";
 import type { AppRouter } from "../routers/root";
 
 export interface HarborClientOptions {
@@ -12,14 +12,14 @@ export interface HarborClientOptions {
 
 /**
  * A fully typed client for scripts: `client.auth.me.query()`, `client.admin.users.list.query({})`.
- * Dates and other rich values travel through superjson, as in the web app.
+ * Dates and other rich values travel in superjson's format, as in the web app.
  */
 export function createHarborClient({ url, apiKey, fetch }: HarborClientOptions) {
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: new URL("/api/trpc", url).toString(),
-        transformer: superjson,
+        transformer,
         headers: { authorization: `Bearer ${apiKey}` },
         fetch,
       }),
