@@ -3,11 +3,13 @@ import type { Actor } from "../../../access/actor";
 import { requireId } from "../../../access/record-scope";
 import { sqlTimestamp } from "../crm-sql";
 
-// The agent roster with each producer's figures, in ONE query however many agents there are.
-// Counts that an index answers alone (leads owned: (organization_id, owner_id, created_at); overdue
-// tasks: (organization_id, assignee_id, status, due_at)) are correlated per agent, index-only;
-// figures that need row data (converted leads, opportunity values and stages) are one grouped
-// pass each over the roster's rows, rather than one pass per agent.
+// The agent roster with each producer's figures, in ONE query however many agents there are, and
+// in time that does not grow with the size of the book. The lead and opportunity figures are read
+// from agent_stats, one row per user kept exact by statement-level triggers on leads and
+// opportunities (migration 20261121162703_agent_stats: every insert, update, delete and truncate
+// adds its +/- deltas in the same transaction); a user who never owned anything has no row and
+// reads as zeros. Overdue tasks depend on the current time, so they stay a live count, correlated
+// per agent and answered by the (organization_id, assignee_id, status, due_at) index alone.
 //
 // Who appears (active users with role agent or manager):
 //   admin, compliance, viewer, system   everyone in the organization
@@ -63,40 +65,23 @@ export async function listAgentsWithStats({ actor, teamId, now = new Date() }: {
   const organizationId = requireId(actor.organizationId, "organizationId");
   const dueBefore = sqlTimestamp(now);
   const rows = await db.$queryRaw<AgentRow[]>`
-    WITH roster AS (
-      SELECT u.id, u.organization_id, u.name, u.email, u.role, u.title, u.team_id
-      FROM users u
-      WHERE u.organization_id = ${organizationId}::uuid
-        AND u.status = 'active'
-        AND u.role IN ('agent', 'manager')
-        AND ${rosterScopeSql(actor)}
-        ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}
-    ), converted AS (
-      SELECT l.owner_id, count(*)::int AS leads_converted
-      FROM leads l
-      WHERE l.organization_id = ${organizationId}::uuid AND l.converted_at IS NOT NULL AND l.owner_id IN (SELECT id FROM roster)
-      GROUP BY l.owner_id
-    ), opportunity_totals AS (
-      SELECT p.owner_id,
-        coalesce(sum(p.value) FILTER (WHERE p.stage = 'closed_won'), 0)::float8 AS won_value,
-        (count(*) FILTER (WHERE p.stage NOT IN ('closed_won', 'closed_lost')))::int AS open_opportunities
-      FROM opportunities p
-      WHERE p.organization_id = ${organizationId}::uuid AND p.owner_id IN (SELECT id FROM roster)
-      GROUP BY p.owner_id
-    )
-    SELECT r.id, r.name, r.email, r.role::text AS role, r.title, r.team_id, t.name AS team_name,
-      (SELECT count(*)::int FROM leads l WHERE l.organization_id = r.organization_id AND l.owner_id = r.id) AS leads_owned,
-      coalesce(c.leads_converted, 0) AS leads_converted,
-      coalesce(o.won_value, 0) AS won_value,
-      coalesce(o.open_opportunities, 0) AS open_opportunities,
+    SELECT u.id, u.name, u.email, u.role::text AS role, u.title, u.team_id, t.name AS team_name,
+      coalesce(s.leads_owned, 0) AS leads_owned,
+      coalesce(s.leads_converted, 0) AS leads_converted,
+      coalesce(s.won_value, 0)::float8 AS won_value,
+      coalesce(s.open_opportunities, 0) AS open_opportunities,
       (SELECT count(*)::int FROM tasks k
-        WHERE k.organization_id = r.organization_id AND k.assignee_id = r.id
+        WHERE k.organization_id = u.organization_id AND k.assignee_id = u.id
           AND k.status IN ('open', 'in_progress') AND k.due_at < ${dueBefore}) AS overdue_tasks
-    FROM roster r
-    LEFT JOIN teams t ON t.id = r.team_id
-    LEFT JOIN converted c ON c.owner_id = r.id
-    LEFT JOIN opportunity_totals o ON o.owner_id = r.id
-    ORDER BY r.name, r.id`;
+    FROM users u
+    LEFT JOIN teams t ON t.id = u.team_id
+    LEFT JOIN agent_stats s ON s.user_id = u.id
+    WHERE u.organization_id = ${organizationId}::uuid
+      AND u.status = 'active'
+      AND u.role IN ('agent', 'manager')
+      AND ${rosterScopeSql(actor)}
+      ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}
+    ORDER BY u.name, u.id`;
 
   const items: AgentWithStats[] = rows.map((row) => ({
     id: row.id,
