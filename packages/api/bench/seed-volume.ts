@@ -2,10 +2,11 @@ import pg from "pg";
 
 // Bulk data for the benchmark, generated inside Postgres (generate_series) so a million rows take
 // seconds, not minutes of round trips. Spread over the organization's producers so record scopes
-// are realistic: an agent owns about 1/6 of everything. Creation times are drawn at random (from a
-// fixed seed, so every run builds the same data) rather than derived from the row number: derived
-// from it, they tied names to age (the newest contacts were never Garcias), which no real book does
-// and which made "newest matches first" look far harder than it is.
+// are realistic: an agent owns about 1/6 of everything. Owners, names, companies, statuses and
+// creation times are drawn at random (from a fixed seed, so every run builds the same data) rather
+// than derived from the row number: derived from it, they were tied to one another (the newest
+// contacts were never Garcias, one agent owned no Garcia at all), which no real book is, and which
+// sent the planner's estimates and the benchmark's searches astray.
 
 export interface VolumeOptions {
   databaseUrl: string;
@@ -35,10 +36,10 @@ export async function seedVolume(options: VolumeOptions): Promise<Record<string,
     await timed(
       "contacts",
       `INSERT INTO contacts (organization_id, owner_id, name, email, phone, company, health_score, churn_risk, last_contact_at, created_at, updated_at)
-       SELECT $1::uuid, ($2::uuid[])[1 + i % array_length($2::uuid[], 1)],
-              ($3::text[])[1 + i % 20] || ' ' || ($4::text[])[1 + (i / 20) % 20] || ' ' || i,
+       SELECT $1::uuid, ($2::uuid[])[1 + floor(random() * array_length($2::uuid[], 1))::int],
+              ($3::text[])[1 + floor(random() * 20)::int] || ' ' || ($4::text[])[1 + floor(random() * 20)::int] || ' ' || i,
               'contact' || i || '@example.com', '+1555' || lpad(i::text, 7, '0'),
-              CASE WHEN i % 3 = 0 THEN ($5::text[])[1 + i % 10] END,
+              CASE WHEN random() < 1.0 / 3 THEN ($5::text[])[1 + floor(random() * 10)::int] END,
               (i * 37) % 100, (i * 53) % 100, now() - (i % 365) * interval '1 day',
               now() - random() * interval '720 hours', now()
        FROM generate_series(1, $6) AS i`,
@@ -47,13 +48,13 @@ export async function seedVolume(options: VolumeOptions): Promise<Record<string,
     await timed(
       "leads",
       `INSERT INTO leads (organization_id, owner_id, kind, name, email, phone, company, status, source, score, value, created_at, updated_at, last_interaction_at)
-       SELECT $1::uuid, ($2::uuid[])[1 + i % array_length($2::uuid[], 1)],
-              (CASE WHEN i % 5 = 0 THEN 'recruit' ELSE 'client' END)::"LeadKind",
-              ($3::text[])[1 + (i / 7) % 20] || ' ' || ($4::text[])[1 + i % 20] || ' ' || i,
+       SELECT $1::uuid, ($2::uuid[])[1 + floor(random() * array_length($2::uuid[], 1))::int],
+              (CASE WHEN random() < 0.2 THEN 'recruit' ELSE 'client' END)::"LeadKind",
+              ($3::text[])[1 + floor(random() * 20)::int] || ' ' || ($4::text[])[1 + floor(random() * 20)::int] || ' ' || i,
               'lead' || i || '@example.com', '+1666' || lpad(i::text, 7, '0'),
-              CASE WHEN i % 4 = 0 THEN ($5::text[])[1 + i % 10] END,
-              (ARRAY['new','contacted','qualified','appointment_set','proposal','won','lost'])[1 + i % 7]::"LeadStatus",
-              (ARRAY['Website','Referral','Facebook Ad','Google Ads','LinkedIn'])[1 + i % 5],
+              CASE WHEN random() < 0.25 THEN ($5::text[])[1 + floor(random() * 10)::int] END,
+              (ARRAY['new','contacted','qualified','appointment_set','proposal','won','lost'])[1 + floor(random() * 7)::int]::"LeadStatus",
+              (ARRAY['Website','Referral','Facebook Ad','Google Ads','LinkedIn'])[1 + floor(random() * 5)::int],
               (i * 31) % 101, (i % 120) * 100,
               now() - random() * interval '10000 minutes', now(), now() - (i % 90) * interval '1 day'
        FROM generate_series(1, $6) AS i`,

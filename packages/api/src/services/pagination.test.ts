@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal } from "./pagination";
+import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
 
 describe("keyset cursors over any sort key", () => {
   it("round-trips numbers, decimals, dates, strings and nulls with their id", () => {
@@ -45,8 +45,20 @@ describe("keyset cursors over any sort key", () => {
 
 describe("list totals", () => {
   it("reports the first page's count up to the cap, says when it is capped, and null on later pages", () => {
-    expect(listTotal(42)).toEqual({ total: 42, totalCapped: false });
-    expect(listTotal(LIST_TOTAL_CAP + 1)).toEqual({ total: LIST_TOTAL_CAP, totalCapped: true });
-    expect(listTotal(null)).toEqual({ total: null, totalCapped: false });
+    expect(listTotal(42, LIST_TOTAL_CAP)).toEqual({ total: 42, totalCapped: false });
+    expect(listTotal(LIST_TOTAL_CAP + 1, LIST_TOTAL_CAP)).toEqual({ total: LIST_TOTAL_CAP, totalCapped: true });
+    expect(listTotal(null, LIST_TOTAL_CAP)).toEqual({ total: null, totalCapped: false });
+  });
+
+  it("counts a searched list up to a lower cap", () => {
+    expect(totalCap(undefined)).toBe(LIST_TOTAL_CAP);
+    expect(totalCap("")).toBe(LIST_TOTAL_CAP);
+    expect(totalCap("garcia")).toBe(SEARCH_TOTAL_CAP);
+    expect(totalCountArgs({ organizationId: "o" }, [{ createdAt: "desc" }], SEARCH_TOTAL_CAP)).toEqual({
+      where: { organizationId: "o" },
+      orderBy: [{ createdAt: "desc" }],
+      take: SEARCH_TOTAL_CAP + 1,
+    });
+    expect(listTotal(SEARCH_TOTAL_CAP + 1, SEARCH_TOTAL_CAP)).toEqual({ total: SEARCH_TOTAL_CAP, totalCapped: true });
   });
 });

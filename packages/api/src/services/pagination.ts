@@ -100,20 +100,27 @@ export function keysetPage<T extends { id: string }>(rows: T[], limit: number, v
 
 /**
  * List totals are counted on the first page only (later pages carry null: the screen already has
- * it) and only up to LIST_TOTAL_CAP rows, so a list over 100k rows never pays for counting them
- * all; `totalCapped` says the real number is larger ("1,000+").
+ * it) and only up to a cap, so a list over 100k rows never pays for counting them all;
+ * `totalCapped` says the real number is larger ("1,000+"). A searched list counts up to a lower
+ * cap ("100+ matches"): its matches are found by testing rows one by one, so counting a common
+ * term's thousands of matches would cost more than the page itself.
  *
- * Count with `totalCountArgs(where, orderBy)`: the count walks the list's own sort order, so the
+ * Count with `totalCountArgs(where, orderBy, cap)`: the count walks the list's own sort order, so the
  * index that serves the page serves the count too. (Given only `take`, Prisma orders the capped
  * count by id, and Postgres walks the primary key filtering every row: 6 ms instead of 0.3 ms for
  * the first 1,000 of 100k leads.)
  */
 export const LIST_TOTAL_CAP = 1_000;
+export const SEARCH_TOTAL_CAP = 100;
 
-export function totalCountArgs<Where, OrderBy>(where: Where, orderBy: OrderBy) {
-  return { where, orderBy, take: LIST_TOTAL_CAP + 1 };
+export function totalCap(search: string | undefined): number {
+  return search ? SEARCH_TOTAL_CAP : LIST_TOTAL_CAP;
 }
 
-export function listTotal(counted: number | null): { total: number | null; totalCapped: boolean } {
-  return { total: counted === null ? null : Math.min(counted, LIST_TOTAL_CAP), totalCapped: counted !== null && counted > LIST_TOTAL_CAP };
+export function totalCountArgs<Where, OrderBy>(where: Where, orderBy: OrderBy, cap: number) {
+  return { where, orderBy, take: cap + 1 };
+}
+
+export function listTotal(counted: number | null, cap: number): { total: number | null; totalCapped: boolean } {
+  return { total: counted === null ? null : Math.min(counted, cap), totalCapped: counted !== null && counted > cap };
 }

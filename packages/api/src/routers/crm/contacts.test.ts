@@ -243,3 +243,25 @@ describe("crm.contacts get and logCommunication", () => {
     });
   });
 });
+
+describe("crm.contacts search", () => {
+  it("matches name, email, company and phone in any case, and follows edits", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const contact = await contactFor(org.users.agent, "Renata Okonkwo", { email: "renata@oldmail.example", company: "Lakeside Veterinary", phone: "(555) 314-1592" });
+    const ids = async (search: string) => (await agent.crm.contacts.list({ search })).items.map((item) => item.id);
+    for (const term of ["okonkwo", "RENATA@OLDMAIL", "lakeside vet", "314-15", "5553141592"]) expect({ term, ids: await ids(term) }).toEqual({ term, ids: [contact.id] });
+    await agent.crm.contacts.update({ id: contact.id, email: "renata@newmail.example" });
+    expect(await ids("oldmail")).toEqual([]);
+    expect(await ids("newmail")).toEqual([contact.id]);
+  });
+
+  it("never matches across two fields, and takes LIKE's wildcards literally", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    await contactFor(org.users.agent, "Milo Banks", { company: "Keystone Builders" });
+    expect((await agent.crm.contacts.list({ search: "banks keystone" })).items).toEqual([]);
+    expect((await agent.crm.contacts.list({ search: "m%o" })).items).toEqual([]);
+    expect((await agent.crm.contacts.list({ search: "mil_" })).items).toEqual([]);
+  });
+});

@@ -1,23 +1,29 @@
 import { db, Prisma, type LeadKind, type LeadStatus, type OpportunityStage, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { ownedRecordScopeSql } from "../crm/crm-sql";
+import { containsPattern, personSearchSql, phoneDigitsOf } from "../crm/person-search";
 import { ticketNumberOf } from "../crm/tickets/read-tickets";
 import { ticketScopeSql } from "../crm/tickets/ticket-scope";
 
 // The search box: contacts, leads, deals and tickets matching a term, each kind within the
-// actor's record scope (an agent never finds another agent's lead). Matching is ILIKE '%term%'
-// on the trigram-indexed columns (names, emails, companies, lead phones, opportunity titles,
-// ticket subjects), ordered by trigram similarity to the term. The four lookups run in parallel.
+// actor's record scope (an agent never finds another agent's lead). People (contacts, leads)
+// match on their search_text (see crm/person-search); opportunity titles and ticket subjects by
+// ILIKE '%term%' on their trigram indexes. Hits are ordered by trigram similarity to the term.
+// The four lookups run in parallel.
 //
-// Cost is bounded: each lookup ranks at most CANDIDATES matching rows. A term that common
-// ("smith" in a book of 100k) matches thousands; ranking them all would cost more than the
-// screen is worth, and a term specific enough to want (a full name, an email) matches far fewer,
-// so its results are ranked completely.
+// Cost is bounded: each lookup ranks a bounded set of candidates. A term that common ("smith" in a
+// book of 100k) matches thousands; ranking them all would cost more than the screen is worth, and
+// a term specific enough to want (a full name, an email) matches far fewer, so its results are
+// ranked completely. People's candidates are their PEOPLE_CANDIDATES newest matches, which the
+// (organization, created_at) and (organization, owner, created_at) indexes reach by walking until
+// enough match (common terms) and the trigram index by its matches (rare ones); deals and tickets
+// rank the first CANDIDATES matches found.
 
 export const searchKinds = ["contacts", "leads", "deals", "tickets"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 const CANDIDATES = 200;
+const PEOPLE_CANDIDATES = 25;
 
 export interface ContactHit {
   id: string;
@@ -55,34 +61,15 @@ export interface GlobalSearchResult {
   tickets: TicketHit[];
 }
 
-/** The term as a LIKE pattern matching it anywhere, with LIKE's own wildcards taken literally. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
-/** Digits of a term that looks like (part of) a phone number, or null. */
-export function phoneDigitsOf(term: string): string | null {
-  if (!/^[\d\s()+.-]+$/.test(term)) return null;
-  const digits = term.replace(/\D/g, "");
-  return digits.length >= 4 ? digits : null;
-}
-
 interface Term {
   text: string;
   pattern: string;
-  phonePatterns: string[];
+  phoneDigits: string | null;
 }
 
 function termOf(q: string): Term {
   const text = q.trim();
-  const digits = phoneDigitsOf(text);
-  const phonePatterns = digits === null ? [] : [...new Set([containsPattern(text), containsPattern(digits)])];
-  return { text, pattern: containsPattern(text), phonePatterns };
-}
-
-function phoneMatch(column: Prisma.Sql, term: Term): Prisma.Sql {
-  if (term.phonePatterns.length === 0) return Prisma.empty;
-  return Prisma.sql` OR ${Prisma.join(term.phonePatterns.map((pattern) => Prisma.sql`${column} LIKE ${pattern}`), " OR ")}`;
+  return { text, pattern: containsPattern(text), phoneDigits: phoneDigitsOf(text) };
 }
 
 /** People (contacts, leads): a name match ranks by the name; otherwise by the field that matched. */
@@ -91,7 +78,7 @@ function personScore(alias: string, term: Term): Prisma.Sql {
   const others = [
     Prisma.sql`similarity(coalesce(${column("email")}, ''), ${term.text})`,
     Prisma.sql`similarity(coalesce(${column("company")}, ''), ${term.text})`,
-    ...(term.phonePatterns.length > 0 ? [Prisma.sql`similarity(coalesce(${column("phone")}, ''), ${term.text})`] : []),
+    ...(term.phoneDigits !== null ? [Prisma.sql`similarity(coalesce(${column("phone")}, ''), ${term.text})`] : []),
   ];
   return Prisma.sql`CASE WHEN ${column("name")} ILIKE ${term.pattern} THEN similarity(${column("name")}, ${term.text})
     ELSE greatest(${Prisma.join(others, ", ")}) END`;
@@ -102,9 +89,9 @@ function searchContacts(actor: Actor, term: Term, limit: number) {
     SELECT c.id, c.name, c.email, c.phone, c.company
     FROM (
       SELECT c.id, c.name, c.email, c.phone, c.company FROM contacts c
-      WHERE ${ownedRecordScopeSql(actor, "c")}
-        AND (c.name ILIKE ${term.pattern} OR c.email ILIKE ${term.pattern} OR c.company ILIKE ${term.pattern}${phoneMatch(Prisma.sql`c.phone`, term)})
-      LIMIT ${CANDIDATES}
+      WHERE ${ownedRecordScopeSql(actor, "c")} AND ${personSearchSql("c", term.text)}
+      ORDER BY c.created_at DESC, c.id DESC
+      LIMIT ${PEOPLE_CANDIDATES}
     ) c
     ORDER BY ${personScore("c", term)} DESC, c.name, c.id
     LIMIT ${limit}`;
@@ -115,9 +102,9 @@ function searchLeads(actor: Actor, term: Term, limit: number) {
     SELECT l.id, l.name, l.email, l.phone, l.company, l.kind::text AS kind, l.status::text AS status
     FROM (
       SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status FROM leads l
-      WHERE ${ownedRecordScopeSql(actor, "l")}
-        AND (l.name ILIKE ${term.pattern} OR l.email ILIKE ${term.pattern} OR l.company ILIKE ${term.pattern}${phoneMatch(Prisma.sql`l.phone`, term)})
-      LIMIT ${CANDIDATES}
+      WHERE ${ownedRecordScopeSql(actor, "l")} AND ${personSearchSql("l", term.text)}
+      ORDER BY l.created_at DESC, l.id DESC
+      LIMIT ${PEOPLE_CANDIDATES}
     ) l
     ORDER BY ${personScore("l", term)} DESC, l.name, l.id
     LIMIT ${limit}`;

@@ -1,7 +1,8 @@
 import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { personSearchWhere, searchedPage } from "../person-search";
 import { leadListSelect, withMoney } from "./lead-record";
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
@@ -15,18 +16,6 @@ const sortKeys: Record<LeadSort, KeysetSort> = {
   name: { field: "name", kind: "string", direction: "asc" },
   lastInteractionAt: { field: "lastInteractionAt", kind: "date", direction: "desc", nullable: true },
 };
-
-/**
- * Name, email and company by `contains` (trigram indexes); the phone when the term looks like a
- * number — phones are stored in E.164, so the term is reduced to its digits.
- */
-export function leadSearchWhere(term: string): Prisma.LeadWhereInput {
-  const insensitive = { contains: term, mode: "insensitive" } as const;
-  const alternatives: Prisma.LeadWhereInput[] = [{ name: insensitive }, { email: insensitive }, { company: insensitive }];
-  const digits = term.replace(/\D/g, "");
-  if (/^[\d\s()+.-]+$/.test(term) && digits.length >= 3) alternatives.push({ phone: { contains: digits } });
-  return { OR: alternatives };
-}
 
 export interface ListLeadsInput {
   actor: Actor;
@@ -55,7 +44,7 @@ export async function listLeads(input: ListLeadsInput) {
     ...(ownerId !== undefined ? { ownerId } : {}),
     ...(scoreMin !== undefined || scoreMax !== undefined ? { score: { gte: scoreMin, lte: scoreMax } } : {}),
     ...(createdFrom || createdTo ? { createdAt: { gte: createdFrom, lte: createdTo } } : {}),
-    ...(search ? leadSearchWhere(search) : {}),
+    ...(search ? personSearchWhere(search) : {}),
   };
   const where: Prisma.LeadWhereInput = within(ownedRecordScope(actor), filters);
   const sort = input.sort ?? "createdAt";
@@ -64,9 +53,14 @@ export async function listLeads(input: ListLeadsInput) {
 
   const orderBy = keysetOrderBy(key) as Prisma.LeadOrderByWithRelationInput[];
   const [rows, counted] = await Promise.all([
-    db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
-    cursor ? null : db.lead.count(totalCountArgs(where, orderBy)),
+    search
+      ? searchedPage(
+          () => db.lead.findMany({ where: page, select: { id: true }, orderBy, take: limit + 1 }),
+          (ids) => db.lead.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: leadListSelect }),
+        )
+      : db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
+    cursor ? null : db.lead.count(totalCountArgs(where, orderBy, totalCap(search))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
-  return { items: items.map(withMoney), nextCursor, ...listTotal(counted) };
+  return { items: items.map(withMoney), nextCursor, ...listTotal(counted, totalCap(search)) };
 }

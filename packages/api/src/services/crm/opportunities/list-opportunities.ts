@@ -1,8 +1,7 @@
-import type { OpportunityStage, Prisma } from "@harbor/db";
+import { db, type OpportunityStage, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
-import { readList } from "../list-reads";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
 import { opportunityListSelect, toOpportunity } from "./opportunity-select";
 
@@ -57,11 +56,10 @@ export async function listOpportunities({
   const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });
   const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
   const page: Prisma.OpportunityWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
-  // The search spans a join to contacts, which the trigram-only plans of readList do not suit.
-  const { rows, counted } = await readList({}, async (tx) => ({
-    rows: await tx.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    counted: cursor ? null : await tx.opportunity.count(totalCountArgs(where, keysetOrderBy(key))),
-  }));
+  const [rows, counted] = await Promise.all([
+    db.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
+    cursor ? null : db.opportunity.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search))),
+  ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as OpportunitySort]);
-  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted) };
+  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted, totalCap(search)) };
 }

@@ -1,7 +1,7 @@
 import { db, type PolicyStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "./policy-scope";
 
@@ -43,8 +43,8 @@ export async function listPolicies({ actor, cursor, limit, search, contactId, st
       orderBy: keysetOrderBy(sortKey),
       take: limit + 1,
     }),
-    cursor ? null : db.policy.count(totalCountArgs(where, keysetOrderBy(sortKey))),
+    cursor ? null : db.policy.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row.renewalDate);
-  return { items: items.map(toPolicy), nextCursor, ...listTotal(counted) };
+  return { items: items.map(toPolicy), nextCursor, ...listTotal(counted, totalCap(search)) };
 }

@@ -1,7 +1,7 @@
 import { db, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { taskScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCountArgs, type KeysetSort } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
 import { startOfDayAfter, startOfDayIn } from "../calendar";
 import { taskSelect, toTask } from "./task-select";
 
@@ -75,8 +75,8 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   const page: Prisma.TaskWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
   const [rows, counted] = await Promise.all([
     db.task.findMany({ where: page, select: taskSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    cursor ? null : db.task.count(totalCountArgs(where, keysetOrderBy(key))),
+    cursor ? null : db.task.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as TaskSort]);
-  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted) };
+  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted, totalCap(search)) };
 }
