@@ -116,28 +116,46 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 interface Reply {
   ok: boolean;
   status: number;
+  /** The response body, read only when asked for: the load generator shares the cores with the server. */
   body: string;
 }
 
-function call(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET"): Promise<Reply> {
+function call(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET", { readBody = false } = {}): Promise<Reply> {
   const encoded = JSON.stringify(superjson.serialize(input));
   const path = method === "GET" ? `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}` : `/api/trpc/${procedure}`;
   return new Promise((resolve, reject) => {
     const request = http.request(
       { host: "127.0.0.1", port, path, method, agent, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" } },
       (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => {
-          const status = response.statusCode ?? 0;
-          resolve({ ok: status >= 200 && status < 300, status, body: Buffer.concat(chunks).toString("utf8") });
-        });
+        const status = response.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        if (!readBody && ok) {
+          response.resume();
+          response.on("end", () => resolve({ ok, status, body: "" }));
+        } else {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve({ ok, status, body: Buffer.concat(chunks).toString("utf8") }));
+        }
         response.on("error", reject);
       },
     );
     request.on("error", reject);
     request.end(method === "POST" ? encoded : undefined);
   });
+}
+
+/** A short account of an answer: how many items, of what total; or how many hits of each kind. */
+function describeReply(reply: Reply): string {
+  if (!reply.ok) return `HTTP ${reply.status}`;
+  const data = (JSON.parse(reply.body) as { result: { data: { json: Record<string, unknown> } } }).result.data.json;
+  if (Array.isArray(data.items)) {
+    const total = typeof data.total === "number" ? ` of ${data.total}${data.totalCapped ? "+" : ""}` : "";
+    return `${data.items.length}${total}`;
+  }
+  const counts = Object.entries(data).filter(([, value]) => Array.isArray(value));
+  if (counts.length > 0) return counts.map(([kind, value]) => `${(value as unknown[]).length} ${kind}`).join(", ");
+  return "ok";
 }
 
 function rssMegabytes(pid: number): number {
@@ -165,30 +183,42 @@ async function main() {
   try {
     await waitForHealth();
     const names = ["Garcia", "Olivia", "Patel", "Summit", "lead12", "Nguyen", "Riverside", "Kim"];
-    const scenarios: { name: string; run: (iteration: number) => Promise<Reply> }[] = [
-      { name: "auth.me (the floor: an authenticated call that reads nothing else)", run: () => call(agentKey, "auth.me", undefined) },
-      { name: "crm.leads.list (admin, 50 newest of 100k)", run: () => call(adminKey, "crm.leads.list", { limit: 50 }) },
-      { name: "crm.leads.list (agent, own, by status)", run: () => call(agentKey, "crm.leads.list", { limit: 50, status: "qualified" }) },
-      { name: "crm.contacts.list with search", run: (i) => call(adminKey, "crm.contacts.list", { limit: 50, search: names[i % names.length] }) },
-      { name: "search.global", run: (i) => call(agentKey, "search.global", { q: names[i % names.length] }) },
-      { name: "crm.agents.list", run: () => call(adminKey, "crm.agents.list", {}) },
+    type Options = { readBody?: boolean };
+    const scenarios: { name: string; run: (iteration: number, options?: Options) => Promise<Reply> }[] = [
+      { name: "auth.me (the floor: an authenticated call that reads nothing else)", run: (_, options) => call(agentKey, "auth.me", undefined, "GET", options) },
+      { name: "crm.leads.list (admin, 50 newest of 100k)", run: (_, options) => call(adminKey, "crm.leads.list", { limit: 50 }, "GET", options) },
+      {
+        name: "crm.leads.list (agent, own, by status)",
+        run: (_, options) => call(agentKey, "crm.leads.list", { limit: 50, status: "qualified" }, "GET", options),
+      },
+      {
+        name: "crm.contacts.list with search",
+        run: (i, options) => call(adminKey, "crm.contacts.list", { limit: 50, search: names[i % names.length] }, "GET", options),
+      },
+      { name: "search.global", run: (i, options) => call(agentKey, "search.global", { q: names[i % names.length] }, "GET", options) },
+      { name: "crm.agents.list", run: (_, options) => call(adminKey, "crm.agents.list", {}, "GET", options) },
     ];
-    const results: { name: string; result: LoadResult }[] = [];
+    const results: { name: string; result: LoadResult; sample: string }[] = [];
     for (const scenario of scenarios.filter((candidate) => !args.only || candidate.name.includes(args.only))) {
+      // What the procedure answers (once per search term), so the figures are known to measure real work.
+      const samples = await Promise.all(names.map((_, i) => scenario.run(i, { readBody: true })));
+      const sample = [...new Set(samples.map(describeReply))].join("; ");
       const result = await runLoad({
         concurrency: CONCURRENCY,
         durationMs,
         request: async (_client, iteration) => (await scenario.run(iteration)).ok,
       });
-      console.info(`${scenario.name}: ${JSON.stringify(result)}`);
-      results.push({ name: scenario.name, result });
+      console.info(`${scenario.name}: ${JSON.stringify(result)} — answers: ${sample}`);
+      results.push({ name: scenario.name, result, sample });
     }
 
     const imports: { rows: number; seconds: number; rssBefore: number; rssAfter: number; summary: string }[] = [];
     for (const [rows, offset] of args["no-import"] ? [] : ([[2_000, 0], [10_000, 100_000]] as const)) {
       const rssBefore = rssMegabytes(web.pid!);
       const importStarted = performance.now();
-      const response = await call(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST");
+      const response = await call(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST", {
+        readBody: true,
+      });
       const body = JSON.parse(response.body) as { result?: { data: { json: { created: number; updated: number; skipped: number; errors: unknown[] } } }; error?: unknown };
       const seconds = (performance.now() - importStarted) / 1000;
       const outcome = body.result?.data.json;
@@ -209,7 +239,7 @@ async function main() {
 }
 
 function renderReport(
-  results: { name: string; result: LoadResult }[],
+  results: { name: string; result: LoadResult; sample: string }[],
   imports: { rows: number; seconds: number; rssBefore: number; rssAfter: number; summary: string }[],
 ): string {
   const date = new Date().toISOString().slice(0, 10);
@@ -228,9 +258,12 @@ function renderReport(
     `Data: ${VOLUME.contacts.toLocaleString("en")} contacts, ${VOLUME.leads.toLocaleString("en")} leads, ${VOLUME.activities.toLocaleString("en")} activities in one organization (7 users, 2 teams).`,
     `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson, Prisma, one pool of 10 connections); ${CONCURRENCY} concurrent keep-alive node:http clients in a second process, closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
     "",
-    "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    ...results.map(({ name, result }) => `| ${name} | ${result.requests} | ${result.requestsPerSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} |`),
+    "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors | answers (one call per search term) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...results.map(
+      ({ name, result, sample }) =>
+        `| ${name} | ${result.requests} | ${result.requestsPerSecond} | ${result.p50} | ${result.p95} | ${result.p99} | ${result.errors} | ${sample} |`,
+    ),
     "",
     "Import (`crm.leads.import.commit`, CSV with odd headers, heuristic mapping; target 10k rows ≤ 15 s, memory flat in file size):",
     "",

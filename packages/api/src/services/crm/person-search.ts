@@ -52,18 +52,32 @@ export function personSearchSql(alias: string, term: string): Prisma.Sql {
 }
 
 /**
- * A searched page of contacts or leads, in two steps: the ids of the page's rows first, then those
- * rows. Asked for ids alone, Postgres finds them by walking the (…, created_at, id, search_text)
- * index without reading the rows it tests; asked for whole rows, it reads every row it tests
- * (~4 µs each on our machines), and a common term tests ~1,700 rows to fill a page of 50 — 0.4 ms
- * against 2–9 ms. `findRows` must apply the record scope again; the order is `findIds`'s.
+ * A searched page of contacts or leads, and on a first page its capped total, in two queries: the
+ * ids of the matches first, then the page's rows.
+ *
+ * Asked for ids alone, Postgres finds them by walking the (…, created_at, id, search_text) index
+ * without reading the rows it tests; asked for whole rows, it reads every row it tests (~4 µs each
+ * on our machines), and a common term tests ~1,700 rows to fill a page of 50: 0.4 ms against 2–9
+ * ms. The same walk counts the matches: it goes on to `countUpTo` + 1 ids rather than the page's
+ * limit + 1, which costs less than a separate count query walking the same entries again.
+ * `findRows` must apply the record scope again; the order is `findIds`'s.
  */
-export async function searchedPage<Row extends { id: string }>(
-  findIds: () => Promise<{ id: string }[]>,
-  findRows: (ids: string[]) => Promise<Row[]>,
-): Promise<Row[]> {
-  const ids = (await findIds()).map((row) => row.id);
-  if (ids.length === 0) return [];
+export async function searchedPage<Row extends { id: string }>({
+  limit,
+  countUpTo,
+  findIds,
+  findRows,
+}: {
+  limit: number;
+  /** The total's cap on a first page, or null when no total is wanted (later pages). */
+  countUpTo: number | null;
+  findIds: (take: number) => Promise<{ id: string }[]>;
+  findRows: (ids: string[]) => Promise<Row[]>;
+}): Promise<{ rows: Row[]; counted: number | null }> {
+  const found = await findIds(Math.max(limit, countUpTo ?? 0) + 1);
+  const ids = found.slice(0, limit + 1).map((row) => row.id);
+  const counted = countUpTo === null ? null : found.length;
+  if (ids.length === 0) return { rows: [], counted };
   const rowsById = new Map((await findRows(ids)).map((row) => [row.id, row]));
-  return ids.flatMap((id) => rowsById.get(id) ?? []);
+  return { rows: ids.flatMap((id) => rowsById.get(id) ?? []), counted };
 }

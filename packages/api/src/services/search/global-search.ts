@@ -9,7 +9,7 @@ import { ticketScopeSql } from "../crm/tickets/ticket-scope";
 // actor's record scope (an agent never finds another agent's lead). People (contacts, leads)
 // match on their search_text (see crm/person-search); opportunity titles and ticket subjects by
 // ILIKE '%term%' on their trigram indexes. Hits are ordered by trigram similarity to the term.
-// The four lookups run in parallel.
+// The four lookups run as one statement.
 //
 // Cost is bounded: each lookup ranks a bounded set of candidates. A term that common ("smith" in a
 // book of 100k) matches thousands; ranking them all would cost more than the screen is worth, and
@@ -84,58 +84,70 @@ function personScore(alias: string, term: Term): Prisma.Sql {
     ELSE greatest(${Prisma.join(others, ", ")}) END`;
 }
 
-function searchContacts(actor: Actor, term: Term, limit: number) {
-  return db.$queryRaw<ContactHit[]>`
-    SELECT c.id, c.name, c.email, c.phone, c.company
+// Each kind's hits as a query whose rows carry their rank (`position`); globalSearch folds the four
+// into one statement, so a search costs one round trip rather than four.
+
+function contactHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c.name, c.email, c.phone, c.company, row_number() OVER (ORDER BY ${personScore("c", term)} DESC, c.name, c.id) AS position
     FROM (
       SELECT c.id, c.name, c.email, c.phone, c.company FROM contacts c
       WHERE ${ownedRecordScopeSql(actor, "c")} AND ${personSearchSql("c", term.text)}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${PEOPLE_CANDIDATES}
     ) c
-    ORDER BY ${personScore("c", term)} DESC, c.name, c.id
+    ORDER BY position
     LIMIT ${limit}`;
 }
 
-function searchLeads(actor: Actor, term: Term, limit: number) {
-  return db.$queryRaw<LeadHit[]>`
-    SELECT l.id, l.name, l.email, l.phone, l.company, l.kind::text AS kind, l.status::text AS status
+function leadHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status,
+      row_number() OVER (ORDER BY ${personScore("l", term)} DESC, l.name, l.id) AS position
     FROM (
       SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status FROM leads l
       WHERE ${ownedRecordScopeSql(actor, "l")} AND ${personSearchSql("l", term.text)}
       ORDER BY l.created_at DESC, l.id DESC
       LIMIT ${PEOPLE_CANDIDATES}
     ) l
-    ORDER BY ${personScore("l", term)} DESC, l.name, l.id
+    ORDER BY position
     LIMIT ${limit}`;
 }
 
-async function searchDeals(actor: Actor, term: Term, limit: number): Promise<DealHit[]> {
-  const rows = await db.$queryRaw<(Omit<DealHit, "value"> & { value: number })[]>`
-    SELECT o.id, o.title, o.stage::text AS stage, o.value::float8 AS value,
-      (SELECT name FROM contacts WHERE contacts.id = o.contact_id) AS "contactName"
+function dealHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT o.id, o.title, o.stage, o.value::float8 AS value,
+      (SELECT name FROM contacts WHERE contacts.id = o.contact_id) AS "contactName",
+      row_number() OVER (ORDER BY similarity(o.title, ${term.text}) DESC, o.title, o.id) AS position
     FROM (
       SELECT o.id, o.title, o.stage, o.value, o.contact_id FROM opportunities o
       WHERE ${ownedRecordScopeSql(actor, "o")} AND o.title ILIKE ${term.pattern}
       LIMIT ${CANDIDATES}
     ) o
-    ORDER BY similarity(o.title, ${term.text}) DESC, o.title, o.id
+    ORDER BY position
     LIMIT ${limit}`;
-  return rows.map((row) => ({ ...row, value: Number(row.value) }));
 }
 
-function searchTickets(actor: Actor, term: Term, limit: number) {
+function ticketHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
   const number = ticketNumberOf(term.text);
-  return db.$queryRaw<TicketHit[]>`
-    SELECT t.id, t.number, t.subject, t.status::text AS status, t.priority::text AS priority
+  const exact = number !== null ? Prisma.sql`(t.number = ${number}) DESC, ` : Prisma.empty;
+  return Prisma.sql`
+    SELECT t.id, t.number, t.subject, t.status, t.priority,
+      row_number() OVER (ORDER BY ${exact}similarity(t.subject, ${term.text}) DESC, t.number DESC) AS position
     FROM (
       SELECT t.id, t.number, t.subject, t.status, t.priority FROM tickets t
       WHERE ${ticketScopeSql(actor, "t")}
         AND (t.subject ILIKE ${term.pattern}${number !== null ? Prisma.sql` OR t.number = ${number}` : Prisma.empty})
       LIMIT ${CANDIDATES}
     ) t
-    ORDER BY ${number !== null ? Prisma.sql`(t.number = ${number}) DESC, ` : Prisma.empty}similarity(t.subject, ${term.text}) DESC, t.number DESC
+    ORDER BY position
     LIMIT ${limit}`;
+}
+
+/** A kind's hits as one JSON array in rank order, or an empty array when the kind is not wanted. */
+function hitsArray(hits: Prisma.Sql | null): Prisma.Sql {
+  if (hits === null) return Prisma.sql`'[]'::jsonb`;
+  return Prisma.sql`(SELECT coalesce(jsonb_agg(to_jsonb(h) - 'position' ORDER BY h.position), '[]'::jsonb) FROM (${hits}) h)`;
 }
 
 export interface GlobalSearchInput {
@@ -148,12 +160,13 @@ export interface GlobalSearchInput {
 export async function globalSearch({ actor, q, type, limit = 5 }: GlobalSearchInput): Promise<GlobalSearchResult> {
   const term = termOf(q);
   const take = Math.min(Math.max(Math.trunc(limit), 1), 10);
-  const wanted = (kind: SearchKind) => term.text.length > 0 && (type === undefined || type === kind);
-  const [contacts, leads, deals, tickets] = await Promise.all([
-    wanted("contacts") ? searchContacts(actor, term, take) : [],
-    wanted("leads") ? searchLeads(actor, term, take) : [],
-    wanted("deals") ? searchDeals(actor, term, take) : [],
-    wanted("tickets") ? searchTickets(actor, term, take) : [],
-  ]);
-  return { contacts, leads, deals, tickets };
+  const wanted = (kind: SearchKind) => type === undefined || type === kind;
+  if (term.text.length === 0) return { contacts: [], leads: [], deals: [], tickets: [] };
+  const [result] = await db.$queryRaw<GlobalSearchResult[]>`
+    SELECT
+      ${hitsArray(wanted("contacts") ? contactHits(actor, term, take) : null)} AS contacts,
+      ${hitsArray(wanted("leads") ? leadHits(actor, term, take) : null)} AS leads,
+      ${hitsArray(wanted("deals") ? dealHits(actor, term, take) : null)} AS deals,
+      ${hitsArray(wanted("tickets") ? ticketHits(actor, term, take) : null)} AS tickets`;
+  return result ?? { contacts: [], leads: [], deals: [], tickets: [] };
 }

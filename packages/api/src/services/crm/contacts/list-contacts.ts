@@ -1,7 +1,7 @@
 import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { personSearchWhere, searchedPage } from "../person-search";
 import { contactListSelect, withRelationshipHealth } from "./contact-select";
 import { contactSegmentWhere, type ContactFilter } from "./contact-segments";
@@ -41,15 +41,17 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
   const page: Prisma.ContactWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
 
   const orderBy = keysetOrderBy(key);
-  const [rows, counted] = await Promise.all([
-    search
-      ? searchedPage(
-          () => db.contact.findMany({ where: page, select: { id: true }, orderBy, take: limit + 1 }),
-          (ids) => db.contact.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: contactListSelect }),
-        )
-      : db.contact.findMany({ where: page, select: contactListSelect, orderBy, take: limit + 1 }),
-    cursor ? null : db.contact.count(totalCountArgs(where, orderBy, totalCap(search))),
-  ]);
+  const { rows, counted } = search
+    ? await searchedPage({
+        limit,
+        countUpTo: cursor ? null : SEARCH_TOTAL_CAP,
+        findIds: (take) => db.contact.findMany({ where: page, select: { id: true }, orderBy, take }),
+        findRows: (ids) => db.contact.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: contactListSelect }),
+      })
+    : await Promise.all([
+        db.contact.findMany({ where: page, select: contactListSelect, orderBy, take: limit + 1 }),
+        cursor ? null : db.contact.count(totalCountArgs(where, orderBy, LIST_TOTAL_CAP)),
+      ]).then(([rows, counted]) => ({ rows, counted }));
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as ContactSort]);
   return { items: items.map(withRelationshipHealth), nextCursor, ...listTotal(counted, totalCap(search)) };
 }

@@ -1,7 +1,7 @@
 import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { personSearchWhere, searchedPage } from "../person-search";
 import { leadListSelect, withMoney } from "./lead-record";
 
@@ -52,15 +52,17 @@ export async function listLeads(input: ListLeadsInput) {
   const page: Prisma.LeadWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
 
   const orderBy = keysetOrderBy(key) as Prisma.LeadOrderByWithRelationInput[];
-  const [rows, counted] = await Promise.all([
-    search
-      ? searchedPage(
-          () => db.lead.findMany({ where: page, select: { id: true }, orderBy, take: limit + 1 }),
-          (ids) => db.lead.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: leadListSelect }),
-        )
-      : db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
-    cursor ? null : db.lead.count(totalCountArgs(where, orderBy, totalCap(search))),
-  ]);
+  const { rows, counted } = search
+    ? await searchedPage({
+        limit,
+        countUpTo: cursor ? null : SEARCH_TOTAL_CAP,
+        findIds: (take) => db.lead.findMany({ where: page, select: { id: true }, orderBy, take }),
+        findRows: (ids) => db.lead.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: leadListSelect }),
+      })
+    : await Promise.all([
+        db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
+        cursor ? null : db.lead.count(totalCountArgs(where, orderBy, LIST_TOTAL_CAP)),
+      ]).then(([rows, counted]) => ({ rows, counted }));
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
   return { items: items.map(withMoney), nextCursor, ...listTotal(counted, totalCap(search)) };
 }
