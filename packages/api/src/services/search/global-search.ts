@@ -14,10 +14,11 @@ import { ticketScopeSql } from "../crm/tickets/ticket-scope";
 // Cost is bounded: each lookup ranks a bounded set of candidates. A term that common ("smith" in a
 // book of 100k) matches thousands; ranking them all would cost more than the screen is worth, and
 // a term specific enough to want (a full name, an email) matches far fewer, so its results are
-// ranked completely. People's candidates are their PEOPLE_CANDIDATES newest matches, which the
-// (organization, created_at) and (organization, owner, created_at) indexes reach by walking until
-// enough match (common terms) and the trigram index by its matches (rare ones); deals and tickets
-// rank the first CANDIDATES matches found.
+// ranked completely. People's candidates are their PEOPLE_CANDIDATES newest matches,
+// found as ids alone — by walking the (organization, [owner,] created_at, id, search_text) indexes
+// without reading rows (common terms) or through the trigram index (rare ones), see
+// crm/person-search — then read and ranked; deals and tickets rank the first CANDIDATES matches
+// found.
 
 export const searchKinds = ["contacts", "leads", "deals", "tickets"] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -91,11 +92,12 @@ function contactHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c.name, c.email, c.phone, c.company, row_number() OVER (ORDER BY ${personScore("c", term)} DESC, c.name, c.id) AS position
     FROM (
-      SELECT c.id, c.name, c.email, c.phone, c.company FROM contacts c
+      SELECT c.id FROM contacts c
       WHERE ${ownedRecordScopeSql(actor, "c")} AND ${personSearchSql("c", term.text)}
       ORDER BY c.created_at DESC, c.id DESC
       LIMIT ${PEOPLE_CANDIDATES}
-    ) c
+    ) candidates
+    JOIN contacts c ON c.id = candidates.id
     ORDER BY position
     LIMIT ${limit}`;
 }
@@ -105,11 +107,12 @@ function leadHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
     SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status,
       row_number() OVER (ORDER BY ${personScore("l", term)} DESC, l.name, l.id) AS position
     FROM (
-      SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status FROM leads l
+      SELECT l.id FROM leads l
       WHERE ${ownedRecordScopeSql(actor, "l")} AND ${personSearchSql("l", term.text)}
       ORDER BY l.created_at DESC, l.id DESC
       LIMIT ${PEOPLE_CANDIDATES}
-    ) l
+    ) candidates
+    JOIN leads l ON l.id = candidates.id
     ORDER BY position
     LIMIT ${limit}`;
 }
