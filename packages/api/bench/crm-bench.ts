@@ -8,7 +8,7 @@
 // BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
 // scratch database is harbor_bench (dropped and recreated unless --reuse).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -229,13 +229,23 @@ async function main() {
 
     const report = renderReport(results, imports);
     console.info(`\n${report}`);
-    if (args.write) writeFileSync(path.join(repo, "BENCHMARKS.md"), report);
+    if (args.write) writeReport(report);
     console.info(`bench finished in ${Math.round((performance.now() - started) / 1000)} s`);
   } finally {
     web.kill("SIGTERM");
     const { db } = await import("@harbor/db");
     await db.$disconnect();
   }
+}
+
+/** BENCHMARKS.md: the measured part is replaced; what follows NOTES_MARKER (written by hand) is kept. */
+const NOTES_MARKER = "<!-- notes: kept by crm-bench --write -->";
+
+function writeReport(report: string) {
+  const file = path.join(repo, "BENCHMARKS.md");
+  const existing = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const notes = existing.includes(NOTES_MARKER) ? existing.slice(existing.indexOf(NOTES_MARKER)) : `${NOTES_MARKER}\n`;
+  writeFileSync(file, `${report}\n${notes}`);
 }
 
 function renderReport(
