@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 process.env.HARBOR_STDOUT_IS_RESULT = "1";
-const { ensureDependencies, ensureEmbeddedDatabase, ensurePrismaClient, embeddedUrl, root } = await import("./lib.mjs");
+const { ensureDependencies, ensureEmbeddedDatabase, ensurePrismaClient, embeddedDatabaseEnv, root } = await import("./lib.mjs");
 
 ensureDependencies();
 ensurePrismaClient();
@@ -12,7 +12,7 @@ const embedded = process.env.DATABASE_URL ? null : await ensureEmbeddedDatabase(
 const result = spawnSync(
   process.execPath,
   [path.join(root, "node_modules/tsx/dist/cli.mjs"), "packages/api/src/cli/index.ts", ...process.argv.slice(2)],
-  { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embeddedUrl() } },
+  { cwd: root, stdio: "inherit", env: { ...process.env, ...(process.env.DATABASE_URL ? {} : embeddedDatabaseEnv()) } },
 );
 embedded?.kill("SIGTERM");
 process.exitCode = result.status ?? 1;

@@ -140,6 +140,11 @@ export async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
 export const EMBEDDED_HOST = "127.0.0.1";
 export const embeddedPort = () => Number(process.env.EMBEDDED_DB_PORT ?? 54329);
 export const embeddedUrl = () => `postgresql://postgres@${EMBEDDED_HOST}:${embeddedPort()}/postgres`;
+/**
+ * What a process needs to use the embedded database. PGlite serves every connection from one
+ * session, so statements are not prepared by name (two connections would collide).
+ */
+export const embeddedDatabaseEnv = () => ({ DATABASE_URL: embeddedUrl(), DATABASE_PREPARED_STATEMENTS: "false" });
 
 /**
  * Starts the embedded Postgres (PGlite over the wire protocol) unless one is already serving.

@@ -8,6 +8,7 @@ import {
   ensureDependencies,
   ensureEmbeddedDatabase,
   ensurePrismaClient,
+  embeddedDatabaseEnv,
   embeddedUrl,
   fail,
   hashFiles,
@@ -57,11 +58,11 @@ if (!Number.isInteger(realtimePort) || realtimePort <= 0) fail(`REALTIME_PORT=${
 ensureDependencies();
 ensurePrismaClient();
 
-let databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
+let databaseEnv = process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : null;
+if (!databaseEnv) {
   const embedded = await ensureEmbeddedDatabase();
   if (embedded) supervise("embedded database", embedded);
-  databaseUrl = embeddedUrl();
+  databaseEnv = embeddedDatabaseEnv();
 }
 
 // Started now, waited for just before the web app: it is ready long before migrations finish.
@@ -69,7 +70,7 @@ const realtime = await startRealtime();
 
 const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
 const env = {
-  DATABASE_URL: databaseUrl,
+  ...databaseEnv,
   AUTH_SECRET: authSecret,
   AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",

@@ -8,9 +8,11 @@ export interface CreateDatabaseOptions {
   databaseUrl: string;
   /** Pool size; the web app and worker each hold one pool. */
   maxConnections?: number;
+  /** See DATABASE_PREPARED_STATEMENTS (env.ts). */
+  preparedStatements?: boolean;
 }
 
-export function createDatabase({ databaseUrl, maxConnections = 10 }: CreateDatabaseOptions): Database {
+export function createDatabase({ databaseUrl, maxConnections = 10, preparedStatements = true }: CreateDatabaseOptions): Database {
   // JIT compilation pays off for long analytical queries, never for a screen's query: with it on,
   // Postgres spent 1.2 s compiling a 150 ms list query on 100k contacts. (PGlite ignores it.)
   //
@@ -20,7 +22,7 @@ export function createDatabase({ databaseUrl, maxConnections = 10 }: CreateDatab
   // texts is bounded by the code's query shapes.
   const adapter = new PrismaPg(
     { connectionString: databaseUrl, max: maxConnections, options: "-c jit=off" },
-    { statementNameGenerator: ({ sql }) => `h${createHash("sha1").update(sql).digest("base64url")}` },
+    preparedStatements ? { statementNameGenerator: ({ sql }) => `h${createHash("sha1").update(sql).digest("base64url")}` } : {},
   );
   return new PrismaClient({ adapter });
 }

@@ -11,7 +11,11 @@ const globalForDb = globalThis as unknown as { harborDb?: Database };
 function instance(): Database {
   if (!globalForDb.harborDb) {
     const env = readDatabaseEnv();
-    globalForDb.harborDb = createDatabase({ databaseUrl: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE });
+    globalForDb.harborDb = createDatabase({
+      databaseUrl: env.DATABASE_URL,
+      maxConnections: env.DATABASE_POOL_SIZE,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
+    });
   }
   return globalForDb.harborDb;
 }

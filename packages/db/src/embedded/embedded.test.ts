@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "../client";
 import { migrateDeploy, migrationStatus } from "../migrate/index";
 import { withClient, writeHandWrittenMigration } from "../migrate/test-fixtures";
 import {
@@ -90,6 +91,29 @@ describe("embedded postgres", () => {
       expect(rows).toEqual([{ count: 3 * 5 * 5 }]);
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
+    }
+  });
+
+  // PGlite serves every connection from one session, so a statement prepared by name on one
+  // connection exists on all of them, and a second connection preparing it fails (42P05). npm start
+  // therefore runs against it with DATABASE_PREPARED_STATEMENTS=false (scripts/lib.mjs).
+  it("shares prepared statement names across connections, so Prisma runs on it with statements unnamed", async () => {
+    const [first, second] = [new pg.Client({ connectionString: running().url }), new pg.Client({ connectionString: running().url })];
+    await Promise.all([first.connect(), second.connect()]);
+    try {
+      await first.query({ name: "shared_name", text: "SELECT 1 AS one" });
+      await expect(second.query({ name: "shared_name", text: "SELECT 1 AS one" })).rejects.toMatchObject({ code: "42P05" });
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+    const database = createDatabase({ databaseUrl: running().url, maxConnections: 4, preparedStatements: false });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, n) => database.$queryRaw<{ doubled: number }[]>`SELECT ${n}::int * 2 AS doubled`),
+      );
+      expect(answers.map(([row]) => row?.doubled)).toEqual(Array.from({ length: 40 }, (_, n) => n * 2));
+    } finally {
+      await database.$disconnect();
     }
   });
 

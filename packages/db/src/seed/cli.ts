@@ -2,7 +2,8 @@ import { createDatabase } from "../client";
 import { readDatabaseEnv } from "../env";
 import { seedDemo } from "./seed-demo";
 
-const db = createDatabase({ databaseUrl: readDatabaseEnv().DATABASE_URL, maxConnections: 2 });
+const env = readDatabaseEnv();
+const db = createDatabase({ databaseUrl: env.DATABASE_URL, maxConnections: 2, preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
 try {
   const started = performance.now();
   const result = await seedDemo(db);
