@@ -112,6 +112,9 @@ describe("crm.tasks update and toggleComplete", () => {
 
     // The creator still sees the task they handed on; the new assignee can complete it.
     expect((await callerFor(org.users.agent).crm.tasks.list({ search: "Draft proposal" })).total).toBe(1);
+    // A typed % or _ is a character, not a wildcard.
+    expect((await callerFor(org.users.agent).crm.tasks.list({ search: "Draft%proposal" })).total).toBe(0);
+    expect((await callerFor(org.users.agent).crm.tasks.list({ search: "Draft_proposal" })).total).toBe(0);
     expect(await callerFor(colleague).crm.tasks.update({ id: task.id, status: "completed" })).toMatchObject({ completedAt: expect.any(Date) as unknown });
   });
 });

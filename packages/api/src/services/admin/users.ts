@@ -7,6 +7,7 @@ import { AppError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";
 import { decodeCursor, encodeCursor } from "../pagination";
+import { containsText } from "../text-search";
 
 // User administration, within the admin's organization. The last active admin can be neither
 // demoted nor deactivated, so an organization can never lock itself out.
@@ -37,7 +38,7 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
     ...(role ? { role } : {}),
     ...(status ? { status } : {}),
     ...(search
-      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] }
+      ? { OR: [{ name: containsText(search) }, { email: containsText(search) }] }
       : {}),
   };
   const where = within(organizationScope(actor), filters);

@@ -1,4 +1,5 @@
 import { Prisma } from "@harbor/db";
+import { escapeLike } from "../text-search";
 
 // How contacts and leads are found by a search term, in lists (crm.contacts.list, crm.leads.list)
 // and in the search box (search.global): one column, search_text — name, email, company, phone and
@@ -10,11 +11,6 @@ import { Prisma } from "@harbor/db";
 // estimates), against 0.1–2 ms for one LIKE on search_text, whose single-column statistics also
 // let the planner choose between walking the sort index (common terms) and the trigram index
 // (rare ones) on its own.
-
-/** The term with LIKE's own wildcards (and its escape character) taken literally. */
-export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** The term as a LIKE pattern matching it anywhere. */
 export function containsPattern(term: string): string {

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/record-scope";
 import { AppError, notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { containsText, escapeLike } from "../../text-search";
 import { normalizeContactPoint } from "./normalize-contact-point";
 
 // The organization's do-not-contact list: one entry per normalized email address or phone
@@ -32,9 +33,9 @@ export async function listDncEntries({ actor, cursor, limit, search, channel }: 
   const digits = term?.replace(/\D/g, "");
   const matches: Prisma.DncEntryWhereInput[] = term
     ? [
-        { value: { contains: term.toLowerCase() } },
+        { value: { contains: escapeLike(term.toLowerCase()) } },
         ...(digits && digits.length >= 3 && /^[+\d\s().-]+$/.test(term) ? [{ value: { contains: digits } }] : []),
-        { reason: { contains: term, mode: "insensitive" as const } },
+        { reason: containsText(term) },
       ]
     : [];
   const where = within(organizationScope(actor), {

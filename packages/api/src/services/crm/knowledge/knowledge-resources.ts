@@ -4,6 +4,7 @@ import { hasPermission } from "../../../access/permissions";
 import { organizationScope, requireId, within } from "../../../access/record-scope";
 import { notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 
 // The knowledge hub: coverage explainers, scripts, process guides. The whole organization reads
 // published resources; those who may write them (knowledge:write) also see drafts and archived
@@ -51,7 +52,7 @@ export async function listKnowledgeResources({ actor, cursor, limit, search, cat
   if (tag) filters.push({ tags: { has: tag } });
   if (status) filters.push({ status });
   if (search) {
-    const insensitive = { contains: search, mode: "insensitive" } as const;
+    const insensitive = containsText(search);
     filters.push({ OR: [{ title: insensitive }, { summary: insensitive }, { tags: { has: search.toLowerCase() } }] });
   }
   const where = within(visibleTo(actor), { AND: filters });

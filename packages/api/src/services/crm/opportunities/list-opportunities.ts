@@ -2,6 +2,7 @@ import { db, type OpportunityStage, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope, within } from "../../../access/record-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { containsText } from "../../text-search";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
 import { opportunityListSelect, toOpportunity } from "./opportunity-select";
 
@@ -50,7 +51,7 @@ export async function listOpportunities({
   if (ownerId) filters.push({ ownerId });
   if (contactId) filters.push({ contactId });
   if (search) {
-    const insensitive = { contains: search, mode: "insensitive" } as const;
+    const insensitive = containsText(search);
     filters.push({ OR: [{ title: insensitive }, { contact: { is: { name: insensitive } } }] });
   }
   const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });

@@ -2,6 +2,7 @@ import { db, type PolicyStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/record-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "./policy-scope";
 
@@ -27,9 +28,9 @@ export async function listPolicies({ actor, cursor, limit, search, contactId, st
     ...(search
       ? {
           OR: [
-            { policyNumber: { contains: search, mode: "insensitive" } },
-            { carrier: { contains: search, mode: "insensitive" } },
-            { contact: { is: { name: { contains: search, mode: "insensitive" } } } },
+            { policyNumber: containsText(search) },
+            { carrier: containsText(search) },
+            { contact: { is: { name: containsText(search) } } },
           ],
         }
       : {}),

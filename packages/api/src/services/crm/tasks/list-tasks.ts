@@ -2,6 +2,7 @@ import { db, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { taskScope, within } from "../../../access/record-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 import { startOfDayAfter, startOfDayIn } from "../calendar";
 import { taskSelect, toTask } from "./task-select";
 
@@ -69,7 +70,7 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   if (leadId) filters.push({ leadId });
   if (contactId) filters.push({ contactId });
   if (opportunityId) filters.push({ opportunityId });
-  if (search) filters.push({ title: { contains: search, mode: "insensitive" } });
+  if (search) filters.push({ title: containsText(search) });
   const where: Prisma.TaskWhereInput = within(taskScope(actor), { AND: filters });
   const key = sortKeys[sort];
   const page: Prisma.TaskWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;

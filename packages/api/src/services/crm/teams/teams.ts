@@ -4,6 +4,7 @@ import { organizationScope, requireId, within } from "../../../access/record-sco
 import { AppError, fieldError, notFound } from "../../../errors";
 import { forgetOrganizationActors, forgetUserActors } from "../../auth/actor-cache";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 
 // Teams of an organization. Everyone in the organization may read them (names and members are
 // not confidential, and the team decides what a manager sees). Changing them needs teams:manage,
@@ -51,7 +52,7 @@ export interface ListTeamsInput {
 }
 
 export async function listTeams({ actor, cursor, limit, search }: ListTeamsInput) {
-  const where: Prisma.TeamWhereInput = within(organizationScope(actor), search ? { name: { contains: search, mode: "insensitive" } } : {});
+  const where: Prisma.TeamWhereInput = within(organizationScope(actor), search ? { name: containsText(search) } : {});
   const page = cursor ? { AND: [where, afterKeyset(byName, decodeKeysetCursor(cursor, byName.kind))] } : where;
   const [rows, total] = await Promise.all([
     db.team.findMany({ where: page, select: teamListSelect, orderBy: keysetOrderBy(byName), take: limit + 1 }),

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/record-scope";
 import { notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 import { ticketScope } from "./ticket-scope";
 
 export const ticketListSelect = {
@@ -67,7 +68,7 @@ export async function listTickets({ actor, cursor, limit, search, status, priori
   if (category) filters.push({ category: { equals: category, mode: "insensitive" } });
   if (search) {
     const number = ticketNumberOf(search);
-    filters.push({ OR: [{ subject: { contains: search, mode: "insensitive" } }, ...(number !== null ? [{ number }] : [])] });
+    filters.push({ OR: [{ subject: containsText(search) }, ...(number !== null ? [{ number }] : [])] });
   }
   const where: Prisma.TicketWhereInput = within(ticketScope(actor), { AND: filters });
   const key = sortKeys[sort];

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/record-scope";
 import { notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
 import { canWriteKnowledge } from "../knowledge/knowledge-resources";
 
 // Training modules, read in the order of their position. Like the knowledge hub, everyone reads
@@ -44,7 +45,7 @@ export async function listTrainingModules({ actor, cursor, limit, search, catego
   if (category) filters.push({ category: { equals: category, mode: "insensitive" } });
   if (status) filters.push({ status });
   if (search) {
-    const insensitive = { contains: search, mode: "insensitive" } as const;
+    const insensitive = containsText(search);
     filters.push({ OR: [{ title: insensitive }, { description: insensitive }] });
   }
   const where = within(visibleTo(actor), { AND: filters });
