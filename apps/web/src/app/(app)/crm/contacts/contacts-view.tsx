@@ -11,7 +11,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { StatCard } from "~/components/ui/stat-card";
+import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
 import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatRelative } from "~/lib/format";
@@ -31,6 +31,21 @@ const filterOptions = [
   { value: "recent", label: "Recent" },
   { value: "needs-follow-up", label: "Needs follow-up" },
 ] as const satisfies readonly { value: ContactFilter; label: string }[];
+
+// The segment cards above the list: each shows its count and filters the list to it.
+const statCards = [
+  { filter: "all", stat: "total", label: "Contacts", tone: "neutral", hint: "Everyone you can see", testId: "stat-total" },
+  { filter: "high-value", stat: "highValue", label: "High value", tone: "indigo", hint: "Large active policies or won deals", testId: "stat-high-value" },
+  { filter: "at-risk", stat: "atRisk", label: "At risk", tone: "red", hint: "High churn risk or weak health", testId: "stat-at-risk" },
+  { filter: "needs-follow-up", stat: "needsFollowUp", label: "Needs follow-up", tone: "amber", hint: "Follow-up due or quiet for 60 days", testId: "stat-needs-follow-up" },
+] as const satisfies readonly {
+  filter: ContactFilter;
+  stat: "total" | "highValue" | "atRisk" | "needsFollowUp";
+  label: string;
+  tone: NonNullable<StatCardProps["tone"]>;
+  hint: string;
+  testId: string;
+}[];
 
 const sortOptions = [
   { value: "createdAt", label: "Newest" },
@@ -71,41 +86,19 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
       />
 
       <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="contact-stats">
-        <StatCard
-          label="Contacts"
-          value={stats.data?.total ?? "—"}
-          hint="Everyone you can see"
-          onSelect={() => setFilter("all")}
-          selected={filter === "all"}
-          data-testid="stat-total"
-        />
-        <StatCard
-          label="High value"
-          value={stats.data?.highValue ?? "—"}
-          tone="indigo"
-          hint="Large active policies or won deals"
-          onSelect={() => toggle("high-value")}
-          selected={filter === "high-value"}
-          data-testid="stat-high-value"
-        />
-        <StatCard
-          label="At risk"
-          value={stats.data?.atRisk ?? "—"}
-          tone="red"
-          hint="High churn risk or weak health"
-          onSelect={() => toggle("at-risk")}
-          selected={filter === "at-risk"}
-          data-testid="stat-at-risk"
-        />
-        <StatCard
-          label="Needs follow-up"
-          value={stats.data?.needsFollowUp ?? "—"}
-          tone="amber"
-          hint="Follow-up due or quiet for 60 days"
-          onSelect={() => toggle("needs-follow-up")}
-          selected={filter === "needs-follow-up"}
-          data-testid="stat-needs-follow-up"
-        />
+        {statCards.map((card) => (
+          <StatCard
+            key={card.filter}
+            label={card.label}
+            value={stats.data?.[card.stat] ?? "—"}
+            tone={card.tone}
+            hint={card.hint}
+            // Choosing a segment again goes back to everyone ("all" simply stays chosen).
+            onSelect={() => toggle(card.filter)}
+            selected={filter === card.filter}
+            data-testid={card.testId}
+          />
+        ))}
       </div>
       {stats.isError ? (
         <Alert tone="error" className="mt-3">
