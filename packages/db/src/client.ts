@@ -1,6 +1,7 @@
-import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { createSqlReader, statementName, type SqlReader } from "./sql-reader";
 
 export type Database = PrismaClient;
 
@@ -12,17 +13,31 @@ export interface CreateDatabaseOptions {
   preparedStatements?: boolean;
 }
 
+const readers = new WeakMap<Database, SqlReader>();
+
 export function createDatabase({ databaseUrl, maxConnections = 10, preparedStatements = true }: CreateDatabaseOptions): Database {
   // JIT compilation pays off for long analytical queries, never for a screen's query: with it on,
   // Postgres spent 1.2 s compiling a 150 ms list query on 100k contacts. (PGlite ignores it.)
-  //
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections, options: "-c jit=off" });
+  // A connection the server closes while idle (a restart, a dropped database) leaves the pool, and
+  // the next query opens another; unheard, the pool's error event would end the process.
+  pool.on("error", (error) => console.warn(`database: an idle connection was closed (${error.message})`));
   // Statements are prepared once per connection under a name derived from their text, so a screen's
   // query is parsed once per connection rather than on every request (node-postgres remembers
   // which names each connection has prepared). Prisma parameterises every value, so the set of
   // texts is bounded by the code's query shapes.
-  const adapter = new PrismaPg(
-    { connectionString: databaseUrl, max: maxConnections, options: "-c jit=off" },
-    preparedStatements ? { statementNameGenerator: ({ sql }) => `h${createHash("sha1").update(sql).digest("base64url")}` } : {},
-  );
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
+    ...(preparedStatements ? { statementNameGenerator: ({ sql }) => statementName(sql) } : {}),
+  });
+  const database = new PrismaClient({ adapter });
+  readers.set(database, createSqlReader(pool, { preparedStatements }));
+  return database;
+}
+
+/** The SQL reader (sql-reader.ts) on a database's own pool. */
+export function sqlReaderOf(database: Database): SqlReader {
+  const reader = readers.get(database);
+  if (!reader) throw new Error("sqlReaderOf: this client was not made by createDatabase");
+  return reader;
 }

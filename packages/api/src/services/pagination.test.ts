@@ -51,9 +51,10 @@ describe("list totals", () => {
   });
 
   it("counts a searched list up to a lower cap", () => {
-    expect(totalCap(undefined)).toBe(LIST_TOTAL_CAP);
-    expect(totalCap("")).toBe(LIST_TOTAL_CAP);
-    expect(totalCap("garcia")).toBe(SEARCH_TOTAL_CAP);
+    expect(totalCap(undefined, 50)).toBe(LIST_TOTAL_CAP);
+    expect(totalCap("", 50)).toBe(LIST_TOTAL_CAP);
+    expect(totalCap("garcia", 20)).toBe(SEARCH_TOTAL_CAP);
+    expect(totalCap("garcia", 100)).toBe(100);
     expect(totalCountArgs({ organizationId: "o" }, [{ createdAt: "desc" }], SEARCH_TOTAL_CAP)).toEqual({
       where: { organizationId: "o" },
       orderBy: [{ createdAt: "desc" }],

@@ -1,3 +1,4 @@
+import { Prisma } from "@harbor/db";
 import { AppError } from "../errors";
 
 // Keyset pagination over (createdAt, id): stable under inserts and served by the
@@ -61,7 +62,8 @@ export function decodeKeysetCursor(cursor: string, kind: KeysetKind): KeysetPosi
   if (raw === null) return { value: null, id };
   switch (kind) {
     case "number":
-      if (typeof raw !== "number" || !Number.isFinite(raw)) throw invalidCursor();
+      // Number sort keys are integer columns (scores, probabilities).
+      if (typeof raw !== "number" || !Number.isSafeInteger(raw)) throw invalidCursor();
       return { value: raw, id };
     case "decimal":
       if (typeof raw !== "string" || !/^-?\d+(\.\d+)?$/.test(raw)) throw invalidCursor();
@@ -91,6 +93,43 @@ export function afterKeyset({ field, direction, nullable }: KeysetSort, { value,
   };
 }
 
+// The same keyset, as SQL over a table aliased in the query, for the lists read in one statement
+// (sql-list-page.ts). The column is named, not derived from the field.
+
+export interface SqlKeysetSort extends KeysetSort {
+  /** The sort column, qualified by its table's alias: "l.created_at". */
+  column: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const identifier = (qualified: string) => Prisma.raw(qualified.replace(/[^a-z0-9_.]/gi, ""));
+const idColumnOf = (column: string) => identifier(`${column.split(".")[0]}.id`);
+
+/** ORDER BY for a keyset sort: the column (nulls last), then id the same way. */
+export function keysetOrderSql({ column, direction, nullable }: SqlKeysetSort): Prisma.Sql {
+  const way = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
+  return Prisma.sql`${identifier(column)} ${way}${Prisma.raw(nullable ? " NULLS LAST" : "")}, ${idColumnOf(column)} ${way}`;
+}
+
+/** The rows after a position, in the order keysetOrderSql gives. */
+export function afterKeysetSql(key: SqlKeysetSort, { value, id }: KeysetPosition): Prisma.Sql {
+  if (!UUID.test(id)) throw invalidCursor();
+  const column = identifier(key.column);
+  const idColumn = idColumnOf(key.column);
+  const beyond = Prisma.raw(key.direction === "asc" ? ">" : "<");
+  if (value === null) return Prisma.sql`(${column} IS NULL AND ${idColumn} ${beyond} ${id}::uuid)`;
+  const typed =
+    value instanceof Date
+      ? Prisma.sql`${value.toISOString()}::timestamp`
+      : key.kind === "decimal"
+        ? Prisma.sql`${value}::numeric`
+        : key.kind === "number"
+          ? Prisma.sql`${value}::int`
+          : Prisma.sql`${value}::text`;
+  const beyondValue = Prisma.sql`(${column}, ${idColumn}) ${beyond} (${typed}, ${id}::uuid)`;
+  return key.nullable ? Prisma.sql`(${beyondValue} OR ${column} IS NULL)` : beyondValue;
+}
+
 /** Cuts the extra row a list fetched (take: limit + 1) and encodes the cursor of the last item. */
 export function keysetPage<T extends { id: string }>(rows: T[], limit: number, valueOf: (row: T) => KeysetValue | { toString(): string }) {
   const items = rows.slice(0, limit);
@@ -101,9 +140,11 @@ export function keysetPage<T extends { id: string }>(rows: T[], limit: number, v
 /**
  * List totals are counted on the first page only (later pages carry null: the screen already has
  * it) and only up to a cap, so a list over 100k rows never pays for counting them all;
- * `totalCapped` says the real number is larger ("1,000+"). A searched list counts up to a lower
- * cap ("100+ matches"): its matches are found by testing rows one by one, so counting a common
- * term's thousands of matches would cost more than the page itself.
+ * `totalCapped` says the real number is larger ("1,000+"). A searched list counts no further than
+ * its page, at least 50 ("50+ matches": refine the term): its matches are found by testing rows one
+ * by one, so counting a common term's thousands of matches would cost more than the page itself —
+ * on 100k contacts, counting a common surname to 100 rather than 50 took a third of the list's
+ * database time.
  *
  * Count with `totalCountArgs(where, orderBy, cap)`: the count walks the list's own sort order, so the
  * index that serves the page serves the count too. (Given only `take`, Prisma orders the capped
@@ -111,10 +152,10 @@ export function keysetPage<T extends { id: string }>(rows: T[], limit: number, v
  * the first 1,000 of 100k leads.)
  */
 export const LIST_TOTAL_CAP = 1_000;
-export const SEARCH_TOTAL_CAP = 100;
+export const SEARCH_TOTAL_CAP = 50;
 
-export function totalCap(search: string | undefined): number {
-  return search ? SEARCH_TOTAL_CAP : LIST_TOTAL_CAP;
+export function totalCap(search: string | undefined, limit: number): number {
+  return search ? Math.max(limit, SEARCH_TOTAL_CAP) : LIST_TOTAL_CAP;
 }
 
 export function totalCountArgs<Where, OrderBy>(where: Where, orderBy: OrderBy, cap: number) {

@@ -1,9 +1,8 @@
 import { Prisma } from "@harbor/db";
 import { sqlTimestamp } from "../crm-sql";
 
-// The contact segments behind the list filters and the stats cards, defined once here. Each has a
-// Prisma rendering (lists) and an SQL rendering (the one-query stats); contact-stats.test.ts
-// checks that both count the same contacts.
+// The contact segments behind the list filters and the stats cards, defined once here, in SQL:
+// the list (list-contacts.ts) and the one-query stats (contact-stats.ts) share it.
 //
 //   high-value      holds an active policy with a premium of at least 2,500, or has won an
 //                   opportunity worth at least 10,000
@@ -36,39 +35,8 @@ export function relationshipHealthOf(healthScore: number): RelationshipHealth {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
-export function contactSegmentWhere(filter: ContactFilter, now: Date): Prisma.ContactWhereInput {
-  const { highValue, atRisk, recentDays, followUpAfterDays } = contactSegmentRules;
-  switch (filter) {
-    case "all":
-      return {};
-    case "high-value":
-      return {
-        OR: [
-          { policies: { some: { status: "active", premium: { gte: highValue.activePolicyPremium } } } },
-          { opportunities: { some: { stage: "closed_won", value: { gte: highValue.wonOpportunityValue } } } },
-        ],
-      };
-    case "at-risk":
-      return { OR: [{ churnRisk: { gte: atRisk.minChurnRisk } }, { healthScore: { lt: atRisk.belowHealthScore } }] };
-    case "recent": {
-      const since = daysBefore(now, recentDays);
-      return { OR: [{ createdAt: { gte: since } }, { lastContactAt: { gte: since } }] };
-    }
-    case "needs-follow-up": {
-      const quietSince = daysBefore(now, followUpAfterDays);
-      return {
-        OR: [
-          { nextFollowUpAt: { lte: now } },
-          { lastContactAt: { lt: quietSince } },
-          { lastContactAt: null, createdAt: { lt: quietSince } },
-        ],
-      };
-    }
-  }
-}
-
 /**
- * The same segments as SQL conditions over a contacts row aliased `alias`. The subqueries are not
+ * A segment as an SQL condition over a contacts row aliased `alias`, for the list and the stats. The subqueries are not
  * correlated, so Postgres hashes them once instead of probing per contact.
  */
 export function contactSegmentSql(

@@ -19,6 +19,8 @@ export const contactListSelect = {
   owner: { select: { id: true, name: true } },
 } as const satisfies Prisma.ContactSelect;
 
+export type ContactListItem = Prisma.ContactGetPayload<{ select: typeof contactListSelect }>;
+
 /** One contact with every field of its own (detail page, create and update answers). */
 export const contactSelect = {
   ...contactListSelect,

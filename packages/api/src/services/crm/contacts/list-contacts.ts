@@ -1,21 +1,22 @@
-import { db, type Prisma } from "@harbor/db";
+import { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
-import { personSearchWhere, searchedPage } from "../person-search";
-import { contactListSelect, withRelationshipHealth } from "./contact-select";
-import { contactSegmentWhere, type ContactFilter } from "./contact-segments";
+import { requireId } from "../../../access/record-scope";
+import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
+import { ownedRecordScopeSql } from "../crm-sql";
+import { readPersonListPage } from "../person-list-page";
+import { withRelationshipHealth, type ContactListItem } from "./contact-select";
+import { contactSegmentSql, type ContactFilter } from "./contact-segments";
 
 export const contactSorts = ["name", "createdAt", "healthScore", "churnRisk", "lastContactAt"] as const;
 export type ContactSort = (typeof contactSorts)[number];
 
 // Names read A→Z; scores, risk and dates read highest/newest first unless asked otherwise.
-const sortKeys: Record<ContactSort, KeysetSort> = {
-  name: { field: "name", kind: "string", direction: "asc" },
-  createdAt: { field: "createdAt", kind: "date", direction: "desc" },
-  healthScore: { field: "healthScore", kind: "number", direction: "desc" },
-  churnRisk: { field: "churnRisk", kind: "number", direction: "desc" },
-  lastContactAt: { field: "lastContactAt", kind: "date", direction: "desc", nullable: true },
+const sortKeys: Record<ContactSort, SqlKeysetSort> = {
+  name: { field: "name", column: "c.name", kind: "string", direction: "asc" },
+  createdAt: { field: "createdAt", column: "c.created_at", kind: "date", direction: "desc" },
+  healthScore: { field: "healthScore", column: "c.health_score", kind: "number", direction: "desc" },
+  churnRisk: { field: "churnRisk", column: "c.churn_risk", kind: "number", direction: "desc" },
+  lastContactAt: { field: "lastContactAt", column: "c.last_contact_at", kind: "date", direction: "desc", nullable: true },
 };
 
 export interface ListContactsInput {
@@ -31,27 +32,51 @@ export interface ListContactsInput {
   now?: Date;
 }
 
-export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", order, ownerId, tag, now = new Date() }: ListContactsInput) {
-  const filters: Prisma.ContactWhereInput[] = [contactSegmentWhere(filter, now)];
-  if (search) filters.push(personSearchWhere(search));
-  if (ownerId) filters.push({ ownerId });
-  if (tag) filters.push({ tags: { has: tag } });
-  const where: Prisma.ContactWhereInput = within(ownedRecordScope(actor), { AND: filters });
-  const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const page: Prisma.ContactWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
+/** A contacts list row, as read in SQL: the columns contactListSelect names. */
+const contactListColumns = Prisma.sql`c.id, c.name, c.email, c.phone, c.company, c.title, c.health_score AS "healthScore",
+  c.churn_risk AS "churnRisk", c.sentiment, c.last_contact_at AS "lastContactAt", c.next_follow_up_at AS "nextFollowUpAt",
+  c.tags, c.created_at AS "createdAt", o.id AS "ownerId", o.name AS "ownerName"`;
 
-  const orderBy = keysetOrderBy(key);
-  const { rows, counted } = search
-    ? await searchedPage({
-        limit,
-        countUpTo: cursor ? null : SEARCH_TOTAL_CAP,
-        findIds: (take) => db.contact.findMany({ where: page, select: { id: true }, orderBy, take }),
-        findRows: (ids) => db.contact.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: contactListSelect }),
-      })
-    : await Promise.all([
-        db.contact.findMany({ where: page, select: contactListSelect, orderBy, take: limit + 1 }),
-        cursor ? null : db.contact.count(totalCountArgs(where, orderBy, LIST_TOTAL_CAP)),
-      ]).then(([rows, counted]) => ({ rows, counted }));
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as ContactSort]);
-  return { items: items.map(withRelationshipHealth), nextCursor, ...listTotal(counted, totalCap(search)) };
+type ContactListRow = Omit<ContactListItem, "owner"> & { ownerId: string | null; ownerName: string | null };
+
+export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", order, ownerId, tag, now = new Date() }: ListContactsInput) {
+  const where = [ownedRecordScopeSql(actor, "c")];
+  if (filter !== "all") where.push(contactSegmentSql(filter, { alias: "c", organizationId: requireId(actor.organizationId), now }));
+  if (ownerId) where.push(Prisma.sql`c.owner_id = ${ownerId}::uuid`);
+  if (tag) where.push(Prisma.sql`${tag}::text = ANY(c.tags)`);
+
+  const key: SqlKeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
+  const { rows, counted } = await readPersonListPage<ContactListRow>({
+    table: "contacts",
+    alias: "c",
+    where,
+    search,
+    columns: contactListColumns,
+    joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id`,
+    key,
+    after: cursor ? decodeKeysetCursor(cursor, key.kind) : null,
+    limit,
+    countUpTo: cursor ? null : totalCap(search, limit),
+  });
+  const { items, nextCursor } = keysetPage(rows.map(contactListItem), limit, (row) => row[sort]);
+  return { items: items.map(withRelationshipHealth), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+}
+
+function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): ContactListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    company: row.company,
+    title: row.title,
+    healthScore: row.healthScore,
+    churnRisk: row.churnRisk,
+    sentiment: row.sentiment,
+    lastContactAt: row.lastContactAt,
+    nextFollowUpAt: row.nextFollowUpAt,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
+  };
 }

@@ -29,6 +29,8 @@ export const leadListSelect = {
   owner: { select: { id: true, name: true } },
 } as const satisfies Prisma.LeadSelect;
 
+export type LeadListItem = Prisma.LeadGetPayload<{ select: typeof leadListSelect }>;
+
 /** One lead with every field of its own (drawer, create and update answers). */
 export const leadSelect = {
   ...leadListSelect,

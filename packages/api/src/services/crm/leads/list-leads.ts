@@ -1,20 +1,20 @@
-import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
+import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
-import { personSearchWhere, searchedPage } from "../person-search";
-import { leadListSelect, withMoney } from "./lead-record";
+import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
+import { ownedRecordScopeSql, sqlTimestamp } from "../crm-sql";
+import { readPersonListPage } from "../person-list-page";
+import { withMoney, type LeadListItem } from "./lead-record";
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
 export type LeadSort = (typeof leadSorts)[number];
 
 // Names read A→Z; dates, scores and values read newest/highest first unless asked otherwise.
-const sortKeys: Record<LeadSort, KeysetSort> = {
-  createdAt: { field: "createdAt", kind: "date", direction: "desc" },
-  score: { field: "score", kind: "number", direction: "desc" },
-  value: { field: "value", kind: "decimal", direction: "desc", nullable: true },
-  name: { field: "name", kind: "string", direction: "asc" },
-  lastInteractionAt: { field: "lastInteractionAt", kind: "date", direction: "desc", nullable: true },
+const sortKeys: Record<LeadSort, SqlKeysetSort> = {
+  createdAt: { field: "createdAt", column: "l.created_at", kind: "date", direction: "desc" },
+  score: { field: "score", column: "l.score", kind: "number", direction: "desc" },
+  value: { field: "value", column: "l.value", kind: "decimal", direction: "desc", nullable: true },
+  name: { field: "name", column: "l.name", kind: "string", direction: "asc" },
+  lastInteractionAt: { field: "lastInteractionAt", column: "l.last_interaction_at", kind: "date", direction: "desc", nullable: true },
 };
 
 export interface ListLeadsInput {
@@ -35,34 +35,62 @@ export interface ListLeadsInput {
   order?: SortDirection;
 }
 
+/** A leads table row or kanban card, as read in SQL: the columns leadListSelect names. */
+const leadListColumns = Prisma.sql`l.id, l.kind, l.name, l.email, l.phone, l.company, l.status, l.source, l.score, l.value, l.budget,
+  l.city, l.tags, l.last_interaction_at AS "lastInteractionAt", l.converted_at AS "convertedAt", l.created_at AS "createdAt",
+  o.id AS "ownerId", o.name AS "ownerName"`;
+
+type LeadListRow = Omit<LeadListItem, "owner" | "value" | "budget"> & { value: string | null; budget: string | null; ownerId: string | null; ownerName: string | null };
+
 export async function listLeads(input: ListLeadsInput) {
   const { actor, cursor, limit, search, kind, status, source, ownerId, scoreMin, scoreMax, createdFrom, createdTo } = input;
-  const filters: Prisma.LeadWhereInput = {
-    ...(kind ? { kind } : {}),
-    ...(status ? { status } : {}),
-    ...(source ? { source: { equals: source, mode: "insensitive" } } : {}),
-    ...(ownerId !== undefined ? { ownerId } : {}),
-    ...(scoreMin !== undefined || scoreMax !== undefined ? { score: { gte: scoreMin, lte: scoreMax } } : {}),
-    ...(createdFrom || createdTo ? { createdAt: { gte: createdFrom, lte: createdTo } } : {}),
-    ...(search ? personSearchWhere(search) : {}),
-  };
-  const where: Prisma.LeadWhereInput = within(ownedRecordScope(actor), filters);
-  const sort = input.sort ?? "createdAt";
-  const key: KeysetSort = { ...sortKeys[sort], direction: input.order ?? sortKeys[sort].direction };
-  const page: Prisma.LeadWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
+  const where = [ownedRecordScopeSql(actor, "l")];
+  if (kind) where.push(Prisma.sql`l.kind = ${kind}::"LeadKind"`);
+  if (status) where.push(Prisma.sql`l.status = ${status}::"LeadStatus"`);
+  if (source) where.push(Prisma.sql`lower(l.source) = lower(${source})`);
+  if (ownerId === null) where.push(Prisma.sql`l.owner_id IS NULL`);
+  else if (ownerId !== undefined) where.push(Prisma.sql`l.owner_id = ${ownerId}::uuid`);
+  if (scoreMin !== undefined) where.push(Prisma.sql`l.score >= ${scoreMin}::int`);
+  if (scoreMax !== undefined) where.push(Prisma.sql`l.score <= ${scoreMax}::int`);
+  if (createdFrom) where.push(Prisma.sql`l.created_at >= ${sqlTimestamp(createdFrom)}`);
+  if (createdTo) where.push(Prisma.sql`l.created_at <= ${sqlTimestamp(createdTo)}`);
 
-  const orderBy = keysetOrderBy(key) as Prisma.LeadOrderByWithRelationInput[];
-  const { rows, counted } = search
-    ? await searchedPage({
-        limit,
-        countUpTo: cursor ? null : SEARCH_TOTAL_CAP,
-        findIds: (take) => db.lead.findMany({ where: page, select: { id: true }, orderBy, take }),
-        findRows: (ids) => db.lead.findMany({ where: within(ownedRecordScope(actor), { id: { in: ids } }), select: leadListSelect }),
-      })
-    : await Promise.all([
-        db.lead.findMany({ where: page, select: leadListSelect, orderBy, take: limit + 1 }),
-        cursor ? null : db.lead.count(totalCountArgs(where, orderBy, LIST_TOTAL_CAP)),
-      ]).then(([rows, counted]) => ({ rows, counted }));
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
-  return { items: items.map(withMoney), nextCursor, ...listTotal(counted, totalCap(search)) };
+  const sort = input.sort ?? "createdAt";
+  const key: SqlKeysetSort = { ...sortKeys[sort], direction: input.order ?? sortKeys[sort].direction };
+  const { rows, counted } = await readPersonListPage<LeadListRow>({
+    table: "leads",
+    alias: "l",
+    where,
+    search,
+    columns: leadListColumns,
+    joins: Prisma.sql`LEFT JOIN users o ON o.id = l.owner_id`,
+    key,
+    after: cursor ? decodeKeysetCursor(cursor, key.kind) : null,
+    limit,
+    countUpTo: cursor ? null : totalCap(search, limit),
+  });
+  const { items, nextCursor } = keysetPage(rows.map(leadListItem), limit, (row) => row[sort]);
+  return { items: items.map(withMoney), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+}
+
+function leadListItem({ ownerId, ownerName, ...row }: LeadListRow) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    company: row.company,
+    status: row.status,
+    source: row.source,
+    score: row.score,
+    value: row.value,
+    budget: row.budget,
+    city: row.city,
+    tags: row.tags,
+    lastInteractionAt: row.lastInteractionAt,
+    convertedAt: row.convertedAt,
+    createdAt: row.createdAt,
+    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
+  };
 }

@@ -59,8 +59,8 @@ export async function listOpportunities({
   const page: Prisma.OpportunityWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
   const [rows, counted] = await Promise.all([
     db.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    cursor ? null : db.opportunity.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search))),
+    cursor ? null : db.opportunity.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search, limit))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as OpportunitySort]);
-  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted, totalCap(search)) };
+  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }

@@ -44,8 +44,8 @@ export async function listPolicies({ actor, cursor, limit, search, contactId, st
       orderBy: keysetOrderBy(sortKey),
       take: limit + 1,
     }),
-    cursor ? null : db.policy.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search))),
+    cursor ? null : db.policy.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row.renewalDate);
-  return { items: items.map(toPolicy), nextCursor, ...listTotal(counted, totalCap(search)) };
+  return { items: items.map(toPolicy), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }

@@ -76,8 +76,8 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   const page: Prisma.TaskWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
   const [rows, counted] = await Promise.all([
     db.task.findMany({ where: page, select: taskSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    cursor ? null : db.task.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search))),
+    cursor ? null : db.task.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search, limit))),
   ]);
   const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as TaskSort]);
-  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted, totalCap(search)) };
+  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }
