@@ -120,9 +120,22 @@ interface Reply {
   body: string;
 }
 
-function call(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET", { readBody = false } = {}): Promise<Reply> {
+/** A procedure call as it goes on the wire, encoded once: the load generator shares the cores with the server. */
+interface PreparedCall {
+  key: string;
+  path: string;
+  method: "GET" | "POST";
+  body: string | undefined;
+}
+
+function prepare(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET"): PreparedCall {
   const encoded = JSON.stringify(superjson.serialize(input));
-  const path = method === "GET" ? `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}` : `/api/trpc/${procedure}`;
+  return method === "GET"
+    ? { key, path: `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, method, body: undefined }
+    : { key, path: `/api/trpc/${procedure}`, method, body: encoded };
+}
+
+function send({ key, path, method, body }: PreparedCall, { readBody = false } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       { host: "127.0.0.1", port, path, method, agent, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" } },
@@ -141,9 +154,12 @@ function call(key: string, procedure: string, input: unknown, method: "GET" | "P
       },
     );
     request.on("error", reject);
-    request.end(method === "POST" ? encoded : undefined);
+    request.end(body);
   });
 }
+
+const call = (key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET", options: { readBody?: boolean } = {}) =>
+  send(prepare(key, procedure, input, method), options);
 
 /** A short account of an answer: how many items, of what total; or how many hits of each kind. */
 function describeReply(reply: Reply): string {
@@ -183,30 +199,24 @@ async function main() {
   try {
     await waitForHealth();
     const names = ["Garcia", "Olivia", "Patel", "Summit", "lead12", "Nguyen", "Riverside", "Kim"];
-    type Options = { readBody?: boolean };
-    const scenarios: { name: string; run: (iteration: number, options?: Options) => Promise<Reply> }[] = [
-      { name: "auth.me (the floor: an authenticated call that reads nothing else)", run: (_, options) => call(agentKey, "auth.me", undefined, "GET", options) },
-      { name: "crm.leads.list (admin, 50 newest of 100k)", run: (_, options) => call(adminKey, "crm.leads.list", { limit: 50 }, "GET", options) },
-      {
-        name: "crm.leads.list (agent, own, by status)",
-        run: (_, options) => call(agentKey, "crm.leads.list", { limit: 50, status: "qualified" }, "GET", options),
-      },
-      {
-        name: "crm.contacts.list with search",
-        run: (i, options) => call(adminKey, "crm.contacts.list", { limit: 50, search: names[i % names.length] }, "GET", options),
-      },
-      { name: "search.global", run: (i, options) => call(agentKey, "search.global", { q: names[i % names.length] }, "GET", options) },
-      { name: "crm.agents.list", run: (_, options) => call(adminKey, "crm.agents.list", {}, "GET", options) },
+    // Each scenario's calls, one per search term where it searches, prepared before the clock starts.
+    const scenarios: { name: string; calls: PreparedCall[] }[] = [
+      { name: "auth.me (the floor: an authenticated call that reads its user)", calls: [prepare(agentKey, "auth.me", undefined)] },
+      { name: "crm.leads.list (admin, 50 newest of 100k)", calls: [prepare(adminKey, "crm.leads.list", { limit: 50 })] },
+      { name: "crm.leads.list (agent, own, by status)", calls: [prepare(agentKey, "crm.leads.list", { limit: 50, status: "qualified" })] },
+      { name: "crm.contacts.list with search", calls: names.map((name) => prepare(adminKey, "crm.contacts.list", { limit: 50, search: name })) },
+      { name: "search.global", calls: names.map((q) => prepare(agentKey, "search.global", { q })) },
+      { name: "crm.agents.list", calls: [prepare(adminKey, "crm.agents.list", {})] },
     ];
     const results: { name: string; result: LoadResult; sample: string }[] = [];
     for (const scenario of scenarios.filter((candidate) => !args.only || candidate.name.includes(args.only))) {
       // What the procedure answers (once per search term), so the figures are known to measure real work.
-      const samples = await Promise.all(names.map((_, i) => scenario.run(i, { readBody: true })));
+      const samples = await Promise.all(scenario.calls.map((prepared) => send(prepared, { readBody: true })));
       const sample = [...new Set(samples.map(describeReply))].join("; ");
       const result = await runLoad({
         concurrency: CONCURRENCY,
         durationMs,
-        request: async (_client, iteration) => (await scenario.run(iteration)).ok,
+        request: async (_client, iteration) => (await send(scenario.calls[iteration % scenario.calls.length]!)).ok,
       });
       console.info(`${scenario.name}: ${JSON.stringify(result)} — answers: ${sample}`);
       results.push({ name: scenario.name, result, sample });

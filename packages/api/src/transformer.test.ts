@@ -1,6 +1,6 @@
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { deserialize, serialize } from "./transformer";
+import { deserialize, isoString, serialize } from "./transformer";
 
 const at = (iso: string) => new Date(iso);
 
@@ -30,6 +30,7 @@ const plainShapes: Record<string, unknown> = {
   "keys with dots and backslashes": { "a.b": at("2026-03-01T00:00:00.000Z"), "c\\d": { "e.f": undefined }, plain: true },
   "an object without a prototype": Object.assign(Object.create(null) as object, { when: at("2026-04-01T00:00:00.000Z") }),
   "undefined inside an array": [1, undefined, 3],
+  "dates at the edges of four-digit years and beyond": [at("1000-01-01T00:00:00.000Z"), at("9999-12-31T23:59:59.999Z"), at("0999-12-31T23:59:59.999Z"), at("+010000-01-01T00:00:00.000Z"), new Date(-1)],
 };
 
 // Values the fast path hands to superjson.
@@ -64,6 +65,15 @@ describe("transformer", () => {
     const value = plainShapes["a page of leads"];
     const received = deserialize(JSON.parse(JSON.stringify(serialize(value))) as ReturnType<typeof serialize>);
     expect(received).toStrictEqual(value);
+  });
+
+  it("writes dates as toISOString does, every field's padding included", () => {
+    let state = 7;
+    const random = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
+    for (let n = 0; n < 5_000; n++) {
+      const date = new Date(Math.floor((random() - 0.5) * 2 * 8.64e15 * 0.01));
+      expect(isoString(date)).toBe(date.toISOString());
+    }
   });
 
   it("still refuses keys that would pollute prototypes, as superjson does", () => {

@@ -4,8 +4,8 @@ import { requireId } from "../../../access/record-scope";
 import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
 import { ownedRecordScopeSql } from "../crm-sql";
 import { readPersonListPage } from "../person-list-page";
-import { withRelationshipHealth, type ContactListItem } from "./contact-select";
-import { contactSegmentSql, type ContactFilter } from "./contact-segments";
+import type { ContactListItem, withRelationshipHealth } from "./contact-select";
+import { contactSegmentSql, relationshipHealthOf, type ContactFilter } from "./contact-segments";
 
 export const contactSorts = ["name", "createdAt", "healthScore", "churnRisk", "lastContactAt"] as const;
 export type ContactSort = (typeof contactSorts)[number];
@@ -58,11 +58,12 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
     limit,
     countUpTo: cursor ? null : totalCap(search, limit),
   });
-  const { items, nextCursor } = keysetPage(rows.map(contactListItem), limit, (row) => row[sort]);
-  return { items: items.map(withRelationshipHealth), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
+  return { items: items.map(contactListItem), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }
 
-function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): ContactListItem {
+/** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */
+function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): ReturnType<typeof withRelationshipHealth<ContactListItem>> {
   return {
     id: row.id,
     name: row.name,
@@ -78,5 +79,6 @@ function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): Contac
     tags: row.tags,
     createdAt: row.createdAt,
     owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
+    relationshipHealth: relationshipHealthOf(row.healthScore),
   };
 }

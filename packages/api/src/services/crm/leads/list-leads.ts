@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
 import { ownedRecordScopeSql, sqlTimestamp } from "../crm-sql";
 import { readPersonListPage } from "../person-list-page";
-import { withMoney, type LeadListItem } from "./lead-record";
+import type { LeadListItem, withMoney } from "./lead-record";
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
 export type LeadSort = (typeof leadSorts)[number];
@@ -69,11 +69,13 @@ export async function listLeads(input: ListLeadsInput) {
     limit,
     countUpTo: cursor ? null : totalCap(search, limit),
   });
-  const { items, nextCursor } = keysetPage(rows.map(leadListItem), limit, (row) => row[sort]);
-  return { items: items.map(withMoney), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
+  return { items: items.map(leadListItem), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }
 
-function leadListItem({ ownerId, ownerName, ...row }: LeadListRow) {
+/** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
+function leadListItem({ ownerId, ownerName, ...row }: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> {
   return {
     id: row.id,
     kind: row.kind,
@@ -84,8 +86,8 @@ function leadListItem({ ownerId, ownerName, ...row }: LeadListRow) {
     status: row.status,
     source: row.source,
     score: row.score,
-    value: row.value,
-    budget: row.budget,
+    value: row.value === null ? null : Number(row.value),
+    budget: row.budget === null ? null : Number(row.budget),
     city: row.city,
     tags: row.tags,
     lastInteractionAt: row.lastInteractionAt,
