@@ -71,6 +71,23 @@ describe("readRows", () => {
     expect(await prisma.contact.count({ where: { organizationId } })).toBeGreaterThan(0);
   });
 
+  it("shares Prisma's pool, and reads again after $disconnect on a new one that Prisma shares too", async () => {
+    // One connection: whoever reads, it is the same backend while the pool lives.
+    const client = createDatabase({ databaseUrl: database.url, maxConnections: 1 });
+    try {
+      const viaReader = async () => (await sqlReaderOf(client).rows<{ pid: number }>(Prisma.sql`SELECT pg_backend_pid() AS pid`))[0]!.pid;
+      const viaPrisma = async () => (await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
+      const first = await viaPrisma();
+      expect(await viaReader()).toBe(first);
+      await client.$disconnect();
+      const second = await viaReader();
+      expect(second).not.toBe(first);
+      expect(await viaPrisma()).toBe(second);
+    } finally {
+      await client.$disconnect();
+    }
+  });
+
   it("refuses a client it did not make", () => {
     expect(() => sqlReaderOf({} as Database)).toThrow(/not made by createDatabase/);
   });

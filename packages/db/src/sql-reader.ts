@@ -52,11 +52,11 @@ export interface SqlReader {
   rows<Row>(query: Sql, options?: ReadOptions): Promise<Row[]>;
 }
 
-export function createSqlReader(pool: pg.Pool, { preparedStatements }: { preparedStatements: boolean }): SqlReader {
+export function createSqlReader(currentPool: () => pg.Pool, { preparedStatements }: { preparedStatements: boolean }): SqlReader {
   return {
     async rows<Row>(query: Sql, { prepare = true }: ReadOptions = {}): Promise<Row[]> {
       const text = query.text;
-      const result = await pool.query({
+      const result = await currentPool().query({
         // The same naming as Prisma's statements (client.ts), for the same reason.
         name: preparedStatements && prepare ? statementName(text) : undefined,
         text,
