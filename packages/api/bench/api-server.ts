@@ -19,8 +19,9 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
     ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream, duplex: "half" } : {}),
   });
   const fetchResponse = await handleTrpcRequest(fetchRequest);
-  response.writeHead(fetchResponse.status, Object.fromEntries(fetchResponse.headers));
-  response.end(Buffer.from(await fetchResponse.arrayBuffer()));
+  const body = Buffer.from(await fetchResponse.arrayBuffer());
+  response.writeHead(fetchResponse.status, { ...Object.fromEntries(fetchResponse.headers), "content-length": body.length });
+  response.end(body);
 }
 
 const server = createServer((request, response) => {

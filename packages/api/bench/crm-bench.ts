@@ -9,13 +9,12 @@
 // scratch database is harbor_bench (dropped and recreated unless --reuse).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import superjson from "superjson";
-import { runLoad, type LoadResult } from "./load";
+import { KeepAliveConnection, rawRequest, runLoad, type LoadResult } from "./load";
 import { seedVolume } from "./seed-volume";
 
 const { values: args } = parseArgs({
@@ -109,57 +108,43 @@ async function waitForHealth() {
   throw new Error("web app did not become healthy");
 }
 
-// node:http with keep-alive rather than fetch: the client shares the two cores with the server,
-// and fetch costs several times more CPU per request than the server's own work here.
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
 interface Reply {
   ok: boolean;
   status: number;
-  /** The response body, read only when asked for: the load generator shares the cores with the server. */
   body: string;
 }
 
-/** A procedure call as it goes on the wire, encoded once: the load generator shares the cores with the server. */
-interface PreparedCall {
-  key: string;
-  path: string;
-  method: "GET" | "POST";
-  body: string | undefined;
-}
+/** A procedure call as bytes on the wire, encoded once: the load generator shares the cores with the server. */
+type PreparedCall = Buffer;
 
 function prepare(key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET"): PreparedCall {
   const encoded = JSON.stringify(superjson.serialize(input));
+  const headers = { Authorization: `Bearer ${key}`, "Content-Type": "application/json" };
   return method === "GET"
-    ? { key, path: `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, method, body: undefined }
-    : { key, path: `/api/trpc/${procedure}`, method, body: encoded };
+    ? rawRequest({ host: `127.0.0.1:${port}`, method, path: `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, headers })
+    : rawRequest({ host: `127.0.0.1:${port}`, method, path: `/api/trpc/${procedure}`, headers, body: encoded });
 }
 
-function send({ key, path, method, body }: PreparedCall, { readBody = false } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: "127.0.0.1", port, path, method, agent, headers: { authorization: `Bearer ${key}`, "content-type": "application/json" } },
-      (response) => {
-        const status = response.statusCode ?? 0;
-        const ok = status >= 200 && status < 300;
-        if (!readBody && ok) {
-          response.resume();
-          response.on("end", () => resolve({ ok, status, body: "" }));
-        } else {
-          const chunks: Buffer[] = [];
-          response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve({ ok, status, body: Buffer.concat(chunks).toString("utf8") }));
-        }
-        response.on("error", reject);
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
+// One keep-alive connection per client (load.ts: a minimal HTTP/1.1 client, since it shares the
+// two cores with the server), and one for calls outside the measured loops.
+const connections = new Map<number, KeepAliveConnection>();
+const connectionFor = (client: number) => {
+  let connection = connections.get(client);
+  if (!connection || connection.closed) connections.set(client, (connection = new KeepAliveConnection("127.0.0.1", port)));
+  return connection;
+};
+const ASIDE = -1;
+
+async function send(prepared: PreparedCall, client = ASIDE): Promise<Reply> {
+  const { status, body } = await connectionFor(client).send(prepared);
+  return { ok: status >= 200 && status < 300, status, body: body.toString("utf8") };
 }
 
-const call = (key: string, procedure: string, input: unknown, method: "GET" | "POST" = "GET", options: { readBody?: boolean } = {}) =>
-  send(prepare(key, procedure, input, method), options);
+/** The load loop's call: the status alone, the body left unread. */
+async function sendForStatus(prepared: PreparedCall, client: number): Promise<boolean> {
+  const { status } = await connectionFor(client).send(prepared);
+  return status >= 200 && status < 300;
+}
 
 /** A short account of an answer: how many items, of what total; or how many hits of each kind. */
 function describeReply(reply: Reply): string {
@@ -211,12 +196,13 @@ async function main() {
     const results: { name: string; result: LoadResult; sample: string }[] = [];
     for (const scenario of scenarios.filter((candidate) => !args.only || candidate.name.includes(args.only))) {
       // What the procedure answers (once per search term), so the figures are known to measure real work.
-      const samples = await Promise.all(scenario.calls.map((prepared) => send(prepared, { readBody: true })));
+      const samples: Reply[] = [];
+      for (const prepared of scenario.calls) samples.push(await send(prepared));
       const sample = [...new Set(samples.map(describeReply))].join("; ");
       const result = await runLoad({
         concurrency: CONCURRENCY,
         durationMs,
-        request: async (_client, iteration) => (await send(scenario.calls[iteration % scenario.calls.length]!)).ok,
+        request: (client, iteration) => sendForStatus(scenario.calls[iteration % scenario.calls.length]!, client),
       });
       console.info(`${scenario.name}: ${JSON.stringify(result)} — answers: ${sample}`);
       results.push({ name: scenario.name, result, sample });
@@ -226,9 +212,7 @@ async function main() {
     for (const [rows, offset] of args["no-import"] ? [] : ([[2_000, 0], [10_000, 100_000]] as const)) {
       const rssBefore = rssMegabytes(web.pid!);
       const importStarted = performance.now();
-      const response = await call(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST", {
-        readBody: true,
-      });
+      const response = await send(prepare(adminKey, "crm.leads.import.commit", { filename: `bench-${rows}.csv`, content: csvRows(rows, offset), kind: "client", mapping: null }, "POST"));
       const body = JSON.parse(response.body) as { result?: { data: { json: { created: number; updated: number; skipped: number; errors: unknown[] } } }; error?: unknown };
       const seconds = (performance.now() - importStarted) / 1000;
       const outcome = body.result?.data.json;
@@ -242,6 +226,7 @@ async function main() {
     if (args.write) writeReport(report);
     console.info(`bench finished in ${Math.round((performance.now() - started) / 1000)} s`);
   } finally {
+    for (const connection of connections.values()) connection.close();
     web.kill("SIGTERM");
     const { db } = await import("@harbor/db");
     await db.$disconnect();
@@ -276,7 +261,7 @@ function renderReport(
     "```",
     "",
     `Data: ${VOLUME.contacts.toLocaleString("en")} contacts, ${VOLUME.leads.toLocaleString("en")} leads, ${VOLUME.activities.toLocaleString("en")} activities in one organization (7 users, 2 teams).`,
-    `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent keep-alive node:http clients in a second process, closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
+    `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent clients in a second process, each on one keep-alive HTTP/1.1 connection (a minimal client, load.ts), closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
     "",
     "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors | answers (one call per search term) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
