@@ -89,21 +89,16 @@ function personScore(alias: string, term: Term): Prisma.Sql {
 // Each kind's hits as a query whose rows carry their rank (`position`); globalSearch folds the four
 // into one statement, so a search costs one round trip rather than four.
 
-function contactHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+/** Contacts or leads: the newest candidates, ranked; leads carry their kind and status too. */
+function personHits(actor: Actor, term: Term, limit: number, table: "contacts" | "leads"): Prisma.Sql {
+  const alias = table === "contacts" ? "c" : "l";
+  const a = Prisma.raw(alias);
+  const leadColumns = table === "leads" ? Prisma.sql`, ${a}.kind, ${a}.status` : Prisma.empty;
   return Prisma.sql`
-    SELECT c.id, c.name, c.email, c.phone, c.company, row_number() OVER (ORDER BY ${personScore("c", term)} DESC, c.name, c.id) AS position
-    FROM (${newestPersonMatchesSql({ table: "contacts", alias: "c", conditions: ownedRecordScopeSql(actor, "c"), term: term.text, take: PEOPLE_CANDIDATES })}) candidates
-    JOIN contacts c ON c.id = candidates.id
-    ORDER BY position
-    LIMIT ${sqlCount(limit)}`;
-}
-
-function leadHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
-  return Prisma.sql`
-    SELECT l.id, l.name, l.email, l.phone, l.company, l.kind, l.status,
-      row_number() OVER (ORDER BY ${personScore("l", term)} DESC, l.name, l.id) AS position
-    FROM (${newestPersonMatchesSql({ table: "leads", alias: "l", conditions: ownedRecordScopeSql(actor, "l"), term: term.text, take: PEOPLE_CANDIDATES })}) candidates
-    JOIN leads l ON l.id = candidates.id
+    SELECT ${a}.id, ${a}.name, ${a}.email, ${a}.phone, ${a}.company${leadColumns},
+      row_number() OVER (ORDER BY ${personScore(alias, term)} DESC, ${a}.name, ${a}.id) AS position
+    FROM (${newestPersonMatchesSql({ table, alias, conditions: ownedRecordScopeSql(actor, alias), term: term.text, take: PEOPLE_CANDIDATES })}) candidates
+    JOIN ${Prisma.raw(`${table} ${alias}`)} ON ${a}.id = candidates.id
     ORDER BY position
     LIMIT ${sqlCount(limit)}`;
 }
@@ -158,8 +153,8 @@ export async function globalSearch({ actor, q, type, limit = 5 }: GlobalSearchIn
   if (term.text.length === 0) return { contacts: [], leads: [], deals: [], tickets: [] };
   const [result] = await readRows<GlobalSearchResult>(Prisma.sql`
     SELECT
-      ${hitsArray(wanted("contacts") ? contactHits(actor, term, take) : null)} AS contacts,
-      ${hitsArray(wanted("leads") ? leadHits(actor, term, take) : null)} AS leads,
+      ${hitsArray(wanted("contacts") ? personHits(actor, term, take, "contacts") : null)} AS contacts,
+      ${hitsArray(wanted("leads") ? personHits(actor, term, take, "leads") : null)} AS leads,
       ${hitsArray(wanted("deals") ? dealHits(actor, term, take) : null)} AS deals,
       ${hitsArray(wanted("tickets") ? ticketHits(actor, term, take) : null)} AS tickets`);
   return result ?? { contacts: [], leads: [], deals: [], tickets: [] };
