@@ -63,7 +63,7 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
 }
 
 /** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */
-function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): ReturnType<typeof withRelationshipHealth<ContactListItem>> {
+function contactListItem(row: ContactListRow): ReturnType<typeof withRelationshipHealth<ContactListItem>> {
   return {
     id: row.id,
     name: row.name,
@@ -78,7 +78,7 @@ function contactListItem({ ownerId, ownerName, ...row }: ContactListRow): Return
     nextFollowUpAt: row.nextFollowUpAt,
     tags: row.tags,
     createdAt: row.createdAt,
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
     relationshipHealth: relationshipHealthOf(row.healthScore),
   };
 }

@@ -75,7 +75,7 @@ export async function listLeads(input: ListLeadsInput) {
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
-function leadListItem({ ownerId, ownerName, ...row }: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> {
+function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> {
   return {
     id: row.id,
     kind: row.kind,
@@ -93,6 +93,6 @@ function leadListItem({ ownerId, ownerName, ...row }: LeadListRow): ReturnType<t
     lastInteractionAt: row.lastInteractionAt,
     convertedAt: row.convertedAt,
     createdAt: row.createdAt,
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
   };
 }
