@@ -57,6 +57,7 @@ function sharedPools(open: () => pg.Pool) {
     },
   };
 }
+
 /** The SQL reader (sql-reader.ts) on a database's own pool. */
 export function sqlReaderOf(database: Database): SqlReader {
   const reader = readers.get(database);
