@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterKeyset, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
+import { afterKeyset, afterKeysetSql, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetOrderSql, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
 
 describe("keyset cursors over any sort key", () => {
   it("round-trips numbers, decimals, dates, strings and nulls with their id", () => {
@@ -32,6 +32,18 @@ describe("keyset cursors over any sort key", () => {
     expect(afterKeyset({ field: "score", direction: "desc", kind: "number" }, { value: 5, id: "i" })).toEqual({
       OR: [{ score: { lt: 5 } }, { score: 5, id: { lt: "i" } }],
     });
+  });
+
+  it("renders the same keyset as SQL, and refuses a cursor whose id is not an id", () => {
+    const newest = { field: "createdAt", column: "l.created_at", kind: "date", direction: "desc" } as const;
+    expect(keysetOrderSql(newest).sql).toBe("l.created_at DESC, l.id DESC");
+    expect(keysetOrderSql({ field: "value", column: "l.value", kind: "decimal", direction: "asc", nullable: true }).sql).toBe("l.value ASC NULLS LAST, l.id ASC");
+    const id = "6f9619ff-8b86-4d01-b42d-00cf4fc964ff";
+    const after = afterKeysetSql({ field: "value", column: "l.value", kind: "decimal", direction: "desc", nullable: true }, { value: "12.50", id });
+    expect(after.sql).toBe("((l.value, l.id) < (?::numeric, ?::uuid) OR l.value IS NULL)");
+    expect(after.values).toEqual(["12.50", id]);
+    expect(afterKeysetSql(newest, { value: null, id }).sql).toBe("(l.created_at IS NULL AND l.id < ?::uuid)");
+    expect(() => afterKeysetSql(newest, { value: new Date(), id: "not-an-id" })).toThrow(expect.objectContaining({ code: "VALIDATION_ERROR" }) as Error);
   });
 
   it("cuts the extra row and points the cursor at the last item kept", () => {
