@@ -69,6 +69,20 @@ describe("gemini provider against the fake Gemini API", () => {
     });
   });
 
+  it("tells the model the request's time and zone", async () => {
+    gemini.enqueue(geminiText("ok"));
+    await provider.generate({
+      system: "Be brief.",
+      messages: [{ role: "user", parts: [{ text: "tomorrow at 3" }] }],
+      now: new Date("2026-06-01T15:00:00Z"),
+      timeZone: "America/Chicago",
+    });
+    expect(gemini.requests.at(-1)?.body.systemInstruction?.parts?.[0]?.text).toBe(
+      "Be brief.\n\nCurrent date and time: Monday, June 1, 2026 at 10:00 AM (America/Chicago; 2026-06-01T15:00:00.000Z UTC). " +
+        "Resolve relative dates against it and give dates to tools as ISO 8601 with the offset.",
+    );
+  });
+
   it("parses a functionCall answer into functionCalls and round-trips the turn", async () => {
     gemini.enqueue({
       kind: "content",

@@ -82,7 +82,8 @@ export function createGeminiProvider(options: GeminiProviderOptions): AiProvider
 
 function toConfig(request: GenerateRequest): GenerateContentConfig {
   const config: GenerateContentConfig = {};
-  if (request.system) config.systemInstruction = request.system;
+  const clock = clockLine(request);
+  if (request.system || clock) config.systemInstruction = [request.system, clock].filter(Boolean).join("\n\n");
   if (request.temperature !== undefined) config.temperature = request.temperature;
   if (request.abortSignal) config.abortSignal = request.abortSignal;
   if (request.tools?.length) {
@@ -101,6 +102,15 @@ function toConfig(request: GenerateRequest): GenerateContentConfig {
     config.responseJsonSchema = toJsonSchema(request.responseSchema);
   }
   return config;
+}
+
+/** The model has no clock: without this line "tomorrow at 3" resolves against its training data. */
+function clockLine(request: GenerateRequest): string | undefined {
+  if (!request.now && !request.timeZone) return undefined;
+  const timeZone = request.timeZone ?? "UTC";
+  const now = request.now ?? new Date();
+  const local = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "full", timeStyle: "short" }).format(now);
+  return `Current date and time: ${local} (${timeZone}; ${now.toISOString()} UTC). Resolve relative dates against it and give dates to tools as ISO 8601 with the offset.`;
 }
 
 function toContent(message: AiMessage): Content {
