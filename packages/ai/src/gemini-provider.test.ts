@@ -34,6 +34,15 @@ describe("gemini provider against the fake Gemini API", () => {
     expect(configured.model).toBe("gemini-2.5-flash");
   });
 
+  it("uses the organization's model when one is set", async () => {
+    const chosen = createAiProvider(gemini.env, { model: "gemini-2.5-pro" });
+    expect(chosen.model).toBe("gemini-2.5-pro");
+    gemini.enqueue(geminiText("ok"));
+    await chosen.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] });
+    expect(gemini.requests.at(-1)?.path).toBe("/v1beta/models/gemini-2.5-pro:generateContent");
+    expect(createAiProvider(gemini.env, { model: " " }).model).toBe("gemini-2.5-flash");
+  });
+
   it("returns the model's text and token usage", async () => {
     gemini.enqueue(geminiText("Renewal is due in 30 days."));
     const result = await provider.generate({ messages: [{ role: "user", parts: [{ text: "When is it due?" }] }] });

@@ -3,12 +3,17 @@ import { createGeminiProvider } from "./gemini-provider";
 import { createOfflineProvider } from "./offline-provider";
 import type { AiProvider } from "./provider";
 
+export interface AiProviderOverrides {
+  /** The organization's chosen model (its AI settings); GEMINI_MODEL when absent. */
+  model?: string | null;
+}
+
 /** Gemini when a key is configured, the deterministic offline provider otherwise. */
-export function createAiProvider(env: AiEnv = readAiEnv()): AiProvider {
+export function createAiProvider(env: AiEnv = readAiEnv(), overrides: AiProviderOverrides = {}): AiProvider {
   if (!env.GEMINI_API_KEY) return createOfflineProvider();
   return createGeminiProvider({
     apiKey: env.GEMINI_API_KEY,
-    model: env.GEMINI_MODEL,
+    model: overrides.model?.trim() || env.GEMINI_MODEL,
     ...(env.GEMINI_BASE_URL ? { baseUrl: env.GEMINI_BASE_URL } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { findMoment, findRange, type DateContext } from "../dates/date-phrases";
+import { isoDay, wallTimeAt } from "../dates/zoned-time";
 
 /**
  * Everything the offline copilot can read out of one request, under the argument names the
@@ -105,9 +106,11 @@ export function extractArgs(text: string, context: DateContext): ExtractedArgs {
   set("interest", interest);
   const topic = after(text, /\b(?:about|regarding|re:|to discuss)\s+([^.;]+)/i) ?? interest;
   const moment = findMoment(text, context);
-  const cleanTopic = topic ? withoutPhrase(topic, moment?.text).replace(/^(?:her|his|their)\s+/i, (word) => word) : undefined;
+  const cleanTopic = topic ? withoutPhrase(topic, moment?.text) : undefined;
   set("topic", cleanTopic);
-  set("subject", cleanTopic ? cleanTopic.charAt(0).toUpperCase() + cleanTopic.slice(1) : undefined);
+  // The subject is read by the client: "her renewal" becomes "Your renewal".
+  const subject = cleanTopic?.replace(/^(?:her|his|their)\s+/i, "your ");
+  set("subject", subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : undefined);
 
   const afterColon = after(text, /:\s*(.+)$/s);
   const notes = afterColon ?? interest ?? after(text, /\b(?:discussed|notes?:?)\s+(.+)$/i);
@@ -125,8 +128,10 @@ export function extractArgs(text: string, context: DateContext): ExtractedArgs {
     set("dueAt", moment.at.toISOString());
   }
   const range = findRange(text, context);
+  // Days from today to the last day of the period, as a "renewing within N days" window counts them.
+  const today = isoDay(wallTimeAt(context.now, context.timeZone ?? "UTC"));
   const dayMs = 86_400_000;
-  set("days", range ? Math.max(1, Math.round((range.to.getTime() - context.now.getTime()) / dayMs)) : DEFAULT_RENEWAL_DAYS);
+  set("days", range ? Math.max(1, Math.round((Date.parse(range.toDay) - Date.parse(today)) / dayMs)) : DEFAULT_RENEWAL_DAYS);
   if (range) {
     set("from", range.fromDay);
     set("to", range.toDay);

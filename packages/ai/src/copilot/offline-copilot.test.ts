@@ -62,7 +62,7 @@ describe("offline copilot: picking the tool and its arguments", () => {
     ],
     ["draft an email to Ana about her renewal", "draftEmail", { contactName: "Ana", topic: "her renewal" }],
     ["remind me to call Bob on Friday", "createTask", { title: "Call Bob", dueAt: "2026-06-05T14:00:00.000Z", contactName: "Bob" }],
-    ["what renews this month?", "getUpcomingRenewals", { days: 30 }],
+    ["what renews this month?", "getUpcomingRenewals", { days: 29 }],
     ["log a call with Priya: discussed umbrella coverage", "logActivity", { contactName: "Priya", type: "call", notes: "discussed umbrella coverage" }],
     ["how do I add a driver to an auto policy?", "searchKnowledgeHub", { query: "how do I add a driver to an auto policy" }],
     ["update Maria Lopez's lead status to contacted", "updateClientLead", { name: "Maria Lopez", status: "contacted" }],
