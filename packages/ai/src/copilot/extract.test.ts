@@ -31,6 +31,24 @@ describe("extractArgs", () => {
   });
 });
 
+describe("colons", () => {
+  it("takes notes after a colon, but not the lead's own details", () => {
+    expect(extractArgs("log a call with Priya: discussed umbrella coverage", context)).toMatchObject({ notes: "discussed umbrella coverage" });
+    expect(extractArgs("Add a lead: Maria Lopez, maria@x.com", context)).not.toHaveProperty("notes");
+  });
+});
+
+describe("reminders", () => {
+  it("reads the task wherever the date sits", () => {
+    expect(extractArgs("remind me tomorrow to send Bob the quote", context)).toMatchObject({
+      title: "Send Bob the quote",
+      name: "Bob",
+      dueAt: "2026-06-02T14:00:00.000Z",
+    });
+    expect(extractArgs("create a task to follow up with Maria tomorrow", context)).toMatchObject({ title: "Follow up with Maria", name: "Maria" });
+  });
+});
+
 describe("nameIn", () => {
   it.each([
     ["update Maria Lopez to qualified", "Maria Lopez"],
@@ -38,6 +56,8 @@ describe("nameIn", () => {
     ["call Bob on Friday", "Bob"],
     ["what is Ana Ruiz's renewal date", "Ana Ruiz"],
     ["meet with Friday", undefined],
+    ["add lead John Doe 5551234567", "John Doe"],
+    ["Add a lead: Maria Lopez, maria@x.com", "Maria Lopez"],
   ])("%s → %s", (text, name) => {
     expect(nameIn(text)).toBe(name);
   });

@@ -49,9 +49,9 @@ function cleanName(raw: string | undefined): string | undefined {
 
 export function nameIn(text: string): string | undefined {
   const patterns = [
-    new RegExp(`\\b(?:lead|contact|client|recruit)\\s+(?:for|named|called)\\s+(${NAME})`),
+    new RegExp(`\\b(?:lead|contact|client|recruit)(?:\\s+(?:for|named|called)|\\s*:)?\\s+(${NAME})`),
     new RegExp(`\\b(?:named|called)\\s+(${NAME})`),
-    new RegExp(`\\b(?:with|to|for|call|email|text|remind)\\s+(${NAME})`),
+    new RegExp(`\\b(?:with|to|for|call|email|text|remind|send|ask|meet)\\s+(${NAME})`),
     new RegExp(`\\b(?:update|change|mark|move|set)\\s+(${NAME})['’]s\\b`),
     new RegExp(`\\b(?:update|change|mark|move|set)\\s+(${NAME})\\s+(?:to|as)\\b`),
     new RegExp(`\\b(${NAME})['’]s\\s+(?:lead|status|policy|renewal)`),
@@ -112,7 +112,8 @@ export function extractArgs(text: string, context: DateContext): ExtractedArgs {
   const subject = cleanTopic?.replace(/^(?:her|his|their)\s+/i, "your ");
   set("subject", subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : undefined);
 
-  const afterColon = after(text, /:\s*(.+)$/s);
+  // "log a call with Priya: discussed …" carries notes; "add a lead: Maria Lopez, …" carries the lead itself.
+  const afterColon = /\b(?:lead|recruit|contact|client)\s*:/i.test(text) ? undefined : after(text, /:\s*(.+)$/s);
   const notes = afterColon ?? interest ?? after(text, /\b(?:discussed|notes?:?)\s+(.+)$/i);
   set("notes", notes ? (interest && !afterColon ? `Interested in ${interest}` : notes) : undefined);
   set("summary", afterColon);
@@ -137,7 +138,8 @@ export function extractArgs(text: string, context: DateContext): ExtractedArgs {
     set("to", range.toDay);
   }
 
-  const reminder = after(text, /\b(?:remind me to|reminder to|task to|to-?do:?|need to)\s+(.+)$/i);
+  const reminder =
+    after(text, /\b(?:remind me|reminder|task)\b.*?\bto\s+(.+)$/i) ?? after(text, /\b(?:to-?do:?|need to)\s+(.+)$/i);
   const title = reminder ? withoutPhrase(reminder, moment?.text) : undefined;
   set("title", title ? title.charAt(0).toUpperCase() + title.slice(1) : undefined);
   set("query", searchQueryIn(text));

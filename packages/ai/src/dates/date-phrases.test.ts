@@ -28,6 +28,8 @@ describe("findMoment", () => {
     ["in three days", "2026-06-04T14:00:00.000Z"],
     ["this Monday afternoon", "2026-06-01T19:00:00.000Z"],
     ["Monday", "2026-06-08T14:00:00.000Z"],
+    ["next Tuesday at 2pm", "2026-06-09T19:00:00.000Z"],
+    ["this Tuesday", "2026-06-02T14:00:00.000Z"],
   ])("%s → %s", (text, expected) => {
     expect(at(text)).toBe(expected);
   });

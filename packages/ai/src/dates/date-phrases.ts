@@ -14,7 +14,7 @@ import {
  * A small parser for the date phrases agents type into the copilot and the search box ("tomorrow
  * at 3", "Friday", "next week", "June 3 at 10am", "this month", "next 30 days"). Written here
  * rather than taken from chrono-node because every phrase must resolve in the agent's IANA time
- * zone, which chrono only takes as a fixed offset, and the phrase set Harbor needs is small
+ * zone (chrono's reference takes an offset or an abbreviation, not a zone with its DST rules), and the phrase set Harbor needs is small
  * enough to test exhaustively. Weeks start on Monday. English only.
  */
 export interface DateContext {
@@ -118,6 +118,8 @@ const DAY_RULES: DayRule[] = [
     (m, c) => {
       const now = today(c);
       const target = WEEKDAYS.indexOf((m[2] ?? "").toLowerCase());
+      // "next Tuesday" is the Tuesday of next week, even when said on a Monday.
+      if (m[1]?.toLowerCase() === "next") return addDays(mondayOf(now), 7 + ((target + 6) % 7));
       let ahead = (target - weekdayOf(now) + 7) % 7;
       // "Friday" said on a Friday means the coming one; "this Friday" means today.
       if (ahead === 0 && m[1]?.toLowerCase() !== "this") ahead = 7;
