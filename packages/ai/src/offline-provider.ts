@@ -1,4 +1,4 @@
-import { missingDetailsReply, pickTool } from "./copilot/pick-tool";
+import { isMissingDetailsReply, missingDetailsReply, pickTool } from "./copilot/pick-tool";
 import { summarizeToolResults } from "./copilot/tool-summaries";
 import { fillFromSchema } from "./fill-from-schema";
 import { generateObjectWith } from "./generate-object";
@@ -52,7 +52,15 @@ function generateOffline(request: GenerateRequest): GenerateResult {
   const slashCall = tools.length ? matchSlashCommand(prompt, tools) : undefined;
   if (slashCall) return callResult(slashCall);
   if (tools.length) {
-    const pick = pickTool(prompt, tools, { now: request.now ?? new Date(), timeZone: request.timeZone ?? "UTC" });
+    const context = { now: request.now ?? new Date(), timeZone: request.timeZone ?? "UTC" };
+    let pick = pickTool(prompt, tools, context);
+    const earlier = pick.kind === "call" ? undefined : requestAskedAbout(request.messages);
+    if (earlier !== undefined) {
+      // The agent is answering our question for missing details: read both turns as one request.
+      const answer = /^[A-Z][\w'’-]*(\s+[A-Z][\w'’-]*){0,2}[.!]?$/.test(prompt.trim()) ? ` named ${prompt.trim().replace(/[.!]$/, "")}` : ` ${prompt}`;
+      const combined = pickTool(`${earlier}${answer}`, tools, context);
+      if (combined.kind !== "none") pick = combined;
+    }
     if (pick.kind === "call") return callResult(pick.call);
     if (pick.kind === "missing") return textResult(missingDetailsReply(pick.tool, pick.fields));
   }
@@ -97,6 +105,15 @@ function matchSlashCommand(prompt: string, tools: ToolDeclaration[]): AiFunction
   if (typeof args !== "object" || args === null || Array.isArray(args)) return undefined;
   if (tool.parameters && !tool.parameters.safeParse(args).success) return undefined;
   return { name: tool.name, args: args as Record<string, unknown> };
+}
+
+/** The user text that our previous turn asked more details about, if that is what it did. */
+function requestAskedAbout(messages: AiMessage[]): string | undefined {
+  const previous = messages.at(-2);
+  const before = messages.at(-3);
+  if (previous?.role !== "model" || before?.role !== "user") return undefined;
+  if (!isMissingDetailsReply(previous.parts.map(partText).join(""))) return undefined;
+  return before.parts.map(partText).join("\n");
 }
 
 function lastUserText(messages: AiMessage[]): string {

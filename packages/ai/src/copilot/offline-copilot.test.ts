@@ -97,6 +97,17 @@ describe("offline copilot: picking the tool and its arguments", () => {
     expect(lead.text).toBe("To create the lead I need the person's name. Could you tell me?");
   });
 
+  it("reads the agent's answer to its question together with the first request", async () => {
+    const first = await ask("schedule a call tomorrow at 3");
+    const conversation: AiMessage[] = [{ role: "user", parts: [{ text: "schedule a call tomorrow at 3" }] }, first.message];
+    const byName = await offline.generate({ messages: [...conversation, { role: "user", parts: [{ text: "John Smith" }] }], tools, now, timeZone });
+    expect(byName.functionCalls).toEqual([
+      { name: "scheduleAppointment", args: { contactName: "John Smith", startAt: "2026-06-02T20:00:00.000Z", durationMinutes: 30, type: "call" } },
+    ]);
+    const inWords = await offline.generate({ messages: [...conversation, { role: "user", parts: [{ text: "with Ana Ruiz" }] }], tools, now, timeZone });
+    expect(inWords.functionCalls[0]?.args).toMatchObject({ contactName: "Ana Ruiz" });
+  });
+
   it("drops a guessed value the schema rejects and still calls", async () => {
     const strictType = tools.map((tool) =>
       tool.name === "logActivity" ? { ...tool, parameters: z.object({ contactName: z.string(), type: z.enum(["phone_call"]).optional() }) } : tool,

@@ -88,6 +88,12 @@ export function pickTool(text: string, tools: ToolDeclaration[], context: DateCo
   return { kind: "missing", tool: tool.name, fields };
 }
 
+const MISSING_DETAILS = /^To .+ I need .+\. Could you tell me\?$/;
+
+export function isMissingDetailsReply(text: string): boolean {
+  return MISSING_DETAILS.test(text);
+}
+
 export function missingDetailsReply(tool: string, fields: string[]): string {
   const wanted = fields.map((field) => FIELD_WORDS[field] ?? field);
   const list = wanted.length > 1 ? `${wanted.slice(0, -1).join(", ")} and ${wanted.at(-1) ?? ""}` : (wanted[0] ?? "more detail");
