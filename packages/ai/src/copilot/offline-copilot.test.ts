@@ -108,6 +108,14 @@ describe("offline copilot: picking the tool and its arguments", () => {
     expect(inWords.functionCalls[0]?.args).toMatchObject({ contactName: "Ana Ruiz" });
   });
 
+  it("keeps only the keys of a transformed object schema", async () => {
+    const transformed = [
+      { name: "searchContacts", description: "Finds contacts", parameters: z.object({ query: z.string() }).transform((value) => ({ search: value.query })) },
+    ];
+    const result = await ask("find contacts named Garcia", transformed);
+    expect(result.functionCalls).toEqual([{ name: "searchContacts", args: { query: "Garcia" } }]);
+  });
+
   it("drops a guessed value the schema rejects and still calls", async () => {
     const strictType = tools.map((tool) =>
       tool.name === "logActivity" ? { ...tool, parameters: z.object({ contactName: z.string(), type: z.enum(["phone_call"]).optional() }) } : tool,

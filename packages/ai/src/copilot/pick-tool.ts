@@ -57,8 +57,10 @@ export type ToolPick =
   | { kind: "none" };
 
 /** The keys a tool's zod object declares, so extracted values it does not know are dropped. */
-function knownKeys(schema: z.ZodType | undefined): Set<string> | undefined {
+function knownKeys(schema: unknown): Set<string> | undefined {
   if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
+  // A transformed object (`z.object(…).transform(…)`) takes the keys of its input side.
+  if (schema instanceof z.ZodPipe) return knownKeys(schema.in);
   return undefined;
 }
 
