@@ -49,6 +49,10 @@ export interface GenerateRequest {
   responseSchema?: z.ZodType;
   temperature?: number;
   abortSignal?: AbortSignal;
+  /** The moment "tomorrow at 3" is resolved against; the current time when absent. */
+  now?: Date;
+  /** The agent's IANA time zone for the same; UTC when absent. */
+  timeZone?: string;
 }
 
 export interface AiUsage {
