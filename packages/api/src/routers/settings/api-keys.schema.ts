@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { idOutput, idSchema, nameSchema, userWithEmailSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, nameSchema, pageOf, userWithEmailSchema } from "../shared.schema";
 
-export const listApiKeysInput = z.object({ includeRevoked: z.boolean().default(false) }).default({ includeRevoked: false });
+export const listApiKeysInput = listInputSchema.extend({ includeRevoked: z.boolean().default(false) }).default({ includeRevoked: false, limit: 50 });
 
 export const createApiKeyInput = z.object({ name: nameSchema });
 
@@ -18,7 +18,7 @@ export const apiKeyOutput = z.object({
   user: userWithEmailSchema,
 });
 
-export const listApiKeysOutput = z.object({ items: z.array(apiKeyOutput) });
+export const listApiKeysOutput = pageOf(apiKeyOutput);
 
 /** The full key, shown once: only its hash is stored. */
 export const createApiKeyOutput = apiKeyOutput.extend({ key: z.string() });

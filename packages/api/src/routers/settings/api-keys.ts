@@ -15,7 +15,7 @@ export const apiKeysRouter = createTRPCRouter({
   list: ownKeys
     .input(listApiKeysInput)
     .output(listApiKeysOutput)
-    .query(({ ctx, input }) => listApiKeys({ actor: ctx.actor, includeRevoked: input.includeRevoked })),
+    .query(({ ctx, input }) => listApiKeys({ actor: ctx.actor, ...input })),
 
   /** Returns the full key once; only its hash is stored. */
   create: ownKeys
