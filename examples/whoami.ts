@@ -20,7 +20,7 @@ console.info(`Last login: ${me.user.lastLoginAt?.toLocaleString() ?? "never"}`);
 
 try {
   const users = await harbor.admin.users.list.query({ limit: 10 });
-  console.info(`${users.total} users:`);
+  console.info(`${users.total}${users.totalCapped ? "+" : ""} users:`);
   for (const user of users.items) console.info(`  ${user.role.padEnd(10)} ${user.email}`);
 } catch (error) {
   if (isHarborError(error) && error.data?.appCode === "FORBIDDEN") {

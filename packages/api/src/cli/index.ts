@@ -33,7 +33,7 @@ async function createKeyCommand(args: string[]): Promise<number> {
   await recordAudit(db, {
     actor: systemActor(actor.organizationId, "cli.apikey.create"),
     action: "cli.apikey.create",
-    entityType: "apiKey",
+    entityType: "api_key",
     entityId: apiKey.id,
     changes: { name, userId: actor.userId },
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idSchema } from "./shared.schema";
+import { prioritySchema } from "./crm/record-fields.schema";
+import { idOutput, idSchema, storedJson } from "./shared.schema";
 
 export const listNotificationsInput = z.object({
   unreadOnly: z.boolean().default(false),
@@ -8,3 +9,19 @@ export const listNotificationsInput = z.object({
 });
 
 export const notificationIdInput = z.object({ id: idSchema });
+
+export const notificationOutput = z.object({
+  id: idOutput,
+  type: z.string(),
+  title: z.string(),
+  message: z.string(),
+  priority: prioritySchema,
+  actionUrl: z.string().nullable(),
+  data: storedJson(z.json()),
+  readAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+export const listNotificationsOutput = z.object({ items: z.array(notificationOutput), nextCursor: z.string().nullable() });
+
+export const notificationCountOutput = z.object({ count: z.number() });

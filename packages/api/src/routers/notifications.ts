@@ -7,7 +7,14 @@ import {
   markNotificationRead,
 } from "../services/notifications/user-notifications";
 import { authedProcedure, createTRPCRouter } from "../trpc";
-import { listNotificationsInput, notificationIdInput } from "./notifications.schema";
+import {
+  listNotificationsInput,
+  listNotificationsOutput,
+  notificationCountOutput,
+  notificationIdInput,
+  notificationOutput,
+} from "./notifications.schema";
+import { deletedOutput } from "./shared.schema";
 
 // The caller's own notifications, for every role. Another user's notification is NOT_FOUND.
 
@@ -16,13 +23,27 @@ const ownNotifications = authedProcedure.meta({ access: "authenticated", auditEn
 export const notificationsRouter = createTRPCRouter({
   list: ownNotifications
     .input(listNotificationsInput.default({ unreadOnly: false, limit: 20 }))
+    .output(listNotificationsOutput)
     .query(({ ctx, input }) => listNotifications({ actor: ctx.actor, ...input })),
 
-  unreadCount: ownNotifications.input(z.void()).query(({ ctx }) => countUnreadNotifications({ actor: ctx.actor })),
+  unreadCount: ownNotifications
+    .input(z.void())
+    .output(notificationCountOutput)
+    .query(({ ctx }) => countUnreadNotifications({ actor: ctx.actor })),
 
-  markRead: ownNotifications.input(notificationIdInput).mutation(({ ctx, input }) => markNotificationRead({ actor: ctx.actor, id: input.id })),
+  markRead: ownNotifications
+    .input(notificationIdInput)
+    .output(notificationOutput)
+    .mutation(({ ctx, input }) => markNotificationRead({ actor: ctx.actor, id: input.id })),
 
-  markAllRead: ownNotifications.input(z.void()).mutation(({ ctx }) => markAllNotificationsRead({ actor: ctx.actor })),
+  /** `count` is how many were unread. */
+  markAllRead: ownNotifications
+    .input(z.void())
+    .output(notificationCountOutput)
+    .mutation(({ ctx }) => markAllNotificationsRead({ actor: ctx.actor })),
 
-  delete: ownNotifications.input(notificationIdInput).mutation(({ ctx, input }) => deleteNotification({ actor: ctx.actor, id: input.id })),
+  delete: ownNotifications
+    .input(notificationIdInput)
+    .output(deletedOutput)
+    .mutation(({ ctx, input }) => deleteNotification({ actor: ctx.actor, id: input.id })),
 });

@@ -1,10 +1,11 @@
 import { globalSearch } from "../services/search/global-search";
 import { createTRPCRouter, requirePermission } from "../trpc";
-import { globalSearchInput } from "./search.schema";
+import { globalSearchInput, globalSearchOutput } from "./search.schema";
 
 export const searchRouter = createTRPCRouter({
   /** Contacts, leads, deals and tickets matching `q`, within the caller's record scope; `type` narrows to one kind. */
   global: requirePermission("crm:read")
     .input(globalSearchInput)
+    .output(globalSearchOutput)
     .query(({ ctx, input }) => globalSearch({ actor: ctx.actor, ...input })),
 });

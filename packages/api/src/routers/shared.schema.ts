@@ -21,3 +21,42 @@ export const listInputSchema = z.object({
   limit: z.number().int().min(1).max(200).default(50),
   search: z.string().trim().max(200).optional(),
 });
+
+export const userStatusSchema = z.enum(["active", "deactivated"], { error: "must be active or deactivated" });
+
+// Output building blocks. Zod objects drop every key they do not list, so an output schema is the
+// whitelist of what leaves the server: a field a service adds stays inside until it is named here.
+// Ids are plain strings (the database made them), money is a number, timestamps are Dates.
+
+export const idOutput = z.string();
+
+/** A user as another record shows them: owner, assignee, author, actor. */
+export const userSummarySchema = z.object({ id: idOutput, name: z.string() });
+
+export const userWithEmailSchema = userSummarySchema.extend({ email: z.string() });
+
+/** A contact or lead as another record links to it. */
+export const namedRecordSchema = z.object({ id: idOutput, name: z.string() });
+
+export const deletedOutput = z.object({ id: idOutput });
+
+/**
+ * A list page. `total` is counted on the first page only (null after); lists that count every row
+ * report an exact total, so a missing `totalCapped` is false.
+ */
+export function pageOf<Item extends z.ZodType>(item: Item) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().nullable(),
+    totalCapped: z.boolean().default(false),
+  });
+}
+
+/**
+ * A JSON column read back through the shape its input wrote. Prisma types JSON as JsonValue,
+ * so the schema takes anything and then holds it to that shape.
+ */
+export function storedJson<Shape extends z.ZodType>(shape: Shape) {
+  return z.unknown().pipe(shape);
+}

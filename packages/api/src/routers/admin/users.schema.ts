@@ -1,9 +1,19 @@
 import { z } from "zod";
-import { emailSchema, idSchema, listInputSchema, nameSchema, passwordSchema, roleSchema } from "../shared.schema";
+import {
+  emailSchema,
+  idOutput,
+  idSchema,
+  listInputSchema,
+  nameSchema,
+  pageOf,
+  passwordSchema,
+  roleSchema,
+  userStatusSchema,
+} from "../shared.schema";
 
 export const listUsersInput = listInputSchema.extend({
   role: roleSchema.optional(),
-  status: z.enum(["active", "deactivated"]).optional(),
+  status: userStatusSchema.optional(),
 });
 
 export const createUserInput = z.object({
@@ -20,7 +30,25 @@ export const updateUserInput = z.object({
   role: roleSchema.optional(),
   teamId: idSchema.nullish(),
   title: z.string().trim().max(120).nullish(),
-  status: z.enum(["active", "deactivated"]).optional(),
+  status: userStatusSchema.optional(),
 });
 
 export const deactivateUserInput = z.object({ id: idSchema });
+
+/** A user as administration and auth.me show them (services/admin/users.ts userSelect). */
+export const userOutput = z.object({
+  id: idOutput,
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  status: userStatusSchema,
+  title: z.string().nullable(),
+  lastLoginAt: z.date().nullable(),
+  createdAt: z.date(),
+  team: z.object({ id: idOutput, name: z.string() }).nullable(),
+});
+
+export const listUsersOutput = pageOf(userOutput);
+
+/** The temporary password is returned once, when the admin did not choose one. */
+export const createUserOutput = userOutput.extend({ temporaryPassword: z.string().nullable() });

@@ -19,6 +19,21 @@ describe("admin.users", () => {
     expect(JSON.stringify(page)).not.toContain("passwordHash");
   });
 
+  it("pages oldest first by keyset, counting the total on the first page only, and refuses a malformed cursor", async () => {
+    const org = await createTestOrganization();
+    const admin = callerFor(org.users.admin);
+    const first = await admin.admin.users.list({ limit: 2 });
+    expect(first).toMatchObject({ total: 5, totalCapped: false });
+    const second = await admin.admin.users.list({ limit: 2, cursor: first.nextCursor! });
+    const third = await admin.admin.users.list({ limit: 2, cursor: second.nextCursor! });
+    expect(second).toMatchObject({ total: null, totalCapped: false });
+    expect(third.nextCursor).toBeNull();
+    const created = [...first.items, ...second.items, ...third.items].map((user) => user.createdAt.getTime());
+    expect(created).toEqual([...created].sort((a, b) => a - b));
+    expect(new Set([...first.items, ...second.items, ...third.items].map((user) => user.id)).size).toBe(5);
+    await expect(admin.admin.users.list({ cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("creates a user with a temporary password shown once, and audits it", async () => {
     const org = await createTestOrganization();
     const email = `new-${uniqueSuffix()}@test.harbor.local`;

@@ -1,27 +1,38 @@
 import { createUser, deactivateUser, listUsers, updateUser } from "../../services/admin/users";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { createUserInput, deactivateUserInput, listUsersInput, updateUserInput } from "./users.schema";
+import {
+  createUserInput,
+  createUserOutput,
+  deactivateUserInput,
+  listUsersInput,
+  listUsersOutput,
+  updateUserInput,
+  userOutput,
+} from "./users.schema";
 
-const manageUsers = requirePermission("users:manage");
+const manageUsers = requirePermission("users:manage", { auditEntity: "user" });
 
 export const usersRouter = createTRPCRouter({
-  list: manageUsers.input(listUsersInput).query(({ ctx, input }) => listUsers({ actor: ctx.actor, ...input })),
+  list: manageUsers
+    .input(listUsersInput)
+    .output(listUsersOutput)
+    .query(({ ctx, input }) => listUsers({ actor: ctx.actor, ...input })),
 
   create: manageUsers
-    .meta({ access: "users:manage", auditEntity: "user" })
     .input(createUserInput)
+    .output(createUserOutput)
     .mutation(async ({ ctx, input }) => {
       const { user, temporaryPassword } = await createUser({ actor: ctx.actor, ...input });
       return { ...user, temporaryPassword: temporaryPassword ?? null };
     }),
 
   update: manageUsers
-    .meta({ access: "users:manage", auditEntity: "user" })
     .input(updateUserInput)
+    .output(userOutput)
     .mutation(({ ctx, input }) => updateUser({ actor: ctx.actor, ...input })),
 
   deactivate: manageUsers
-    .meta({ access: "users:manage", auditEntity: "user" })
     .input(deactivateUserInput)
+    .output(userOutput)
     .mutation(({ ctx, input }) => deactivateUser({ actor: ctx.actor, id: input.id })),
 });

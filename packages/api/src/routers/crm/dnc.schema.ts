@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 export const dncChannelSchema = z.enum(["email", "phone"], { error: "must be email or phone" });
 
@@ -14,3 +14,14 @@ export const addDncInput = z.object({
 });
 
 export const removeDncInput = z.object({ id: idSchema });
+
+export const dncEntryOutput = z.object({
+  id: idOutput,
+  channel: dncChannelSchema,
+  value: z.string(),
+  reason: z.string().nullable(),
+  createdAt: z.date(),
+  addedBy: userSummarySchema.nullable(),
+});
+
+export const listDncOutput = pageOf(dncEntryOutput);

@@ -1,15 +1,22 @@
 import { addDncEntry, listDncEntries, removeDncEntry } from "../../services/crm/dnc/dnc-entries";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { addDncInput, listDncInput, removeDncInput } from "./dnc.schema";
+import { addDncInput, dncEntryOutput, listDncInput, listDncOutput, removeDncInput } from "./dnc.schema";
 
-const manageDnc = requirePermission("dnc:manage").meta({ access: "dnc:manage", auditEntity: "dnc_entry" });
+const manageDnc = requirePermission("dnc:manage", { auditEntity: "dnc_entry" });
 
 export const dncRouter = createTRPCRouter({
   list: requirePermission("crm:read")
     .input(listDncInput)
+    .output(listDncOutput)
     .query(({ ctx, input }) => listDncEntries({ actor: ctx.actor, ...input })),
 
-  add: manageDnc.input(addDncInput).mutation(({ ctx, input }) => addDncEntry({ actor: ctx.actor, ...input })),
+  add: manageDnc
+    .input(addDncInput)
+    .output(dncEntryOutput)
+    .mutation(({ ctx, input }) => addDncEntry({ actor: ctx.actor, ...input })),
 
-  remove: manageDnc.input(removeDncInput).mutation(({ ctx, input }) => removeDncEntry({ actor: ctx.actor, id: input.id })),
+  remove: manageDnc
+    .input(removeDncInput)
+    .output(dncEntryOutput)
+    .mutation(({ ctx, input }) => removeDncEntry({ actor: ctx.actor, id: input.id })),
 });

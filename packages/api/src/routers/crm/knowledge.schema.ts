@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 export const publicationStatusSchema = z.enum(["draft", "published", "archived"], {
   error: "must be one of draft, published, archived",
@@ -34,4 +34,37 @@ export const updateKnowledgeInput = z.object({ id: idSchema, ...z.object(knowled
 export const searchKnowledgeInput = z.object({
   q: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200),
   limit: z.number().int().min(1).max(20).default(5),
+});
+
+const knowledgeSummaryOutput = z.object({
+  id: idOutput,
+  title: z.string(),
+  summary: z.string().nullable(),
+  category: z.string().nullable(),
+  tags: z.array(z.string()),
+  url: z.string().nullable(),
+  status: publicationStatusSchema,
+  author: userSummarySchema.nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const listKnowledgeOutput = pageOf(knowledgeSummaryOutput);
+
+export const knowledgeOutput = knowledgeSummaryOutput.extend({ content: z.string() });
+
+export const searchKnowledgeOutput = z.object({
+  items: z.array(
+    z.object({
+      id: idOutput,
+      title: z.string(),
+      summary: z.string().nullable(),
+      category: z.string().nullable(),
+      tags: z.array(z.string()),
+      url: z.string().nullable(),
+      updatedAt: z.date(),
+      rank: z.number(),
+      snippet: z.string(),
+    }),
+  ),
 });

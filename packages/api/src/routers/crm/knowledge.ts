@@ -7,27 +7,53 @@ import {
   updateKnowledgeResource,
 } from "../../services/crm/knowledge";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { createKnowledgeInput, knowledgeIdInput, listKnowledgeInput, searchKnowledgeInput, updateKnowledgeInput } from "./knowledge.schema";
+import { deletedOutput } from "../shared.schema";
+import {
+  createKnowledgeInput,
+  knowledgeIdInput,
+  knowledgeOutput,
+  listKnowledgeInput,
+  listKnowledgeOutput,
+  searchKnowledgeInput,
+  searchKnowledgeOutput,
+  updateKnowledgeInput,
+} from "./knowledge.schema";
 
 // The knowledge hub. Everyone reads published resources; knowledge:write (admin, manager) writes
 // them and also sees drafts and archived ones.
 
 const readKnowledge = requirePermission("crm:read");
-const writeKnowledge = requirePermission("knowledge:write").meta({ access: "knowledge:write", auditEntity: "knowledge_resource" });
+const writeKnowledge = requirePermission("knowledge:write", { auditEntity: "knowledge_resource" });
 
 export const knowledgeRouter = createTRPCRouter({
-  list: readKnowledge.input(listKnowledgeInput).query(({ ctx, input }) => listKnowledgeResources({ actor: ctx.actor, ...input })),
+  list: readKnowledge
+    .input(listKnowledgeInput)
+    .output(listKnowledgeOutput)
+    .query(({ ctx, input }) => listKnowledgeResources({ actor: ctx.actor, ...input })),
 
-  get: readKnowledge.input(knowledgeIdInput).query(({ ctx, input }) => getKnowledgeResource({ actor: ctx.actor, id: input.id })),
+  get: readKnowledge
+    .input(knowledgeIdInput)
+    .output(knowledgeOutput)
+    .query(({ ctx, input }) => getKnowledgeResource({ actor: ctx.actor, id: input.id })),
 
   /** Ranked full-text search over published resources, with highlighted snippets. */
   search: readKnowledge
     .input(searchKnowledgeInput)
+    .output(searchKnowledgeOutput)
     .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ organizationId: ctx.actor.organizationId, q: input.q, limit: input.limit }) })),
 
-  create: writeKnowledge.input(createKnowledgeInput).mutation(({ ctx, input }) => createKnowledgeResource({ actor: ctx.actor, ...input })),
+  create: writeKnowledge
+    .input(createKnowledgeInput)
+    .output(knowledgeOutput)
+    .mutation(({ ctx, input }) => createKnowledgeResource({ actor: ctx.actor, ...input })),
 
-  update: writeKnowledge.input(updateKnowledgeInput).mutation(({ ctx, input }) => updateKnowledgeResource({ actor: ctx.actor, ...input })),
+  update: writeKnowledge
+    .input(updateKnowledgeInput)
+    .output(knowledgeOutput)
+    .mutation(({ ctx, input }) => updateKnowledgeResource({ actor: ctx.actor, ...input })),
 
-  delete: writeKnowledge.input(knowledgeIdInput).mutation(({ ctx, input }) => deleteKnowledgeResource({ actor: ctx.actor, id: input.id })),
+  delete: writeKnowledge
+    .input(knowledgeIdInput)
+    .output(deletedOutput)
+    .mutation(({ ctx, input }) => deleteKnowledgeResource({ actor: ctx.actor, id: input.id })),
 });

@@ -1,17 +1,27 @@
+import type { CandidateStage } from "@harbor/db";
 import { z } from "zod";
 import { loggableLeadActivityTypes } from "../../services/crm/leads/add-lead-activity";
 import { leadImportFields } from "../../services/crm/leads/import/map-lead-headers";
 import { MAX_IMPORT_BYTES } from "../../services/crm/leads/import/read-lead-file";
 import { leadSorts } from "../../services/crm/leads/list-leads";
-import { idSchema, listInputSchema, nameSchema } from "../shared.schema";
-import { dateSchema, moneySchema, optionalText, pastDateSchema, phoneSchema, sortDirectionSchema, tagsSchema } from "./record-fields.schema";
+import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import {
+  activityOutput,
+  dateSchema,
+  moneySchema,
+  optionalText,
+  pastDateSchema,
+  phoneSchema,
+  sortDirectionSchema,
+  stageSchema,
+  tagsSchema,
+} from "./record-fields.schema";
 
 export const leadKindSchema = z.enum(["client", "recruit"], { error: "must be client or recruit" });
 
 export const leadStatusSchema = z.enum(["new", "contacted", "qualified", "appointment_set", "proposal", "won", "lost"], {
   error: "must be one of new, contacted, qualified, appointment_set, proposal, won, lost",
 });
-
 
 export const listLeadsInput = listInputSchema.extend({
   kind: leadKindSchema.optional(),
@@ -92,4 +102,109 @@ export const commitLeadImportInput = z.object({
   mapping: importMappingSchema.nullish(),
   onDuplicate: z.enum(["update", "skip"], { error: "must be update or skip" }).default("update"),
   ownerId: idSchema.nullish(),
+});
+
+const candidateStageSchema = z.enum(["applied", "interviewing", "licensing", "onboarded", "withdrawn"] as const satisfies readonly CandidateStage[]);
+
+// A list row. Flat and cheap: crm.leads.list is on the p95 ≤ 50 ms path.
+const leadListItemOutput = z.object({
+  id: idOutput,
+  kind: leadKindSchema,
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  company: z.string().nullable(),
+  city: z.string().nullable(),
+  status: leadStatusSchema,
+  source: z.string().nullable(),
+  score: z.number(),
+  value: z.number().nullable(),
+  budget: z.number().nullable(),
+  tags: z.array(z.string()),
+  lastInteractionAt: z.date().nullable(),
+  convertedAt: z.date().nullable(),
+  createdAt: z.date(),
+  owner: userSummarySchema.nullable(),
+});
+
+export const listLeadsOutput = pageOf(leadListItemOutput);
+
+/** One lead with every field of its own: create, update, assign and the base of get. */
+export const leadOutput = leadListItemOutput.extend({
+  jobTitle: z.string().nullable(),
+  timeline: z.string().nullable(),
+  preferredChannel: z.string().nullable(),
+  notes: z.string().nullable(),
+  ownerId: idOutput.nullable(),
+  convertedContactId: idOutput.nullable(),
+  updatedAt: z.date(),
+  owner: userWithEmailSchema.nullable(),
+});
+
+export const leadDetailOutput = leadOutput.extend({
+  scoreFactors: z.array(z.object({ factor: z.string(), points: z.number() })),
+  activities: z.array(activityOutput),
+  opportunities: z.array(z.object({ id: idOutput, title: z.string(), stage: stageSchema, value: z.number() })),
+  convertedContact: namedRecordSchema.nullable(),
+  agentCandidate: z.object({ id: idOutput, stage: candidateStageSchema }).nullable(),
+});
+
+export const deleteLeadOutput = z.object({ id: idOutput, name: z.string() });
+
+/** A client lead becomes a contact with an opportunity; a recruit becomes an agent candidate. */
+export const convertLeadOutput = z.union([
+  z.object({
+    contact: z.object({
+      id: idOutput,
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      company: z.string().nullable(),
+      ownerId: idOutput.nullable(),
+      createdAt: z.date(),
+    }),
+    opportunity: z.object({
+      id: idOutput,
+      title: z.string(),
+      stage: stageSchema,
+      value: z.number(),
+      probability: z.number(),
+      ownerId: idOutput.nullable(),
+      contactId: idOutput.nullable(),
+      leadId: idOutput.nullable(),
+      createdAt: z.date(),
+    }),
+  }),
+  z.object({
+    candidate: z.object({
+      id: idOutput,
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      stage: candidateStageSchema,
+      ownerId: idOutput.nullable(),
+      leadId: idOutput.nullable(),
+      createdAt: z.date(),
+    }),
+  }),
+]);
+
+const rowProblemOutput = z.object({ row: z.number(), message: z.string() });
+
+export const previewLeadImportOutput = z.object({
+  format: z.enum(["csv", "xlsx"]),
+  headers: z.array(z.string()),
+  mapping: importMappingSchema,
+  sampleRows: z.array(z.object({ row: z.number(), values: z.partialRecord(z.enum(leadImportFields), z.string()) })),
+  totalRows: z.number(),
+  problems: z.array(rowProblemOutput),
+  problemCount: z.number(),
+});
+
+export const commitLeadImportOutput = z.object({
+  created: z.number(),
+  updated: z.number(),
+  skipped: z.number(),
+  errors: z.array(rowProblemOutput),
+  flaggedDnc: z.array(z.object({ row: z.number(), value: z.string() })),
 });

@@ -12,45 +12,77 @@ import {
   addLeadActivityInput,
   assignLeadInput,
   commitLeadImportInput,
+  commitLeadImportOutput,
+  convertLeadOutput,
   createLeadInput,
+  deleteLeadOutput,
+  leadDetailOutput,
   leadIdInput,
+  leadOutput,
   listLeadsInput,
+  listLeadsOutput,
   previewLeadImportInput,
+  previewLeadImportOutput,
   updateLeadInput,
 } from "./leads.schema";
+import { activityOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
-const write = requirePermission("crm:write").meta({ access: "crm:write", auditEntity: "lead" });
-const importLeads = requirePermission("crm:import").meta({ access: "crm:import", auditEntity: "lead_import" });
+const write = requirePermission("crm:write", { auditEntity: "lead" });
+const importLeads = requirePermission("crm:import", { auditEntity: "lead_import" });
 
 export const leadImportRouter = createTRPCRouter({
-  preview: importLeads.input(previewLeadImportInput).mutation(({ ctx, input }) => previewLeadImport({ actor: ctx.actor, ...input })),
+  preview: importLeads
+    .input(previewLeadImportInput)
+    .output(previewLeadImportOutput)
+    .mutation(({ ctx, input }) => previewLeadImport({ actor: ctx.actor, ...input })),
 
-  commit: importLeads.input(commitLeadImportInput).mutation(({ ctx, input }) => commitLeadImport({ actor: ctx.actor, ...input })),
+  commit: importLeads
+    .input(commitLeadImportInput)
+    .output(commitLeadImportOutput)
+    .mutation(({ ctx, input }) => commitLeadImport({ actor: ctx.actor, ...input })),
 });
 
 export const leadsRouter = createTRPCRouter({
-  list: read.input(listLeadsInput).query(({ ctx, input }) => listLeads({ actor: ctx.actor, ...input })),
+  list: read
+    .input(listLeadsInput)
+    .output(listLeadsOutput)
+    .query(({ ctx, input }) => listLeads({ actor: ctx.actor, ...input })),
 
-  get: read.input(leadIdInput).query(({ ctx, input }) => getLead({ actor: ctx.actor, id: input.id })),
-
-  create: write.input(createLeadInput).mutation(({ ctx, input }) => createLead({ actor: ctx.actor, ...input })),
-
-  update: write.input(updateLeadInput).mutation(({ ctx, input }) => updateLead({ actor: ctx.actor, ...input })),
-
-  delete: requirePermission("crm:delete")
-    .meta({ access: "crm:delete", auditEntity: "lead" })
+  get: read
     .input(leadIdInput)
+    .output(leadDetailOutput)
+    .query(({ ctx, input }) => getLead({ actor: ctx.actor, id: input.id })),
+
+  create: write
+    .input(createLeadInput)
+    .output(leadOutput)
+    .mutation(({ ctx, input }) => createLead({ actor: ctx.actor, ...input })),
+
+  update: write
+    .input(updateLeadInput)
+    .output(leadOutput)
+    .mutation(({ ctx, input }) => updateLead({ actor: ctx.actor, ...input })),
+
+  delete: requirePermission("crm:delete", { auditEntity: "lead" })
+    .input(leadIdInput)
+    .output(deleteLeadOutput)
     .mutation(({ ctx, input }) => deleteLead({ actor: ctx.actor, id: input.id })),
 
-  assign: write.input(assignLeadInput).mutation(({ ctx, input }) => assignLead({ actor: ctx.actor, ...input })),
+  assign: write
+    .input(assignLeadInput)
+    .output(leadOutput)
+    .mutation(({ ctx, input }) => assignLead({ actor: ctx.actor, ...input })),
 
-  addActivity: write
-    .meta({ access: "crm:write", auditEntity: "activity" })
+  addActivity: requirePermission("crm:write", { auditEntity: "activity" })
     .input(addLeadActivityInput)
+    .output(activityOutput)
     .mutation(({ ctx, input }) => addLeadActivity({ actor: ctx.actor, ...input })),
 
-  convert: write.input(leadIdInput).mutation(({ ctx, input }) => convertLead({ actor: ctx.actor, id: input.id })),
+  convert: write
+    .input(leadIdInput)
+    .output(convertLeadOutput)
+    .mutation(({ ctx, input }) => convertLead({ actor: ctx.actor, id: input.id })),
 
   import: leadImportRouter,
 });

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { opportunityActivityTypes } from "../../services/crm/opportunities/add-activity";
 import { opportunitySorts } from "../../services/crm/opportunities/list-opportunities";
 import { opportunityFilters } from "../../services/crm/opportunities/opportunity-filters";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import {
+  activityOutput,
   dateSchema,
   moneySchema,
   oneOf,
@@ -66,3 +67,64 @@ export const addOpportunityActivityInput = z.object({
 export const forecastInput = z.object({ timeZone: timeZoneSchema.optional() }).optional();
 
 export const stageStatsInput = z.object({}).optional();
+
+const opportunityListItemOutput = z.object({
+  id: idOutput,
+  title: z.string(),
+  stage: stageSchema,
+  probability: z.number(),
+  value: z.number(),
+  priority: prioritySchema,
+  expectedCloseDate: z.date().nullable(),
+  stageEnteredAt: z.date(),
+  lastActivityAt: z.date().nullable(),
+  closedAt: z.date().nullable(),
+  tags: z.array(z.string()),
+  createdAt: z.date(),
+  contact: namedRecordSchema.extend({ company: z.string().nullable() }).nullable(),
+  owner: userSummarySchema.nullable(),
+});
+
+export const listOpportunitiesOutput = pageOf(opportunityListItemOutput);
+
+/** One opportunity with every field of its own: create, update and the base of get. */
+export const opportunityOutput = opportunityListItemOutput.extend({
+  description: z.string().nullable(),
+  competitor: z.string().nullable(),
+  riskFactors: z.array(z.string()),
+  positiveSignals: z.array(z.string()),
+  updatedAt: z.date(),
+  ownerId: idOutput.nullable(),
+  contactId: idOutput.nullable(),
+  leadId: idOutput.nullable(),
+  lead: namedRecordSchema.nullable(),
+});
+
+export const opportunityDetailOutput = opportunityOutput.extend({
+  stageHistory: z.array(
+    z.object({
+      id: idOutput,
+      fromStage: stageSchema.nullable(),
+      toStage: stageSchema,
+      probability: z.number(),
+      changedAt: z.date(),
+      changedBy: userSummarySchema.nullable(),
+    }),
+  ),
+  timeline: z.array(activityOutput),
+});
+
+export const moveStageOutput = opportunityOutput.extend({ previousStage: stageSchema });
+
+export const forecastOutput = z.object({
+  openDeals: z.number(),
+  totalPipeline: z.number(),
+  weightedForecast: z.number(),
+  dealsClosingThisMonth: z.number(),
+  monthlyForecast: z.number(),
+  month: z.object({ start: z.date(), end: z.date() }),
+});
+
+export const stageStatsOutput = z.array(
+  z.object({ stage: stageSchema, count: z.number(), totalValue: z.number(), avgProbability: z.number(), avgDaysInStage: z.number() }),
+);

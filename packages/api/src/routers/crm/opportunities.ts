@@ -13,40 +13,68 @@ import {
   addOpportunityActivityInput,
   createOpportunityInput,
   forecastInput,
+  forecastOutput,
   listOpportunitiesInput,
+  listOpportunitiesOutput,
   moveStageInput,
+  moveStageOutput,
+  opportunityDetailOutput,
   opportunityIdInput,
+  opportunityOutput,
   stageStatsInput,
+  stageStatsOutput,
   updateOpportunityInput,
 } from "./opportunities.schema";
+import { activityOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
-const write = requirePermission("crm:write").meta({ access: "crm:write", auditEntity: "opportunity" });
+const write = requirePermission("crm:write", { auditEntity: "opportunity" });
 
 export const opportunitiesRouter = createTRPCRouter({
   /** Filters (all, hot, at-risk, closing-soon) are defined in services/crm/opportunities/opportunity-filters.ts. */
-  list: read.input(listOpportunitiesInput).query(({ ctx, input }) => listOpportunities({ actor: ctx.actor, ...input })),
+  list: read
+    .input(listOpportunitiesInput)
+    .output(listOpportunitiesOutput)
+    .query(({ ctx, input }) => listOpportunities({ actor: ctx.actor, ...input })),
 
   /** The opportunity with its stage history and timeline. */
-  get: read.input(opportunityIdInput).query(({ ctx, input }) => getOpportunity({ actor: ctx.actor, id: input.id })),
+  get: read
+    .input(opportunityIdInput)
+    .output(opportunityDetailOutput)
+    .query(({ ctx, input }) => getOpportunity({ actor: ctx.actor, id: input.id })),
 
   /** Probability starts at the stage's baseline (services/crm/opportunities/stage-probability.ts). */
-  create: write.input(createOpportunityInput).mutation(({ ctx, input }) => createOpportunity({ actor: ctx.actor, ...input })),
+  create: write
+    .input(createOpportunityInput)
+    .output(opportunityOutput)
+    .mutation(({ ctx, input }) => createOpportunity({ actor: ctx.actor, ...input })),
 
   /** Details only; the stage moves through moveStage. */
-  update: write.input(updateOpportunityInput).mutation(({ ctx, input }) => updateOpportunity({ actor: ctx.actor, ...input })),
+  update: write
+    .input(updateOpportunityInput)
+    .output(opportunityOutput)
+    .mutation(({ ctx, input }) => updateOpportunity({ actor: ctx.actor, ...input })),
 
   /** Returns the opportunity with its new probability; records stage history and a stage_change activity. */
-  moveStage: write.input(moveStageInput).mutation(({ ctx, input }) => moveOpportunityStage({ actor: ctx.actor, ...input })),
+  moveStage: write
+    .input(moveStageInput)
+    .output(moveStageOutput)
+    .mutation(({ ctx, input }) => moveOpportunityStage({ actor: ctx.actor, ...input })),
 
-  addActivity: requirePermission("crm:write")
-    .meta({ access: "crm:write", auditEntity: "activity" })
+  addActivity: requirePermission("crm:write", { auditEntity: "activity" })
     .input(addOpportunityActivityInput)
+    .output(activityOutput)
     .mutation(({ ctx, input }) => addOpportunityActivity({ actor: ctx.actor, ...input })),
 
-  /** `{ totalPipeline, weightedForecast, dealsClosingThisMonth, monthlyForecast, openDeals, month }` over open deals. */
-  forecast: read.input(forecastInput).query(({ ctx, input }) => pipelineForecast({ actor: ctx.actor, ...(input?.timeZone ? { timeZone: input.timeZone } : {}) })),
+  /** Totals over open deals, and the deals expected to close this calendar month. */
+  forecast: read
+    .input(forecastInput)
+    .output(forecastOutput)
+    .query(({ ctx, input }) => pipelineForecast({ actor: ctx.actor, ...(input?.timeZone ? { timeZone: input.timeZone } : {}) })),
 
-  /** Per stage `{ stage, count, totalValue, avgProbability, avgDaysInStage }`, every stage in pipeline order. */
-  stageStats: read.input(stageStatsInput).query(({ ctx }) => pipelineStageStats({ actor: ctx.actor })),
+  /** Every stage in pipeline order with its count, value, average probability and days in stage. */
+  stageStats: read
+    .input(stageStatsInput)
+    .output(stageStatsOutput)
+    .query(({ ctx }) => pipelineStageStats({ actor: ctx.actor })),
 });

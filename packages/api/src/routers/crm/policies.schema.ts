@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf } from "../shared.schema";
 import { dateSchema, moneySchema, policyStatusSchema, policyTypeSchema, requiredText } from "./record-fields.schema";
 
 export const listPoliciesInput = listInputSchema.extend({
@@ -37,3 +37,21 @@ export const updatePolicyInput = z.object({
 });
 
 export const policyIdInput = z.object({ id: idSchema });
+
+export const policyOutput = z.object({
+  id: idOutput,
+  contactId: idOutput,
+  policyNumber: z.string(),
+  type: policyTypeSchema,
+  carrier: z.string(),
+  premium: z.number(),
+  startDate: z.date(),
+  endDate: z.date(),
+  renewalDate: z.date().nullable(),
+  status: policyStatusSchema,
+  gracePeriodDays: z.number(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const listPoliciesOutput = pageOf(policyOutput.extend({ contact: namedRecordSchema }));

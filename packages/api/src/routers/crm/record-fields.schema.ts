@@ -1,8 +1,9 @@
-import type { OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
+import type { ActivityType, OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
 import { z } from "zod";
 import { isValidTimeZone } from "../../services/crm/calendar";
+import { idOutput, userSummarySchema } from "../shared.schema";
 
-// Field schemas shared by the contacts, policies, opportunities and tasks inputs. Enum values are
+// Field schemas shared by the contacts, policies, opportunities and tasks inputs and outputs. Enum values are
 // spelled out (checked against the Prisma types) so these schemas can be imported without the
 // database client.
 
@@ -48,4 +49,33 @@ export const prioritySchema = oneOf(["low", "medium", "high", "urgent"] as const
 export const policyTypeSchema = oneOf(["auto", "home", "life", "health", "commercial", "umbrella", "renters", "other"] as const satisfies readonly PolicyType[]);
 export const policyStatusSchema = oneOf(["active", "pending", "lapsed", "cancelled", "expired"] as const satisfies readonly PolicyStatus[]);
 export const stageSchema = oneOf(["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly OpportunityStage[]);
+export const activityTypeSchema = oneOf([
+  "note",
+  "call",
+  "email",
+  "sms",
+  "meeting",
+  "status_change",
+  "stage_change",
+  "task",
+  "email_opened",
+  "page_visit",
+  "system",
+] as const satisfies readonly ActivityType[]);
 export { oneOf };
+
+/** One timeline entry (services/crm/activities.ts), shared by leads, contacts and opportunities. */
+export const activityOutput = z.object({
+  id: idOutput,
+  type: activityTypeSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  outcome: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  sentiment: sentimentSchema.nullable(),
+  occurredAt: z.date(),
+  leadId: idOutput.nullable(),
+  contactId: idOutput.nullable(),
+  opportunityId: idOutput.nullable(),
+  actor: userSummarySchema.nullable(),
+});

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { taskDueFilters, taskSorts, taskStatusFilters } from "../../services/crm/tasks/list-tasks";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { dateSchema, oneOf, optionalText, prioritySchema, requiredText, timeZoneSchema } from "./record-fields.schema";
 
-const taskStatusSchema = oneOf(["open", "in_progress", "completed"]);
+export const taskStatusSchema = oneOf(["open", "in_progress", "completed"]);
 
 export const listTasksInput = listInputSchema.extend({
   assigneeId: z.union([z.literal("me"), idSchema], { error: 'must be "me" or a user id' }).optional(),
@@ -39,3 +39,28 @@ export const updateTaskInput = z.object({
 });
 
 export const taskIdInput = z.object({ id: idSchema });
+
+export const taskOutput = z.object({
+  id: idOutput,
+  title: z.string(),
+  description: z.string().nullable(),
+  dueAt: z.date().nullable(),
+  priority: prioritySchema,
+  status: taskStatusSchema,
+  isOverdue: z.boolean(),
+  completedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  assigneeId: idOutput.nullable(),
+  createdById: idOutput.nullable(),
+  leadId: idOutput.nullable(),
+  contactId: idOutput.nullable(),
+  opportunityId: idOutput.nullable(),
+  assignee: userSummarySchema.nullable(),
+  createdBy: userSummarySchema.nullable(),
+  lead: namedRecordSchema.nullable(),
+  contact: namedRecordSchema.nullable(),
+  opportunity: z.object({ id: idOutput, title: z.string() }).nullable(),
+});
+
+export const listTasksOutput = pageOf(taskOutput);

@@ -1,8 +1,8 @@
 import { createTask, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { createTaskInput, listTasksInput, taskIdInput, updateTaskInput } from "./tasks.schema";
+import { createTaskInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
 
-const write = requirePermission("crm:write").meta({ access: "crm:write", auditEntity: "task" });
+const write = requirePermission("crm:write", { auditEntity: "task" });
 
 // Tasks follow taskScope: agents see what is assigned to them or what they created, managers
 // also their team's, admin, compliance and viewers the organization's. Agents assign only to
@@ -12,12 +12,22 @@ export const tasksRouter = createTRPCRouter({
   /** Soonest due first (undated last) unless sort is createdAt; due/status filters in services/crm/tasks/list-tasks.ts. */
   list: requirePermission("crm:read")
     .input(listTasksInput)
+    .output(listTasksOutput)
     .query(({ ctx, input }) => listTasks({ actor: ctx.actor, ...input })),
 
-  create: write.input(createTaskInput).mutation(({ ctx, input }) => createTask({ actor: ctx.actor, ...input })),
+  create: write
+    .input(createTaskInput)
+    .output(taskOutput)
+    .mutation(({ ctx, input }) => createTask({ actor: ctx.actor, ...input })),
 
-  update: write.input(updateTaskInput).mutation(({ ctx, input }) => updateTask({ actor: ctx.actor, ...input })),
+  update: write
+    .input(updateTaskInput)
+    .output(taskOutput)
+    .mutation(({ ctx, input }) => updateTask({ actor: ctx.actor, ...input })),
 
   /** Completes an open task (recording it on the related record's timeline) or reopens a completed one. */
-  toggleComplete: write.input(taskIdInput).mutation(({ ctx, input }) => toggleTaskComplete({ actor: ctx.actor, id: input.id })),
+  toggleComplete: write
+    .input(taskIdInput)
+    .output(taskOutput)
+    .mutation(({ ctx, input }) => toggleTaskComplete({ actor: ctx.actor, id: input.id })),
 });

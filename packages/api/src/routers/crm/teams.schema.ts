@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema, nameSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, nameSchema, pageOf, roleSchema, userStatusSchema } from "../shared.schema";
 
 export const listTeamsInput = listInputSchema;
 
@@ -17,3 +17,20 @@ export const updateTeamInput = z.object({
 });
 
 export const teamMemberInput = z.object({ teamId: idSchema, userId: idSchema });
+
+export const teamOutput = z.object({
+  id: idOutput,
+  name: z.string(),
+  description: z.string().nullable(),
+  memberCount: z.number(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const listTeamsOutput = pageOf(teamOutput);
+
+export const teamDetailOutput = teamOutput.extend({
+  members: z.array(
+    z.object({ id: idOutput, name: z.string(), email: z.string(), role: roleSchema, status: userStatusSchema, title: z.string().nullable() }),
+  ),
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 export const ticketStatusSchema = z.enum(["open", "pending", "resolved", "closed"], {
   error: "must be one of open, pending, resolved, closed",
@@ -44,4 +44,36 @@ export const updateTicketInput = z.object({
   priority: prioritySchema.optional(),
   assigneeId: idSchema.nullish(),
   category: categorySchema.nullish(),
+});
+
+export const ticketOutput = z.object({
+  id: idOutput,
+  number: z.number(),
+  subject: z.string(),
+  status: ticketStatusSchema,
+  priority: prioritySchema,
+  category: z.string().nullable(),
+  lastMessageAt: z.date().nullable(),
+  resolvedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  contact: namedRecordSchema.nullable(),
+  assignee: userSummarySchema.nullable(),
+});
+
+export const listTicketsOutput = pageOf(ticketOutput);
+
+export const ticketMessageOutput = z.object({
+  id: idOutput,
+  body: z.string(),
+  internal: z.boolean(),
+  createdAt: z.date(),
+  author: userSummarySchema.nullable(),
+});
+
+/** With the thread and the contact's email and phone, for replying. */
+export const ticketDetailOutput = ticketOutput.extend({
+  contact: namedRecordSchema.extend({ email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  createdBy: userSummarySchema.nullable(),
+  messages: z.array(ticketMessageOutput),
 });

@@ -1,26 +1,49 @@
 import { createTicket, getTicket, listTickets, replyToTicket, updateTicket } from "../../services/crm/tickets";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { createTicketInput, listTicketsInput, replyTicketInput, ticketIdInput, updateTicketInput } from "./tickets.schema";
+import {
+  createTicketInput,
+  listTicketsInput,
+  listTicketsOutput,
+  replyTicketInput,
+  ticketDetailOutput,
+  ticketIdInput,
+  ticketMessageOutput,
+  ticketOutput,
+  updateTicketInput,
+} from "./tickets.schema";
 
 // The service desk. Agents reach tickets assigned to or created by them, or on contacts they
 // own; managers their team's; admin, compliance and viewers the organization's (viewers and
 // compliance read only). A ticket outside reach is NOT_FOUND.
 
 const readTickets = requirePermission("crm:read");
-const writeTickets = requirePermission("crm:write").meta({ access: "crm:write", auditEntity: "ticket" });
+const writeTickets = requirePermission("crm:write", { auditEntity: "ticket" });
 
 export const ticketsRouter = createTRPCRouter({
-  list: readTickets.input(listTicketsInput).query(({ ctx, input }) => listTickets({ actor: ctx.actor, ...input })),
+  list: readTickets
+    .input(listTicketsInput)
+    .output(listTicketsOutput)
+    .query(({ ctx, input }) => listTickets({ actor: ctx.actor, ...input })),
 
   /** With the whole thread, oldest first, internal notes included. */
-  get: readTickets.input(ticketIdInput).query(({ ctx, input }) => getTicket({ actor: ctx.actor, id: input.id })),
+  get: readTickets
+    .input(ticketIdInput)
+    .output(ticketDetailOutput)
+    .query(({ ctx, input }) => getTicket({ actor: ctx.actor, id: input.id })),
 
-  create: writeTickets.input(createTicketInput).mutation(({ ctx, input }) => createTicket({ actor: ctx.actor, ...input })),
+  create: writeTickets
+    .input(createTicketInput)
+    .output(ticketOutput)
+    .mutation(({ ctx, input }) => createTicket({ actor: ctx.actor, ...input })),
 
   /** A reply to the client, or an internal note with `internal: true`; returns the message. */
-  reply: requirePermission("crm:write")
-    .meta({ access: "crm:write", auditEntity: "ticket_message" })
-    .input(replyTicketInput).mutation(({ ctx, input }) => replyToTicket({ actor: ctx.actor, ...input })),
+  reply: requirePermission("crm:write", { auditEntity: "ticket_message" })
+    .input(replyTicketInput)
+    .output(ticketMessageOutput)
+    .mutation(({ ctx, input }) => replyToTicket({ actor: ctx.actor, ...input })),
 
-  update: writeTickets.input(updateTicketInput).mutation(({ ctx, input }) => updateTicket({ actor: ctx.actor, ...input })),
+  update: writeTickets
+    .input(updateTicketInput)
+    .output(ticketOutput)
+    .mutation(({ ctx, input }) => updateTicket({ actor: ctx.actor, ...input })),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, listInputSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { publicationStatusSchema } from "./knowledge.schema";
 
 const categorySchema = z.string().trim().min(1, { error: "must not be empty" }).max(80);
@@ -24,3 +24,20 @@ const trainingFields = {
 export const createTrainingInput = z.object(trainingFields);
 
 export const updateTrainingInput = z.object({ id: idSchema, ...z.object(trainingFields).partial().shape });
+
+const trainingSummaryOutput = z.object({
+  id: idOutput,
+  title: z.string(),
+  description: z.string().nullable(),
+  category: z.string().nullable(),
+  durationMinutes: z.number().nullable(),
+  position: z.number(),
+  status: publicationStatusSchema,
+  author: userSummarySchema.nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const listTrainingOutput = pageOf(trainingSummaryOutput);
+
+export const trainingOutput = trainingSummaryOutput.extend({ content: z.string() });

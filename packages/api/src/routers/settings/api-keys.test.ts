@@ -20,6 +20,24 @@ describe("settings.apiKeys", () => {
     expect(stored.keyHash).not.toContain(created.key.slice(4));
   });
 
+  it("lists keys newest first in pages, with the total on the first page, searchable by name", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    for (const name of ["Quotes 1", "Quotes 2", "Quotes 3", "Renewals"]) await agent.settings.apiKeys.create({ name });
+    await callerFor(org.users.manager).settings.apiKeys.create({ name: "Manager's key" });
+
+    const first = await agent.settings.apiKeys.list({ limit: 3 });
+    expect(first).toMatchObject({ total: 4, totalCapped: false });
+    expect(first.items.map((key) => key.name)).toEqual(["Renewals", "Quotes 3", "Quotes 2"]);
+    const rest = await agent.settings.apiKeys.list({ limit: 3, cursor: first.nextCursor! });
+    expect(rest).toMatchObject({ total: null, nextCursor: null });
+    expect(rest.items.map((key) => key.name)).toEqual(["Quotes 1"]);
+
+    const searched = await agent.settings.apiKeys.list({ search: "quotes" });
+    expect(searched.items.map((key) => key.name)).toEqual(["Quotes 3", "Quotes 2", "Quotes 1"]);
+    expect((await callerFor(org.users.admin).settings.apiKeys.list()).total).toBe(5);
+  });
+
   it("authenticates a script as the key's user and records last use", async () => {
     const org = await createTestOrganization();
     const { key, id } = await callerFor(org.users.viewer).settings.apiKeys.create({ name: "Reports" });

@@ -1,27 +1,33 @@
-import { z } from "zod";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/api-keys";
 import { createTRPCRouter, requirePermission } from "../../trpc";
-import { idSchema, nameSchema } from "../shared.schema";
+import {
+  apiKeyIdInput,
+  apiKeyOutput,
+  createApiKeyInput,
+  createApiKeyOutput,
+  listApiKeysInput,
+  listApiKeysOutput,
+} from "./api-keys.schema";
 
-const ownKeys = requirePermission("api-keys:own");
+const ownKeys = requirePermission("api-keys:own", { auditEntity: "api_key" });
 
 export const apiKeysRouter = createTRPCRouter({
-  /** Prefix, name, owner, created and last used; never the key itself. */
   list: ownKeys
-    .input(z.object({ includeRevoked: z.boolean().default(false) }).default({ includeRevoked: false }))
-    .query(({ ctx, input }) => listApiKeys({ actor: ctx.actor, includeRevoked: input.includeRevoked })),
+    .input(listApiKeysInput)
+    .output(listApiKeysOutput)
+    .query(({ ctx, input }) => listApiKeys({ actor: ctx.actor, ...input })),
 
   /** Returns the full key once; only its hash is stored. */
   create: ownKeys
-    .meta({ access: "api-keys:own", auditEntity: "apiKey" })
-    .input(z.object({ name: nameSchema }))
+    .input(createApiKeyInput)
+    .output(createApiKeyOutput)
     .mutation(async ({ ctx, input }) => {
       const { apiKey, key } = await createApiKey({ actor: ctx.actor, name: input.name });
       return { ...apiKey, key };
     }),
 
   revoke: ownKeys
-    .meta({ access: "api-keys:own", auditEntity: "apiKey" })
-    .input(z.object({ id: idSchema }))
+    .input(apiKeyIdInput)
+    .output(apiKeyOutput)
     .mutation(({ ctx, input }) => revokeApiKey({ actor: ctx.actor, id: input.id })),
 });

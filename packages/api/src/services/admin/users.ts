@@ -6,7 +6,7 @@ import { organizationScope, requireId, within } from "../../access/record-scope"
 import { AppError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";
-import { decodeCursor, encodeCursor } from "../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";
 
 // User administration, within the admin's organization. The last active admin can be neither
@@ -33,6 +33,9 @@ export interface ListUsersInput {
   status?: UserStatus;
 }
 
+// Oldest first: the organization's first admin heads the list.
+const sortKey: KeysetSort = { field: "createdAt", direction: "asc", kind: "date" };
+
 export async function listUsers({ actor, cursor, limit, search, role, status }: ListUsersInput) {
   const filters: Prisma.UserWhereInput = {
     ...(role ? { role } : {}),
@@ -42,19 +45,13 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
       : {}),
   };
   const where = within(organizationScope(actor), filters);
-  const after = cursor ? decodeCursor(cursor) : undefined;
-  const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where: after ? { AND: [where, { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }] } : where,
-      select: userSelect,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: limit + 1,
-    }),
-    db.user.count({ where }),
+  const page: Prisma.UserWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
+  const [rows, counted] = await Promise.all([
+    db.user.findMany({ where: page, select: userSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
+    cursor ? null : db.user.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
   ]);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null, total };
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
+  return { items, nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }
 
 async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {

@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@harbor/db";
+import { db, type Prisma } from "@harbor/db";
 import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/record-scope";
 import { notFound } from "../../errors";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { containsText } from "../text-search";
 import { cachedActor, forgetApiKeyActor } from "./actor-cache";
 
 // API keys: `hbr_` + 32 random bytes. Only a SHA-256 of the key is stored; the key itself is
@@ -42,18 +44,33 @@ export async function createApiKey({ actor, name }: { actor: UserActor; name: st
   return { apiKey, key };
 }
 
+export interface ListApiKeysInput {
+  actor: UserActor;
+  cursor?: string;
+  limit: number;
+  /** Matches the key's name or its displayed prefix. */
+  search?: string;
+  includeRevoked?: boolean;
+}
+
+// Newest first, along the (organization_id, created_at DESC) index.
+const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
+
 /** Your own keys; an admin sees every key of the organization. */
-export async function listApiKeys({ actor, includeRevoked = false }: { actor: UserActor; includeRevoked?: boolean }) {
-  const items = await db.apiKey.findMany({
-    where: {
-      organizationId: actor.organizationId,
-      ...(hasPermission(actor.role, "users:manage") ? {} : { userId: actor.userId }),
-      ...(includeRevoked ? {} : { revokedAt: null }),
-    },
-    select: apiKeySelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  });
-  return { items };
+export async function listApiKeys({ actor, cursor, limit, search, includeRevoked = false }: ListApiKeysInput) {
+  const where: Prisma.ApiKeyWhereInput = {
+    organizationId: requireId(actor.organizationId, "organizationId"),
+    ...(hasPermission(actor.role, "users:manage") ? {} : { userId: requireId(actor.userId, "userId") }),
+    ...(includeRevoked ? {} : { revokedAt: null }),
+    ...(search ? { OR: [{ name: containsText(search) }, { prefix: containsText(search) }] } : {}),
+  };
+  const page: Prisma.ApiKeyWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
+  const [rows, counted] = await Promise.all([
+    db.apiKey.findMany({ where: page, select: apiKeySelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
+    cursor ? null : db.apiKey.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
+  ]);
+  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
+  return { items, nextCursor, ...listTotal(counted, totalCap(search, limit)) };
 }
 
 export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string }) {

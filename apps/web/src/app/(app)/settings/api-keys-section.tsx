@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -22,7 +22,10 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
   const [creating, setCreating] = useState(false);
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const [revoking, setRevoking] = useState<ApiKeyRow | null>(null);
-  const keys = useQuery(trpc.settings.apiKeys.list.queryOptions({ includeRevoked }));
+  const keys = useInfiniteQuery(
+    trpc.settings.apiKeys.list.infiniteQueryOptions({ includeRevoked, limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+  );
+  const rows = keys.data?.pages.flatMap((page) => page.items) ?? [];
   const revoke = useMutation(
     trpc.settings.apiKeys.revoke.mutationOptions({
       onSuccess: async () => {
@@ -60,59 +63,68 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
         <p className="text-sm text-zinc-500">Loading keys…</p>
       ) : keys.isError ? (
         <Alert tone="error">{describeApiError(keys.error).message}</Alert>
-      ) : keys.data.items.length === 0 ? (
+      ) : rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 px-6 py-8 text-center" data-testid="api-keys-empty">
           <p className="text-sm font-medium text-zinc-900">No API keys yet</p>
           <p className="mt-1 text-sm text-zinc-500">Create one to call Harbor from a script or another system.</p>
         </div>
       ) : (
-        <Table label="API keys" testId="api-keys-table">
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Key</Th>
-              <Th>Owner</Th>
-              <Th>Created</Th>
-              <Th>Last used</Th>
-              <Th className="text-right">
-                <span className="sr-only">Actions</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.data.items.map((apiKey) => (
-              <tr key={apiKey.id} data-testid="api-key-row" data-key-id={apiKey.id}>
-                <Td className="font-medium text-zinc-900">{apiKey.name}</Td>
-                <Td>
-                  <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700" data-testid="api-key-prefix">
-                    {apiKey.prefix}…
-                  </code>
-                </Td>
-                <Td>{apiKey.user.name}</Td>
-                <Td className="whitespace-nowrap text-zinc-500">{formatDate(apiKey.createdAt)}</Td>
-                <Td className="whitespace-nowrap text-zinc-500" data-testid="api-key-last-used">
-                  {formatRelative(apiKey.lastUsedAt)}
-                </Td>
-                <Td className="text-right whitespace-nowrap">
-                  {apiKey.revokedAt ? (
-                    <Badge tone="red">Revoked {formatRelative(apiKey.revokedAt).toLowerCase()}</Badge>
-                  ) : (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      onClick={() => {
-                        revoke.reset();
-                        setRevoking(apiKey);
-                      }}
-                    >
-                      Revoke
-                    </Button>
-                  )}
-                </Td>
+        <>
+          <Table label="API keys" testId="api-keys-table">
+            <thead>
+              <tr>
+                <Th>Name</Th>
+                <Th>Key</Th>
+                <Th>Owner</Th>
+                <Th>Created</Th>
+                <Th>Last used</Th>
+                <Th className="text-right">
+                  <span className="sr-only">Actions</span>
+                </Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <tbody>
+              {rows.map((apiKey) => (
+                <tr key={apiKey.id} data-testid="api-key-row" data-key-id={apiKey.id}>
+                  <Td className="font-medium text-zinc-900">{apiKey.name}</Td>
+                  <Td>
+                    <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700" data-testid="api-key-prefix">
+                      {apiKey.prefix}…
+                    </code>
+                  </Td>
+                  <Td>{apiKey.user.name}</Td>
+                  <Td className="whitespace-nowrap text-zinc-500">{formatDate(apiKey.createdAt)}</Td>
+                  <Td className="whitespace-nowrap text-zinc-500" data-testid="api-key-last-used">
+                    {formatRelative(apiKey.lastUsedAt)}
+                  </Td>
+                  <Td className="text-right whitespace-nowrap">
+                    {apiKey.revokedAt ? (
+                      <Badge tone="red">Revoked {formatRelative(apiKey.revokedAt).toLowerCase()}</Badge>
+                    ) : (
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => {
+                          revoke.reset();
+                          setRevoking(apiKey);
+                        }}
+                      >
+                        Revoke
+                      </Button>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {keys.hasNextPage ? (
+            <div className="mt-2 flex justify-end">
+              <Button variant="ghost" size="sm" onClick={() => void keys.fetchNextPage()} disabled={keys.isFetchingNextPage}>
+                {keys.isFetchingNextPage ? "Loading…" : "Show more"}
+              </Button>
+            </div>
+          ) : null}
+        </>
       )}
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog

@@ -74,7 +74,8 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   if (users.isError) return <Alert tone="error">{describeApiError(users.error).message}</Alert>;
 
   const rows = users.data.pages.flatMap((page) => page.items);
-  const total = users.data.pages[0]?.total ?? rows.length;
+  const firstPage = users.data.pages[0];
+  const total = firstPage?.total ?? rows.length;
 
   return (
     <>
@@ -162,7 +163,8 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
       </Table>
       <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
         <span>
-          {total} {total === 1 ? "user" : "users"}
+          {total}
+          {firstPage?.totalCapped ? "+" : ""} {total === 1 ? "user" : "users"}
         </span>
         {users.hasNextPage ? (
           <Button variant="ghost" size="sm" onClick={() => void users.fetchNextPage()} disabled={users.isFetchingNextPage}>
