@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
-import { requireId } from "../../access/record-scope";
+import { requireId } from "../../access/organization-scope";
 import { notFound } from "../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../pagination";
 

@@ -1,6 +1,6 @@
 import { db, Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScopeSql } from "../crm-sql";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { contactSegmentSql } from "./contact-segments";
 
 /** The stats cards over the contacts the actor can see, counted in one query. */

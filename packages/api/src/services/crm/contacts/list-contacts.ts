@@ -1,8 +1,8 @@
 import { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { requireId } from "../../../access/record-scope";
+import { requireId } from "../../../access/organization-scope";
 import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
-import { ownedRecordScopeSql } from "../crm-sql";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonListPage } from "../person-list-page";
 import type { ContactListItem, withRelationshipHealth } from "./contact-select";
 import { contactSegmentSql, relationshipHealthOf, type ContactFilter } from "./contact-segments";

@@ -1,5 +1,5 @@
 import { db, Prisma } from "@harbor/db";
-import { requireId } from "../../../access/record-scope";
+import { requireId } from "../../../access/organization-scope";
 
 // Full-text search over the published knowledge hub, for people (crm.knowledge.search) and for
 // the copilot, which calls this function directly with the organization it acts for. Published

@@ -1,7 +1,8 @@
 import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
-import { ownedRecordScopeSql, sqlTimestamp } from "../crm-sql";
+import { sqlTimestamp } from "../crm-sql";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonListPage } from "../person-list-page";
 import type { LeadListItem, withMoney } from "./lead-record";
 

@@ -1,6 +1,7 @@
 import { db, type OpportunityStage, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { within } from "../../../access/organization-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
 import { containsText } from "../../text-search";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";

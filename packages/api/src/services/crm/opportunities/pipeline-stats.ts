@@ -1,7 +1,8 @@
 import { db, Prisma, type OpportunityStage } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { calendarMonthIn } from "../calendar";
-import { ownedRecordScopeSql, sqlDate, sqlTimestamp } from "../crm-sql";
+import { sqlDate, sqlTimestamp } from "../crm-sql";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { openStages, opportunityStages } from "./stage-probability";
 
 // Pipeline figures over the opportunities the actor can see, each in one query.

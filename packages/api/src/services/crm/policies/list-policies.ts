@@ -1,10 +1,10 @@
 import { db, type PolicyStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { within } from "../../../access/record-scope";
+import { within } from "../../../access/organization-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { policySelect, toPolicy } from "./policy-select";
-import { policyScope } from "./policy-scope";
+import { policyScope } from "../../../access/scopes/policy-scope";
 
 export interface ListPoliciesInput {
   actor: Actor;

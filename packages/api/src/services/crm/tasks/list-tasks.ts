@@ -1,6 +1,7 @@
 import { db, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { taskScope, within } from "../../../access/record-scope";
+import { taskScope } from "../../../access/scopes/task-scope";
+import { within } from "../../../access/organization-scope";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { startOfDayAfter, startOfDayIn } from "../calendar";

@@ -1,6 +1,6 @@
 import { db, Prisma, type Role } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { requireId } from "../../../access/record-scope";
+import { rosterScopeSql } from "../../../access/scopes/roster-scope";
 import { sqlTimestamp } from "../crm-sql";
 
 // The agent roster with each producer's figures, in ONE query however many agents there are, and
@@ -11,11 +11,7 @@ import { sqlTimestamp } from "../crm-sql";
 // reads as zeros. Overdue tasks depend on the current time, so they stay a live count, correlated
 // per agent and answered by the (organization_id, assignee_id, status, due_at) index alone.
 //
-// Who appears (active users with role agent or manager):
-//   admin, compliance, viewer, system   everyone in the organization
-//   manager, agent                      their own team (a leaderboard of colleagues: figures are
-//                                       totals, no record of another agent is revealed), or only
-//                                       themselves when they have no team
+// Who appears: active users with role agent or manager, within rosterScopeSql's reach.
 //
 // Figures: leadsOwned (leads they own), leadsConverted (of those, converted), wonValue (value of
 // their closed_won opportunities), openOpportunities (not closed), overdueTasks (assigned to them,
@@ -54,15 +50,7 @@ interface AgentRow {
   overdue_tasks: number;
 }
 
-function rosterScopeSql(actor: Actor): Prisma.Sql {
-  if (actor.kind === "system" || actor.role === "admin" || actor.role === "compliance" || actor.role === "viewer") return Prisma.sql`TRUE`;
-  return actor.teamId
-    ? Prisma.sql`(u.team_id = ${actor.teamId}::uuid OR u.id = ${actor.userId}::uuid)`
-    : Prisma.sql`u.id = ${actor.userId}::uuid`;
-}
-
 export async function listAgentsWithStats({ actor, teamId, now = new Date() }: { actor: Actor; teamId?: string; now?: Date }) {
-  const organizationId = requireId(actor.organizationId, "organizationId");
   const dueBefore = sqlTimestamp(now);
   const rows = await db.$queryRaw<AgentRow[]>`
     SELECT u.id, u.name, u.email, u.role::text AS role, u.title, u.team_id, t.name AS team_name,
@@ -76,10 +64,9 @@ export async function listAgentsWithStats({ actor, teamId, now = new Date() }: {
     FROM users u
     LEFT JOIN teams t ON t.id = u.team_id
     LEFT JOIN agent_stats s ON s.user_id = u.id
-    WHERE u.organization_id = ${organizationId}::uuid
+    WHERE ${rosterScopeSql(actor, "u")}
       AND u.status = 'active'
       AND u.role IN ('agent', 'manager')
-      AND ${rosterScopeSql(actor)}
       ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}
     ORDER BY u.name, u.id`;
 

@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
-import { organizationScope, requireId, within } from "../../../access/record-scope";
+import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
 import { forgetOrganizationActors, forgetUserActors } from "../../auth/actor-cache";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";

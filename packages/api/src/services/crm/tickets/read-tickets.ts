@@ -1,10 +1,10 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { requireId, within } from "../../../access/record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
-import { ticketScope } from "./ticket-scope";
+import { ticketScope } from "../../../access/scopes/ticket-scope";
 
 export const ticketListSelect = {
   id: true,

@@ -1,6 +1,7 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
-import { ownedRecordScope, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { within } from "../../../access/organization-scope";
 import { fieldError } from "../../../errors";
 import { publish } from "../../../realtime";
 import { createNotifications, type NotificationInput } from "../../notifications/notify";

@@ -1,6 +1,6 @@
 import { db, type Prisma, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { organizationScope, requireId, within } from "../../../access/record-scope";
+import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
