@@ -2,7 +2,7 @@ import { db, type DncChannel, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText, escapeLike } from "../../text-search";
 import { normalizeContactPoint } from "./normalize-contact-point";
 
@@ -42,17 +42,16 @@ export async function listDncEntries({ actor, cursor, limit, search, channel }: 
     ...(channel ? { channel } : {}),
     ...(matches.length > 0 ? { OR: matches } : {}),
   });
-  const after = cursor ? afterKeyset(newestFirst, decodeKeysetCursor(cursor, "date")) : undefined;
-  const [rows, total] = await Promise.all([
-    db.dncEntry.findMany({
-      where: after ? { AND: [where, after] } : where,
-      select: dncEntrySelect,
-      orderBy: keysetOrderBy(newestFirst),
-      take: limit + 1,
-    }),
-    db.dncEntry.count({ where }),
-  ]);
-  return { ...keysetPage(rows, limit, (row) => row.createdAt), total };
+  return readKeysetList({
+    where,
+    sort: newestFirst,
+    cursor,
+    limit,
+    search: term,
+    findMany: (args) => db.dncEntry.findMany({ ...args, select: dncEntrySelect }),
+    count: (args) => db.dncEntry.count(args),
+    valueOf: (row) => row.createdAt,
+  });
 }
 
 export interface AddDncEntryInput {

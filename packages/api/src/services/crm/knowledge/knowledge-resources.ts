@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { hasPermission } from "../../../access/permissions";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 
 // The knowledge hub: coverage explainers, scripts, process guides. The whole organization reads
@@ -56,17 +56,16 @@ export async function listKnowledgeResources({ actor, cursor, limit, search, cat
     filters.push({ OR: [{ title: insensitive }, { summary: insensitive }, { tags: { has: search.toLowerCase() } }] });
   }
   const where = within(visibleTo(actor), { AND: filters });
-  const page = cursor ? { AND: [where, afterKeyset(newestFirst, decodeKeysetCursor(cursor, newestFirst.kind))] } : where;
-  const [rows, total] = await Promise.all([
-    db.knowledgeResource.findMany({
-      where: page,
-      select: knowledgeListSelect,
-      orderBy: keysetOrderBy(newestFirst),
-      take: limit + 1,
-    }),
-    db.knowledgeResource.count({ where }),
-  ]);
-  return { ...keysetPage(rows, limit, (row) => row.updatedAt), total };
+  return readKeysetList({
+    where,
+    sort: newestFirst,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.knowledgeResource.findMany({ ...args, select: knowledgeListSelect }),
+    count: (args) => db.knowledgeResource.count(args),
+    valueOf: (row) => row.updatedAt,
+  });
 }
 
 export async function getKnowledgeResource({ actor, id }: { actor: Actor; id: string }) {

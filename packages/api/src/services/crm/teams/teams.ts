@@ -3,7 +3,7 @@ import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
 import { forgetOrganizationActors, forgetUserActors } from "../../auth/actor-cache";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 
 // Teams of an organization. Everyone in the organization may read them (names and members are
@@ -53,13 +53,17 @@ export interface ListTeamsInput {
 
 export async function listTeams({ actor, cursor, limit, search }: ListTeamsInput) {
   const where: Prisma.TeamWhereInput = within(organizationScope(actor), search ? { name: containsText(search) } : {});
-  const page = cursor ? { AND: [where, afterKeyset(byName, decodeKeysetCursor(cursor, byName.kind))] } : where;
-  const [rows, total] = await Promise.all([
-    db.team.findMany({ where: page, select: teamListSelect, orderBy: keysetOrderBy(byName), take: limit + 1 }),
-    db.team.count({ where }),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.name);
-  return { items: items.map(withMemberCount), nextCursor, total };
+  const { items, ...page } = await readKeysetList({
+    where,
+    sort: byName,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.team.findMany({ ...args, select: teamListSelect }),
+    count: (args) => db.team.count(args),
+    valueOf: (row) => row.name,
+  });
+  return { items: items.map(withMemberCount), ...page };
 }
 
 export async function getTeam({ actor, id }: { actor: UserActor; id: string }) {

@@ -2,7 +2,7 @@ import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { ticketScope } from "../../../access/scopes/ticket-scope";
 
@@ -71,13 +71,16 @@ export async function listTickets({ actor, cursor, limit, search, status, priori
     filters.push({ OR: [{ subject: containsText(search) }, ...(number !== null ? [{ number }] : [])] });
   }
   const where: Prisma.TicketWhereInput = within(ticketScope(actor), { AND: filters });
-  const key = sortKeys[sort];
-  const page = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
-  const [rows, total] = await Promise.all([
-    db.ticket.findMany({ where: page, select: ticketListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    db.ticket.count({ where }),
-  ]);
-  return { ...keysetPage(rows, limit, (row) => row[sort]), total };
+  return readKeysetList({
+    where,
+    sort: sortKeys[sort],
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.ticket.findMany({ ...args, select: ticketListSelect }),
+    count: (args) => db.ticket.count(args),
+    valueOf: (row) => row[sort],
+  });
 }
 
 /** The ticket with its whole thread, oldest first; internal notes included (this is the team's view). */

@@ -2,7 +2,7 @@ import { db, type Prisma, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { canWriteKnowledge } from "../knowledge/knowledge-resources";
 
@@ -49,17 +49,16 @@ export async function listTrainingModules({ actor, cursor, limit, search, catego
     filters.push({ OR: [{ title: insensitive }, { description: insensitive }] });
   }
   const where = within(visibleTo(actor), { AND: filters });
-  const page = cursor ? { AND: [where, afterKeyset(byPosition, decodeKeysetCursor(cursor, byPosition.kind))] } : where;
-  const [rows, total] = await Promise.all([
-    db.trainingModule.findMany({
-      where: page,
-      select: trainingListSelect,
-      orderBy: keysetOrderBy(byPosition),
-      take: limit + 1,
-    }),
-    db.trainingModule.count({ where }),
-  ]);
-  return { ...keysetPage(rows, limit, (row) => row.position), total };
+  return readKeysetList({
+    where,
+    sort: byPosition,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.trainingModule.findMany({ ...args, select: trainingListSelect }),
+    count: (args) => db.trainingModule.count(args),
+    valueOf: (row) => row.position,
+  });
 }
 
 export async function getTrainingModule({ actor, id }: { actor: Actor; id: string }) {
