@@ -23,7 +23,7 @@ export const knowledgeRouter = createTRPCRouter({
   /** Ranked full-text search over published resources, with highlighted snippets. */
   search: readKnowledge
     .input(searchKnowledgeInput)
-    .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ organizationId: ctx.actor.organizationId, q: input.q, limit: input.limit }) })),
+    .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ actor: ctx.actor, q: input.q, limit: input.limit }) })),
 
   create: writeKnowledge.input(createKnowledgeInput).mutation(({ ctx, input }) => createKnowledgeResource({ actor: ctx.actor, ...input })),
 

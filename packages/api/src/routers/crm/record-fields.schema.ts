@@ -1,6 +1,6 @@
 import type { OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
 import { z } from "zod";
-import { isValidTimeZone } from "../../services/crm/calendar";
+import { isValidTimeZone } from "../../services/time-zone";
 
 // Field schemas shared by the contacts, policies, opportunities and tasks inputs. Enum values are
 // spelled out (checked against the Prisma types) so these schemas can be imported without the

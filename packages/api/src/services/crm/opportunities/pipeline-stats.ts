@@ -1,6 +1,6 @@
 import { db, Prisma, type OpportunityStage } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { calendarMonthIn } from "../calendar";
+import { calendarMonthIn } from "../../time-zone";
 import { sqlDate, sqlTimestamp } from "../crm-sql";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { openStages, opportunityStages } from "./stage-probability";

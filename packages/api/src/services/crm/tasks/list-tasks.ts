@@ -4,7 +4,7 @@ import { taskScope } from "../../../access/scopes/task-scope";
 import { within } from "../../../access/organization-scope";
 import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
-import { startOfDayAfter, startOfDayIn } from "../calendar";
+import { startOfDayAfter, startOfDayIn } from "../../time-zone";
 import { taskSelect, toTask } from "./task-select";
 
 // Task list filters, defined once here. Days are calendar days in the caller's time zone (UTC

@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import type { UserActor } from "../../../access/actor";
-import { addUser } from "../../../routers/crm/pipeline-fixtures";
+import { addUser } from "../../../testing/pipeline-fixtures";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../../testing";
 import { listAgentsWithStats } from "./agent-stats";
 

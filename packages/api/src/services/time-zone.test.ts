@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateIn, calendarMonthIn, isValidTimeZone, startOfDayAfter, startOfDayIn } from "./calendar";
+import { calendarDateIn, calendarMonthIn, isValidTimeZone, startOfDayAfter, startOfDayIn } from "./time-zone";
 
 describe("calendar arithmetic in a time zone", () => {
   it("starts the day at local midnight, in winter and in summer time", () => {

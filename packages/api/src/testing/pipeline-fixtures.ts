@@ -1,7 +1,7 @@
 import { db, type Role } from "@harbor/db";
-import type { UserActor } from "../../access/actor";
-import { uniqueSuffix, type TestOrganization } from "../../testing";
-import type { RealtimeStandIn } from "../../testing/realtime";
+import type { UserActor } from "../access/actor";
+import { uniqueSuffix, type TestOrganization } from "./factories";
+import type { RealtimeStandIn } from "./realtime";
 
 // Test fixtures for the contacts, policies, opportunities and tasks tests: more people than
 // createTestOrganization's one per role (an agent on another team), and the events the realtime
