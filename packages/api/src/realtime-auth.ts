@@ -1,6 +1,6 @@
 import { createContext } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
-import { authorizeChannel } from "./services/realtime/authorize-channel";
+import { authorizeChannel } from "./services/realtime";
 import { appErrorTransport } from "./trpc-errors";
 
 // POST /api/realtime/auth — pusher-js's channel authorization endpoint (mounted by the web app).

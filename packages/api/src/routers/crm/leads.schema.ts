@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { loggableLeadActivityTypes } from "../../services/crm/leads/add-lead-activity";
-import { leadImportFields } from "../../services/crm/leads/import/map-lead-headers";
-import { MAX_IMPORT_BYTES } from "../../services/crm/leads/import/read-lead-file";
-import { leadSorts } from "../../services/crm/leads/list-leads";
+import { leadImportFields, leadSorts, loggableLeadActivityTypes, MAX_IMPORT_BYTES } from "../../services/crm/leads";
 import { idSchema, listInputSchema, nameSchema } from "../shared.schema";
 import { dateSchema, moneySchema, optionalText, pastDateSchema, phoneSchema, sortDirectionSchema, tagsSchema } from "./record-fields.schema";
 

@@ -3,7 +3,7 @@ import type { Actor } from "../../access/actor";
 import { sqlCount } from "../crm/crm-sql";
 import { ownedRecordScopeSql } from "../../access/scopes/owned-record-scope";
 import { containsPattern, newestPersonMatchesSql, phoneDigitsOf } from "../crm/person-search";
-import { ticketNumberOf } from "../crm/tickets/read-tickets";
+import { ticketNumberOf } from "../crm/tickets";
 import { ticketScopeSql } from "../../access/scopes/ticket-scope";
 
 // The search box: contacts, leads, deals and tickets matching a term, each kind within the

@@ -6,7 +6,8 @@ import { fieldError } from "../../../errors";
 import { publish } from "../../../realtime";
 import { createNotifications, type NotificationInput } from "../../notifications/notify";
 import { assertAssignableUser } from "../record-owner";
-import { findTicketInScope, ticketListSelect, ticketMessageSelect } from "./read-tickets";
+import { findTicketInScope } from "./get-ticket";
+import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
 import { withNextTicketNumber } from "./ticket-number";
 
 // Creating, answering and changing tickets (numbering: ticket-number.ts). The assignee hears

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { UserActor } from "../../../access/actor";
 import { addUser } from "../../../testing/pipeline-fixtures";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../../testing";
-import { listAgentsWithStats } from "./agent-stats";
+import { listAgentsWithStats } from "./list-agents";
 
 // agent_stats is kept by statement-level triggers (migration 20261121162703_agent_stats). These
 // tests drive leads and opportunities through the real procedures (and the few bulk or cascading

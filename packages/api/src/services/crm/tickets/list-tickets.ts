@@ -1,33 +1,10 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { requireId, within } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
+import { within } from "../../../access/organization-scope";
 import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { ticketScope } from "../../../access/scopes/ticket-scope";
-
-export const ticketListSelect = {
-  id: true,
-  number: true,
-  subject: true,
-  category: true,
-  status: true,
-  priority: true,
-  lastMessageAt: true,
-  resolvedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  contact: { select: { id: true, name: true } },
-  assignee: { select: { id: true, name: true } },
-} as const satisfies Prisma.TicketSelect;
-
-export const ticketMessageSelect = {
-  id: true,
-  body: true,
-  internal: true,
-  createdAt: true,
-  author: { select: { id: true, name: true } },
-} as const satisfies Prisma.TicketMessageSelect;
+import { ticketListSelect } from "./ticket-select";
 
 // "number" is newest first (numbers follow creation) and is served by the unique
 // (organization_id, number) index; "updatedAt" is most recently changed first.
@@ -81,29 +58,4 @@ export async function listTickets({ actor, cursor, limit, search, status, priori
     count: (args) => db.ticket.count(args),
     valueOf: (row) => row[sort],
   });
-}
-
-/** The ticket with its whole thread, oldest first; internal notes included (this is the team's view). */
-export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
-  const ticket = await db.ticket.findFirst({
-    where: within(ticketScope(actor), { id: requireId(id) }),
-    select: {
-      ...ticketListSelect,
-      contact: { select: { id: true, name: true, email: true, phone: true } },
-      createdBy: { select: { id: true, name: true } },
-      messages: { select: ticketMessageSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    },
-  });
-  if (!ticket) throw notFound("Ticket");
-  return ticket;
-}
-
-/** The fields the write paths need from a ticket within reach; NOT_FOUND otherwise. */
-export async function findTicketInScope(actor: Actor, id: string) {
-  const ticket = await db.ticket.findFirst({
-    where: within(ticketScope(actor), { id: requireId(id) }),
-    select: { id: true, number: true, subject: true, status: true, priority: true, category: true, assigneeId: true, createdById: true, resolvedAt: true },
-  });
-  if (!ticket) throw notFound("Ticket");
-  return ticket;
 }
