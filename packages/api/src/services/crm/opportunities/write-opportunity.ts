@@ -1,4 +1,5 @@
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
+import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
@@ -59,17 +60,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
       },
       select: opportunitySelect,
     });
-    await tx.opportunityStageChange.create({
-      data: {
-        organizationId: actor.organizationId,
-        opportunityId: created.id,
-        changedById: actor.kind === "user" ? actor.userId : null,
-        fromStage: null,
-        toStage: stage,
-        probability,
-        changedAt: now,
-      },
-    });
+    await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: created.id, fromStage: null, toStage: stage, probability, changedAt: now });
     return created;
   });
   const result = toOpportunity(opportunity);
