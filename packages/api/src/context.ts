@@ -1,4 +1,5 @@
 import type { UserActor } from "./access/actor";
+import { clientIpFrom } from "./client-ip";
 import { authenticateApiKey } from "./services/auth/api-keys";
 import { loadSessionActor } from "./services/auth/session-actor";
 
@@ -15,13 +16,9 @@ export interface CreateContextOptions {
   getSessionUserId?: () => Promise<string | null | undefined>;
 }
 
-function clientIp(headers: Headers): string | null {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
-}
-
 /** Builds the request context from an API key (`Authorization: Bearer hbr_…`) or a session. */
 export async function createContext({ headers, getSessionUserId }: CreateContextOptions): Promise<Context> {
-  const ip = clientIp(headers);
+  const ip = clientIpFrom(headers);
   const authorization = headers.get("authorization");
   if (authorization) {
     const [scheme, key] = authorization.split(" ");

@@ -1,5 +1,6 @@
-// One error type for domain failures. Services throw AppError; the tRPC layer maps its code to an
-// HTTP status once (trpc.ts) and the error formatter puts the stable code in every response.
+// One error type for domain failures. Services throw AppError; its code is mapped to a tRPC code and
+// an HTTP status once (appErrorTransport in trpc-errors.ts) and the error formatter puts the stable
+// code in every response.
 
 export const appErrorCodes = [
   "UNAUTHORIZED",

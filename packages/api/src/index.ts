@@ -1,5 +1,6 @@
 export { appRouter, type AppRouter } from "./routers/root";
 export { createContext, type Context, type CreateContextOptions } from "./context";
+export { clientIpFrom } from "./client-ip";
 export { createCallerFactory } from "./trpc";
 export { handleTrpcRequest, type HandleTrpcRequestOptions } from "./http";
 export { handleRealtimeAuthRequest, type HandleRealtimeAuthOptions } from "./realtime-auth";

@@ -1,6 +1,7 @@
 import { createContext } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
-import { authorizeChannel } from "./services/realtime/authorize-channel";
+import { authorizeChannel } from "./services/realtime";
+import { appErrorTransport } from "./trpc-errors";
 
 // POST /api/realtime/auth — pusher-js's channel authorization endpoint (mounted by the web app).
 // The caller is the session's user or an API key's; the answer is `{ auth }` for their own user
@@ -9,8 +10,6 @@ import { authorizeChannel } from "./services/realtime/authorize-channel";
 export interface HandleRealtimeAuthOptions {
   getSessionUserId?: () => Promise<string | null | undefined>;
 }
-
-const statusOf: Partial<Record<AppErrorCode, number>> = { VALIDATION_ERROR: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
@@ -27,7 +26,7 @@ export async function handleRealtimeAuthRequest(request: Request, { getSessionUs
     return json(200, authorizeChannel({ actor, socketId: fields.socket_id, channelName: fields.channel_name }));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return errorResponse(statusOf[error.code] ?? 500, error.code, error.message, error.details?.fieldErrors);
+    return errorResponse(appErrorTransport[error.code].httpStatus, error.code, error.message, error.details?.fieldErrors);
   }
 }
 

@@ -3,14 +3,19 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ZodError } from "zod";
 import { AppError, type AppErrorCode } from "./errors";
 
-const trpcCodeOf: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
-  UNAUTHORIZED: "UNAUTHORIZED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  VALIDATION_ERROR: "BAD_REQUEST",
-  CONFLICT: "CONFLICT",
-  RATE_LIMITED: "TOO_MANY_REQUESTS",
-  AI_SERVICE_ERROR: "BAD_GATEWAY",
+/**
+ * Every AppErrorCode's answer on the wire, in one table: the tRPC code (whose HTTP status tRPC
+ * derives) and the HTTP status for the plain HTTP handlers (realtime-auth.ts). A new code does not
+ * compile until it is mapped here.
+ */
+export const appErrorTransport: Record<AppErrorCode, { trpcCode: TRPC_ERROR_CODE_KEY; httpStatus: number }> = {
+  UNAUTHORIZED: { trpcCode: "UNAUTHORIZED", httpStatus: 401 },
+  FORBIDDEN: { trpcCode: "FORBIDDEN", httpStatus: 403 },
+  NOT_FOUND: { trpcCode: "NOT_FOUND", httpStatus: 404 },
+  VALIDATION_ERROR: { trpcCode: "BAD_REQUEST", httpStatus: 400 },
+  CONFLICT: { trpcCode: "CONFLICT", httpStatus: 409 },
+  RATE_LIMITED: { trpcCode: "TOO_MANY_REQUESTS", httpStatus: 429 },
+  AI_SERVICE_ERROR: { trpcCode: "BAD_GATEWAY", httpStatus: 502 },
 };
 
 const appCodeOfTrpc: Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>> = {
@@ -41,7 +46,7 @@ function isPrismaKnownError(error: unknown): error is PrismaKnownError {
 export function toTRPCError(error: TRPCError): TRPCError | null {
   const cause = error.cause;
   if (cause instanceof AppError) {
-    return new TRPCError({ code: trpcCodeOf[cause.code], message: cause.message, cause });
+    return new TRPCError({ code: appErrorTransport[cause.code].trpcCode, message: cause.message, cause });
   }
   if (isPrismaKnownError(cause)) {
     if (cause.code === "P2002") {

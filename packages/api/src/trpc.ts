@@ -6,7 +6,7 @@ import type { UserActor } from "./access/actor";
 import { hasPermission, type Permission } from "./access/permissions";
 import type { Context } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
-import { recordAudit } from "./services/audit/record-audit";
+import { recordAudit } from "./services/audit";
 import { appCodeOf, fieldErrorsOf, toTRPCError } from "./trpc-errors";
 
 export type Access = "public" | "authenticated" | Permission;

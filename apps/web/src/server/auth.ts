@@ -1,12 +1,11 @@
 import "server-only";
 import type { Role } from "@harbor/db";
-import { AppError } from "@harbor/api";
+import { AppError, clientIpFrom } from "@harbor/api";
 import { signIn as verifyCredentials } from "@harbor/api/services/auth/sign-in";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { webEnv } from "~/env";
-import { clientIpFrom } from "~/lib/client-ip";
 import { RATE_LIMITED_CODE } from "~/lib/sign-in-errors";
 
 declare module "next-auth" {

@@ -2,7 +2,7 @@ import type { Role } from "@harbor/db";
 
 // The permission matrix, in one place. Spec 001's matrix (dashboard, upload, cases, emails,
 // campaigns, settings, users, analytics) extended to every module of Harbor. A permission says
-// what a role may do at all; record-level rules (record-scope.ts) then say on which records.
+// what a role may do at all; record-level rules (access/scopes) then say on which records.
 
 export const permissions = {
   "dashboard:view": ["admin", "manager", "agent", "viewer", "compliance"],

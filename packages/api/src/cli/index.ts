@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { db } from "@harbor/db";
 import { systemActor } from "../access/actor";
-import { recordAudit } from "../services/audit/record-audit";
+import { recordAudit } from "../services/audit";
 import { createApiKey } from "../services/auth/api-keys";
 import { loadSessionActor } from "../services/auth/session-actor";
 import { normalizeEmail } from "../services/auth/sign-in";

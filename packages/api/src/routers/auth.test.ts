@@ -13,6 +13,14 @@ describe("auth.me", () => {
     expect(me.permissions).not.toContain("users:manage");
   });
 
+  it("tells the pages what the user may do, so none re-codes a role check", async () => {
+    const org = await createTestOrganization("Capable Agency");
+    const agent = await callerFor(org.users.agent).auth.me();
+    expect(agent.capabilities).toMatchObject({ canWriteCrm: true, canAssignOthers: false, canManageUsers: false });
+    const admin = await callerFor(org.users.admin).auth.me();
+    expect(admin.capabilities).toMatchObject({ canAssignOthers: true, canManageUsers: true });
+  });
+
   it("is UNAUTHORIZED without a session or key", async () => {
     await expect(callerFor(null).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });

@@ -5,7 +5,7 @@ import {
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
-} from "../services/notifications/user-notifications";
+} from "../services/notifications";
 import { authedProcedure, createTRPCRouter } from "../trpc";
 import {
   listNotificationsInput,

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../access/actor";
 import { callerFor, createTestOrganization, type TestOrganization } from "../testing";
-import { addUser } from "./crm/pipeline-fixtures";
+import { addUser } from "../testing/pipeline-fixtures";
 
 describe("search.global", () => {
   let org: TestOrganization;

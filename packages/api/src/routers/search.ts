@@ -1,4 +1,4 @@
-import { globalSearch } from "../services/search/global-search";
+import { globalSearch } from "../services/search";
 import { createTRPCRouter, requirePermission } from "../trpc";
 import { globalSearchInput, globalSearchOutput } from "./search.schema";
 

@@ -49,7 +49,7 @@ export function pageOf<Item extends z.ZodType>(item: Item) {
     items: z.array(item),
     nextCursor: z.string().nullable(),
     total: z.number().nullable(),
-    totalCapped: z.boolean().default(false),
+    totalCapped: z.boolean(),
   });
 }
 

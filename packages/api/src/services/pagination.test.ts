@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterKeyset, afterKeysetSql, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetOrderSql, keysetPage, LIST_TOTAL_CAP, listTotal, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
+import { afterKeyset, afterKeysetSql, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetOrderSql, keysetPage, LIST_TOTAL_CAP, listTotal, readKeysetList, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
 
 describe("keyset cursors over any sort key", () => {
   it("round-trips numbers, decimals, dates, strings and nulls with their id", () => {
@@ -73,5 +73,46 @@ describe("list totals", () => {
       take: SEARCH_TOTAL_CAP + 1,
     });
     expect(listTotal(SEARCH_TOTAL_CAP + 1, SEARCH_TOTAL_CAP)).toEqual({ total: SEARCH_TOTAL_CAP, totalCapped: true });
+  });
+});
+
+describe("readKeysetList", () => {
+  const sort = { field: "name", direction: "asc", kind: "string" } as const;
+  const rows = [
+    { id: "00000000-0000-4000-8000-000000000001", name: "Ada" },
+    { id: "00000000-0000-4000-8000-000000000002", name: "Bea" },
+    { id: "00000000-0000-4000-8000-000000000003", name: "Cy" },
+  ];
+
+  it("counts the first page only, up to the cap, along the list's own order", async () => {
+    const counted: unknown[] = [];
+    const first = await readKeysetList({
+      where: { organizationId: "org-1" },
+      sort,
+      limit: 2,
+      findMany: async ({ take }) => rows.slice(0, take),
+      count: async (args) => {
+        counted.push(args);
+        return LIST_TOTAL_CAP + 5;
+      },
+      valueOf: (row) => row.name,
+    });
+    expect(first.items.map((row) => row.name)).toEqual(["Ada", "Bea"]);
+    expect(first).toMatchObject({ total: LIST_TOTAL_CAP, totalCapped: true });
+    expect(counted).toEqual([{ where: { organizationId: "org-1" }, orderBy: keysetOrderBy(sort), take: LIST_TOTAL_CAP + 1 }]);
+
+    const second = await readKeysetList({
+      where: { organizationId: "org-1" },
+      sort,
+      cursor: first.nextCursor ?? undefined,
+      limit: 2,
+      findMany: async ({ where }) => {
+        expect(where).toEqual({ AND: [{ organizationId: "org-1" }, afterKeyset(sort, { value: "Bea", id: rows[1]!.id })] });
+        return rows.slice(2);
+      },
+      count: () => Promise.reject(new Error("later pages are not counted")),
+      valueOf: (row) => row.name,
+    });
+    expect(second).toEqual({ items: [rows[2]], nextCursor: null, total: null, totalCapped: false });
   });
 });

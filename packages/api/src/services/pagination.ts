@@ -1,30 +1,9 @@
 import { Prisma } from "@harbor/db";
 import { AppError } from "../errors";
 
-// Keyset pagination over (createdAt, id): stable under inserts and served by the
-// (organization_id, created_at) indexes, unlike OFFSET which reads every skipped row.
-
-export interface CursorPosition {
-  createdAt: Date;
-  id: string;
-}
-
-export function encodeCursor({ createdAt, id }: CursorPosition): string {
-  return Buffer.from(`${createdAt.toISOString()}|${id}`).toString("base64url");
-}
-
-export function decodeCursor(cursor: string): CursorPosition {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime())) {
-    throw new AppError("VALIDATION_ERROR", "cursor is not valid", { fieldErrors: { cursor: ["Invalid cursor"] } });
-  }
-  return { createdAt, id };
-}
-
-// Keyset pagination over any sort key: (value, id), with nulls last in both directions. Lists
-// sorted by a column other than createdAt (name, health score, due date…) use these, so every
-// list pages the same way and no list falls back to OFFSET.
+// Keyset pagination over any sort key: (value, id), with nulls last in both directions, served by
+// organization-first indexes that end in the sort key and id, unlike OFFSET, which reads every
+// skipped row. Every list pages this way.
 
 export type SortDirection = "asc" | "desc";
 export type KeysetKind = "string" | "number" | "decimal" | "date";
@@ -94,7 +73,7 @@ export function afterKeyset({ field, direction, nullable }: KeysetSort, { value,
 }
 
 // The same keyset, as SQL over a table aliased in the query, for the lists read in one statement
-// (sql-list-page.ts). The column is named, not derived from the field.
+// (crm/person-list-page.ts). The column is named, not derived from the field.
 
 export interface SqlKeysetSort extends KeysetSort {
   /** The sort column, qualified by its table's alias: "l.created_at". */
@@ -164,4 +143,46 @@ export function totalCountArgs<Where, OrderBy>(where: Where, orderBy: OrderBy, c
 
 export function listTotal(counted: number | null, cap: number): { total: number | null; totalCapped: boolean } {
   return { total: counted === null ? null : Math.min(counted, cap), totalCapped: counted !== null && counted > cap };
+}
+
+/** The arguments readKeysetList hands to a Prisma delegate: the page's where, the keyset order, a take. */
+export interface KeysetReadArgs<Where> {
+  where: Where;
+  orderBy: ReturnType<typeof keysetOrderBy>;
+  take: number;
+}
+
+export interface KeysetListInput<Row extends { id: string }, Where> {
+  /** The list's whole filter, scope included: the total counts it, the page walks it. */
+  where: Where;
+  sort: KeysetSort;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  findMany: (args: KeysetReadArgs<Where>) => Promise<Row[]>;
+  count: (args: KeysetReadArgs<Where>) => Promise<number>;
+  /** The row's sort value, encoded into the next cursor. */
+  valueOf: (row: Row) => KeysetValue | { toString(): string };
+}
+
+/**
+ * One page of a list read through Prisma, in the shape every list returns: `{ items, nextCursor,
+ * total, totalCapped }`, the total capped and counted on the first page only (see LIST_TOTAL_CAP).
+ */
+export async function readKeysetList<Row extends { id: string }, Where extends object>({
+  where,
+  sort,
+  cursor,
+  limit,
+  search,
+  findMany,
+  count,
+  valueOf,
+}: KeysetListInput<Row, Where>) {
+  const orderBy = keysetOrderBy(sort);
+  // Every Prisma where input takes AND; the keyset condition is built for the sort's own field.
+  const page = cursor ? ({ AND: [where, afterKeyset(sort, decodeKeysetCursor(cursor, sort.kind))] } as Where) : where;
+  const cap = totalCap(search, limit);
+  const [rows, counted] = await Promise.all([findMany({ where: page, orderBy, take: limit + 1 }), cursor ? null : count(totalCountArgs(where, orderBy, cap))]);
+  return { ...keysetPage(rows, limit, valueOf), ...listTotal(counted, cap) };
 }

@@ -2,7 +2,7 @@ import { db, type Database } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo } from "./pipeline-fixtures";
+import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
 
 const globalForDb = globalThis as unknown as { harborDb?: Database };
 

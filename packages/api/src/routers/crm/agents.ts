@@ -1,4 +1,4 @@
-import { listAgentsWithStats } from "../../services/crm/teams/agent-stats";
+import { listAgentsWithStats } from "../../services/crm/teams";
 import { createTRPCRouter, requirePermission } from "../../trpc";
 import { listAgentsInput, listAgentsOutput } from "./agents.schema";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { contactFilters } from "../../services/crm/contacts/contact-segments";
-import { contactSorts } from "../../services/crm/contacts/list-contacts";
+import { contactFilters, contactSorts } from "../../services/crm/contacts";
 import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { policyOutput } from "./policies.schema";
 import { taskOutput } from "./tasks.schema";

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo, fieldErrorsOf } from "./pipeline-fixtures";
+import { addUser, daysAgo, fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 const contactFor = (actor: UserActor, name: string, extra: Record<string, unknown> = {}) =>
   callerFor(actor).crm.contacts.create({ name, ...extra });

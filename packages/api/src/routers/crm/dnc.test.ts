@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
-import { fieldErrorsOf } from "./pipeline-fixtures";
+import { fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 describe("crm.dnc", () => {
   it("adds entries in their normalized form: email lower-cased, phone as digits with country code", async () => {

@@ -1,4 +1,4 @@
-import { addDncEntry, listDncEntries, removeDncEntry } from "../../services/crm/dnc/dnc-entries";
+import { addDncEntry, listDncEntries, removeDncEntry } from "../../services/crm/dnc";
 import { createTRPCRouter, requirePermission } from "../../trpc";
 import { addDncInput, dncEntryOutput, listDncInput, listDncOutput, removeDncInput } from "./dnc.schema";
 

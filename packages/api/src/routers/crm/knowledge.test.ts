@@ -84,14 +84,14 @@ describe("crm.knowledge", () => {
     expect(items[0]!.rank).toBeGreaterThan(items[1]!.rank);
     expect(items[0]!.snippet).toContain("**Umbrella**");
 
-    expect(await searchKnowledge({ organizationId: fresh.organizationId, q: "police report", limit: 3 })).toEqual([
+    expect(await searchKnowledge({ actor: fresh.users.agent, q: "police report", limit: 3 })).toEqual([
       expect.objectContaining({ title: "Claims process", snippet: expect.stringContaining("**police**") as unknown }),
     ]);
-    expect(await searchKnowledge({ organizationId: fresh.organizationId, q: "umbrella -renewal" })).toEqual([expect.objectContaining({ id: umbrella.id })]);
-    const question = await searchKnowledge({ organizationId: fresh.organizationId, q: "what does an adjuster need besides the police report?" });
+    expect(await searchKnowledge({ actor: fresh.users.agent, q: "umbrella -renewal" })).toEqual([expect.objectContaining({ id: umbrella.id })]);
+    const question = await searchKnowledge({ actor: fresh.users.agent, q: "what does an adjuster need besides the police report?" });
     expect(question[0]).toMatchObject({ title: "Claims process" });
-    expect(await searchKnowledge({ organizationId: fresh.organizationId, q: "the and of" })).toEqual([]);
-    expect(await searchKnowledge({ organizationId: fresh.organizationId, q: "   " })).toEqual([]);
+    expect(await searchKnowledge({ actor: fresh.users.agent, q: "the and of" })).toEqual([]);
+    expect(await searchKnowledge({ actor: fresh.users.agent, q: "   " })).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ export const knowledgeRouter = createTRPCRouter({
   search: readKnowledge
     .input(searchKnowledgeInput)
     .output(searchKnowledgeOutput)
-    .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ organizationId: ctx.actor.organizationId, q: input.q, limit: input.limit }) })),
+    .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ actor: ctx.actor, q: input.q, limit: input.limit }) })),
 
   create: writeKnowledge
     .input(createKnowledgeInput)

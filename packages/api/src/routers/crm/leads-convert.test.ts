@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { publishedEvents } from "./pipeline-fixtures";
+import { publishedEvents } from "../../testing/pipeline-fixtures";
 
 let standIn: RealtimeStandIn;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { addUser, fieldErrorsOf, publishedEvents } from "./pipeline-fixtures";
+import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
 let standIn: RealtimeStandIn;
 beforeAll(async () => {

@@ -1,9 +1,6 @@
 import type { CandidateStage } from "@harbor/db";
 import { z } from "zod";
-import { loggableLeadActivityTypes } from "../../services/crm/leads/add-lead-activity";
-import { leadImportFields } from "../../services/crm/leads/import/map-lead-headers";
-import { MAX_IMPORT_BYTES } from "../../services/crm/leads/import/read-lead-file";
-import { leadSorts } from "../../services/crm/leads/list-leads";
+import { leadImportFields, leadSorts, loggableLeadActivityTypes, MAX_IMPORT_BYTES } from "../../services/crm/leads";
 import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import {
   activityOutput,

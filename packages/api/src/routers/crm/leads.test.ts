@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { addUser, fieldErrorsOf, publishedEvents } from "./pipeline-fixtures";
+import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
 let standIn: RealtimeStandIn;
 beforeAll(async () => {

@@ -1,12 +1,4 @@
-import { addLeadActivity } from "../../services/crm/leads/add-lead-activity";
-import { assignLead } from "../../services/crm/leads/assign-lead";
-import { convertLead } from "../../services/crm/leads/convert-lead";
-import { createLead } from "../../services/crm/leads/create-lead";
-import { getLead } from "../../services/crm/leads/get-lead";
-import { commitLeadImport } from "../../services/crm/leads/import/commit-lead-import";
-import { previewLeadImport } from "../../services/crm/leads/import/preview-lead-import";
-import { listLeads } from "../../services/crm/leads/list-leads";
-import { deleteLead, updateLead } from "../../services/crm/leads/update-lead";
+import { addLeadActivity, assignLead, commitLeadImport, convertLead, createLead, deleteLead, getLead, listLeads, previewLeadImport, updateLead } from "../../services/crm/leads";
 import { createTRPCRouter, requirePermission } from "../../trpc";
 import {
   addLeadActivityInput,

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { opportunityActivityTypes } from "../../services/crm/opportunities/add-activity";
-import { opportunitySorts } from "../../services/crm/opportunities/list-opportunities";
-import { opportunityFilters } from "../../services/crm/opportunities/opportunity-filters";
+import { opportunityActivityTypes, opportunityFilters, opportunitySorts } from "../../services/crm/opportunities";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import {
   activityOutput,

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "./pipeline-fixtures";
+import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 const policy = (contactId: string, overrides: Record<string, unknown> = {}) => ({
   contactId,

@@ -1,6 +1,6 @@
 import type { ActivityType, OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
 import { z } from "zod";
-import { isValidTimeZone } from "../../services/crm/calendar";
+import { isValidTimeZone } from "../../services/time-zone";
 import { idOutput, userSummarySchema } from "../shared.schema";
 
 // Field schemas shared by the contacts, policies, opportunities and tasks inputs and outputs. Enum values are

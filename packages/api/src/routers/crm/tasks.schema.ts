@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { taskDueFilters, taskSorts, taskStatusFilters } from "../../services/crm/tasks/list-tasks";
+import { taskDueFilters, taskSorts, taskStatusFilters } from "../../services/crm/tasks";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { dateSchema, oneOf, optionalText, prioritySchema, requiredText, timeZoneSchema } from "./record-fields.schema";
 

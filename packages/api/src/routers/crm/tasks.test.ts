@@ -4,7 +4,7 @@ import type { UserActor } from "../../access/actor";
 import { organizationChannel, userChannel } from "../../realtime";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { addUser, daysAgo, fieldErrorsOf, publishedEvents } from "./pipeline-fixtures";
+import { addUser, daysAgo, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
 let standIn: RealtimeStandIn;
 beforeAll(async () => {

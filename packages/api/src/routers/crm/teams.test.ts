@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization, uniqueSuffix } from "../../testing";
-import { addUser, fieldErrorsOf } from "./pipeline-fixtures";
+import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 describe("crm.teams", () => {
   it("lists the organization's teams by name with their active member counts, and only theirs", async () => {

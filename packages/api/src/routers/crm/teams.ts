@@ -1,4 +1,4 @@
-import { addTeamMember, createTeam, deleteTeam, getTeam, listTeams, removeTeamMember, updateTeam } from "../../services/crm/teams/teams";
+import { addTeamMember, createTeam, deleteTeam, getTeam, listTeams, removeTeamMember, updateTeam } from "../../services/crm/teams";
 import { createTRPCRouter, requirePermission } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import {

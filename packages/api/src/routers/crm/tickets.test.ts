@@ -4,7 +4,7 @@ import type { UserActor } from "../../access/actor";
 import { withNextTicketNumber } from "../../services/crm/tickets/ticket-number";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { addUser, fieldErrorsOf, publishedEvents } from "./pipeline-fixtures";
+import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
 const contactOwnedBy = (org: TestOrganization, owner: UserActor, name: string) =>
   db.contact.create({ data: { organizationId: org.organizationId, ownerId: owner.userId, name, email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.com` } });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../../access/actor";
-import { organizationScope, requireId, within } from "../../access/record-scope";
+import { organizationScope, requireId, within } from "../../access/organization-scope";
 import { AppError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";

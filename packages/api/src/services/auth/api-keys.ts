@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db, type Prisma } from "@harbor/db";
 import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
-import { requireId } from "../../access/record-scope";
+import { requireId } from "../../access/organization-scope";
 import { notFound } from "../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";

@@ -1,5 +1,6 @@
 import { db } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
+import { capabilitiesOf } from "../../access/capabilities";
 import { permissionsOf } from "../../access/permissions";
 import { notFound } from "../../errors";
 import { userSelect } from "../admin/users";
@@ -11,5 +12,11 @@ export async function getMe({ actor }: { actor: UserActor }) {
   });
   if (!user) throw notFound("User");
   const { organization, ...rest } = user;
-  return { user: rest, organization, permissions: permissionsOf(user.role), via: actor.via };
+  return {
+    user: rest,
+    organization,
+    permissions: permissionsOf(user.role),
+    capabilities: capabilitiesOf(actor),
+    via: actor.via,
+  };
 }

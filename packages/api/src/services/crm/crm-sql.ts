@@ -1,29 +1,4 @@
 import { Prisma } from "@harbor/db";
-import type { Actor } from "../../access/actor";
-import { ownedRecordScope } from "../../access/record-scope";
-
-/**
- * ownedRecordScope(actor) rendered as SQL, for the aggregate queries Prisma cannot express
- * (conditional counts, weighted sums, averages of date differences). The rule still comes from
- * ownedRecordScope; this only translates its shape, and refuses a shape it does not know rather
- * than silently dropping a condition.
- */
-export function ownedRecordScopeSql(actor: Actor, alias: string): Prisma.Sql {
-  const table = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
-  const { organizationId, ownerId, OR, ...unknown } = ownedRecordScope(actor);
-  if (Object.keys(unknown).length > 0) throw new Error(`ownedRecordScopeSql cannot render ${Object.keys(unknown).join(", ")}`);
-  const conditions = [Prisma.sql`${table}.organization_id = ${organizationId}::uuid`];
-  if (ownerId !== undefined) conditions.push(Prisma.sql`${table}.owner_id = ${ownerId}::uuid`);
-  if (OR) {
-    const alternatives = OR.map((alternative) =>
-      "ownerId" in alternative
-        ? Prisma.sql`${table}.owner_id = ${alternative.ownerId}::uuid`
-        : Prisma.sql`${table}.owner_id IN (SELECT id FROM users WHERE team_id = ${alternative.owner.is.teamId}::uuid)`,
-    );
-    conditions.push(Prisma.sql`(${Prisma.join(alternatives, " OR ")})`);
-  }
-  return Prisma.join(conditions, " AND ");
-}
 
 /**
  * A point in time for comparison with a `timestamp` column. Prisma stores UTC wall-clock time in

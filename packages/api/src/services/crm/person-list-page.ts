@@ -1,5 +1,5 @@
 import { Prisma, readRows } from "@harbor/db";
-import { afterKeysetSql, keysetOrderSql, type KeysetPosition, type SqlKeysetSort } from "../pagination";
+import { afterKeysetSql, decodeKeysetCursor, keysetOrderSql, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
 import { sqlCount } from "./crm-sql";
 import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 
@@ -41,6 +41,23 @@ export interface PersonListPageQuery {
 }
 
 type Counted<Row> = Row & { matchCount: number | null };
+
+export interface PersonListInput<Row> extends Omit<PersonListPageQuery, "after" | "countUpTo"> {
+  cursor: string | undefined;
+  /** The row's sort value as read (a decimal as its exact text), encoded into the next cursor. */
+  valueOf: (row: Row) => KeysetValue | { toString(): string };
+}
+
+/** A page of contacts or leads in the shape every list returns (see readKeysetList for the Prisma lists). */
+export async function readPersonList<Row extends { id: string }>({ cursor, valueOf, ...query }: PersonListInput<Row>) {
+  const cap = totalCap(query.search, query.limit);
+  const { rows, counted } = await readPersonListPage<Row>({
+    ...query,
+    after: cursor ? decodeKeysetCursor(cursor, query.key.kind) : null,
+    countUpTo: cursor ? null : cap,
+  });
+  return { ...keysetPage(rows, query.limit, valueOf), ...listTotal(counted, cap) };
+}
 
 export async function readPersonListPage<Row>(query: PersonListPageQuery): Promise<{ rows: Row[]; counted: number | null }> {
   const { table, alias, where, search, key, after, countUpTo } = query;

@@ -1,9 +1,10 @@
 import { Prisma, readRows, type LeadKind, type LeadStatus, type OpportunityStage, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../access/actor";
-import { ownedRecordScopeSql, sqlCount } from "../crm/crm-sql";
+import { sqlCount } from "../crm/crm-sql";
+import { ownedRecordScopeSql } from "../../access/scopes/owned-record-scope";
 import { containsPattern, newestPersonMatchesSql, phoneDigitsOf } from "../crm/person-search";
-import { ticketNumberOf } from "../crm/tickets/read-tickets";
-import { ticketScopeSql } from "../crm/tickets/ticket-scope";
+import { ticketNumberOf } from "../crm/tickets";
+import { ticketScopeSql } from "../../access/scopes/ticket-scope";
 
 // The search box: contacts, leads, deals and tickets matching a term, each kind within the
 // actor's record scope (an agent never finds another agent's lead). People (contacts, leads)

@@ -1,4 +1,4 @@
-import { checkHealth } from "@harbor/api/services/system/health";
+import { checkHealth } from "@harbor/api/services/system/check-health";
 
 export const dynamic = "force-dynamic";
 

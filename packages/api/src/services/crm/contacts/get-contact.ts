@@ -1,6 +1,8 @@
 import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, taskScope, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
+import { taskScope } from "../../../access/scopes/task-scope";
 import { notFound } from "../../../errors";
 import { listTimeline } from "../activities";
 import { isOpenStage } from "../opportunities/stage-probability";

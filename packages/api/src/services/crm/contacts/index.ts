@@ -1,5 +1,5 @@
 export { contactFilters, contactSegmentRules, relationshipHealthOf, type ContactFilter, type RelationshipHealth } from "./contact-segments";
-export { contactStats } from "./contact-stats";
+export { contactStats } from "./get-contact-stats";
 export { getContact } from "./get-contact";
 export { contactSorts, listContacts, type ContactSort } from "./list-contacts";
 export { communicationTypes, logCommunication, type CommunicationType } from "./log-communication";

@@ -1,9 +1,9 @@
 import { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { requireId } from "../../../access/record-scope";
-import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
-import { ownedRecordScopeSql } from "../crm-sql";
-import { readPersonListPage } from "../person-list-page";
+import { requireId } from "../../../access/organization-scope";
+import type { SqlKeysetSort, SortDirection } from "../../pagination";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
+import { readPersonList } from "../person-list-page";
 import type { ContactListItem, withRelationshipHealth } from "./contact-select";
 import { contactSegmentSql, relationshipHealthOf, type ContactFilter } from "./contact-segments";
 
@@ -46,7 +46,7 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
   if (tag) where.push(Prisma.sql`${tag}::text = ANY(c.tags)`);
 
   const key: SqlKeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const { rows, counted } = await readPersonListPage<ContactListRow>({
+  const { items, ...page } = await readPersonList<ContactListRow>({
     table: "contacts",
     alias: "c",
     where,
@@ -54,12 +54,11 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
     columns: contactListColumns,
     joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id`,
     key,
-    after: cursor ? decodeKeysetCursor(cursor, key.kind) : null,
+    cursor,
     limit,
-    countUpTo: cursor ? null : totalCap(search, limit),
+    valueOf: (row) => row[sort],
   });
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
-  return { items: items.map(contactListItem), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  return { items: items.map(contactListItem), ...page };
 }
 
 /** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */

@@ -1,6 +1,7 @@
 import { db, type Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { recordActivity } from "../activities";
 

@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import { createTestOrganization } from "../../../testing";
-import { addDncEntry } from "./dnc-entries";
+import { addDncEntry } from "./write-dnc-entry";
 import { assertContactable, findDncMatches } from "./check-dnc";
 
 describe("findDncMatches", () => {

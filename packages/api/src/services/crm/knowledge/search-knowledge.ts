@@ -1,9 +1,10 @@
 import { db, Prisma } from "@harbor/db";
-import { requireId } from "../../../access/record-scope";
+import type { Actor } from "../../../access/actor";
+import { organizationScope } from "../../../access/organization-scope";
 
 // Full-text search over the published knowledge hub, for people (crm.knowledge.search) and for
-// the copilot, which calls this function directly with the organization it acts for. Published
-// resources are readable by everyone in the organization, so the organization is the only scope.
+// the copilot, which calls this function directly with the actor it acts for. Published resources
+// are readable by everyone in the organization, so the actor's organization is the only scope.
 //
 // Matching uses to_tsvector('english', title || ' ' || summary || ' ' || content) — the expression a
 // GIN index would be built on — and ranking weighs the title above the summary above the body, so
@@ -35,11 +36,11 @@ const allWords = (terms: string) => Prisma.sql`websearch_to_tsquery('english', $
 const anyWord = (terms: string) =>
   Prisma.sql`(SELECT string_agg(quote_literal(word), ' | ')::tsquery FROM unnest(tsvector_to_array(to_tsvector('english', ${terms}))) AS word)`;
 
-export async function searchKnowledge({ organizationId, q, limit = 5 }: { organizationId: string; q: string; limit?: number }): Promise<KnowledgeSearchHit[]> {
+export async function searchKnowledge({ actor, q, limit = 5 }: { actor: Actor; q: string; limit?: number }): Promise<KnowledgeSearchHit[]> {
   const terms = q.trim();
   if (terms.length === 0) return [];
   const take = Math.min(Math.max(Math.trunc(limit), 1), 50);
-  const tenant = requireId(organizationId, "organizationId");
+  const tenant = organizationScope(actor).organizationId;
   const strict = await rankedMatches(tenant, allWords(terms), take);
   return strict.length > 0 ? strict : rankedMatches(tenant, anyWord(terms), take);
 }

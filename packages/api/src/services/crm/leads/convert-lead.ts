@@ -1,4 +1,5 @@
 import { db, type Prisma } from "@harbor/db";
+import { recordStageChange } from "../opportunities";
 import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
 import { publish } from "../../../realtime";
@@ -60,16 +61,7 @@ async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lea
     },
     select: { id: true, title: true, stage: true, probability: true, value: true, contactId: true, leadId: true, ownerId: true, createdAt: true },
   });
-  await tx.opportunityStageChange.create({
-    data: {
-      organizationId: lead.organizationId,
-      opportunityId: opportunity.id,
-      changedById: actor.kind === "user" ? actor.userId : null,
-      fromStage: null,
-      toStage: "prospect",
-      probability,
-    },
-  });
+  await recordStageChange(tx, { actor, organizationId: lead.organizationId, opportunityId: opportunity.id, fromStage: null, toStage: "prospect", probability });
   await tx.activity.updateMany({ where: { organizationId: lead.organizationId, leadId: lead.id }, data: { contactId: contact.id } });
   await recordActivity(tx, {
     actor,

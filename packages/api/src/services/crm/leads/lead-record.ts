@@ -1,6 +1,7 @@
 import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { normalizeEmailAddress, toE164 } from "../dnc/normalize-contact-point";

@@ -1,8 +1,9 @@
 import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { decodeKeysetCursor, keysetPage, listTotal, totalCap, type SqlKeysetSort, type SortDirection } from "../../pagination";
-import { ownedRecordScopeSql, sqlTimestamp } from "../crm-sql";
-import { readPersonListPage } from "../person-list-page";
+import type { SqlKeysetSort, SortDirection } from "../../pagination";
+import { sqlTimestamp } from "../crm-sql";
+import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
+import { readPersonList } from "../person-list-page";
 import type { LeadListItem, withMoney } from "./lead-record";
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
@@ -57,7 +58,7 @@ export async function listLeads(input: ListLeadsInput) {
 
   const sort = input.sort ?? "createdAt";
   const key: SqlKeysetSort = { ...sortKeys[sort], direction: input.order ?? sortKeys[sort].direction };
-  const { rows, counted } = await readPersonListPage<LeadListRow>({
+  const { items, ...page } = await readPersonList<LeadListRow>({
     table: "leads",
     alias: "l",
     where,
@@ -65,13 +66,12 @@ export async function listLeads(input: ListLeadsInput) {
     columns: leadListColumns,
     joins: Prisma.sql`LEFT JOIN users o ON o.id = l.owner_id`,
     key,
-    after: cursor ? decodeKeysetCursor(cursor, key.kind) : null,
+    cursor,
     limit,
-    countUpTo: cursor ? null : totalCap(search, limit),
+    // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
+    valueOf: (row) => row[sort],
   });
-  // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[sort]);
-  return { items: items.map(leadListItem), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  return { items: items.map(leadListItem), ...page };
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */

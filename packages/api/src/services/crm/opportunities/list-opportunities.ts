@@ -1,7 +1,8 @@
 import { db, type OpportunityStage, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort, type SortDirection } from "../../pagination";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { within } from "../../../access/organization-scope";
+import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
 import { containsText } from "../../text-search";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
 import { opportunityListSelect, toOpportunity } from "./opportunity-select";
@@ -56,11 +57,15 @@ export async function listOpportunities({
   }
   const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });
   const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const page: Prisma.OpportunityWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.opportunity.findMany({ where: page, select: opportunityListSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    cursor ? null : db.opportunity.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as OpportunitySort]);
-  return { items: items.map(toOpportunity), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  const { items, ...page } = await readKeysetList({
+    where,
+    sort: key,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.opportunity.findMany({ ...args, select: opportunityListSelect }),
+    count: (args) => db.opportunity.count(args),
+    valueOf: (row) => row[key.field as OpportunitySort],
+  });
+  return { items: items.map(toOpportunity), ...page };
 }

@@ -1,6 +1,8 @@
 import { db, Prisma, type OpportunityStage } from "@harbor/db";
+import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
@@ -32,17 +34,7 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
       data: { stage, probability, stageEnteredAt: now, closedAt: isClosedStage(stage) ? now : null, lastActivityAt: now },
       select: opportunitySelect,
     });
-    await tx.opportunityStageChange.create({
-      data: {
-        organizationId: actor.organizationId,
-        opportunityId: opportunity.id,
-        changedById: actor.kind === "user" ? actor.userId : null,
-        fromStage: oldStage,
-        toStage: stage,
-        probability,
-        changedAt: now,
-      },
-    });
+    await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: opportunity.id, fromStage: oldStage, toStage: stage, probability, changedAt: now });
     await recordActivity(tx, {
       actor,
       type: "stage_change",

@@ -1,5 +1,5 @@
 import type { Prisma } from "@harbor/db";
-import { calendarDateIn } from "../calendar";
+import { calendarDateIn } from "../../time-zone";
 import { openStages } from "./stage-probability";
 
 // The pipeline filters, defined once here. All of them concern open deals (not closed won/lost).

@@ -1,6 +1,8 @@
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
+import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { assertAssignableUser } from "../record-owner";
@@ -58,17 +60,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
       },
       select: opportunitySelect,
     });
-    await tx.opportunityStageChange.create({
-      data: {
-        organizationId: actor.organizationId,
-        opportunityId: created.id,
-        changedById: actor.kind === "user" ? actor.userId : null,
-        fromStage: null,
-        toStage: stage,
-        probability,
-        changedAt: now,
-      },
-    });
+    await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: created.id, fromStage: null, toStage: stage, probability, changedAt: now });
     return created;
   });
   const result = toOpportunity(opportunity);

@@ -1,10 +1,10 @@
 import { db, type PolicyStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
+import { within } from "../../../access/organization-scope";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { policySelect, toPolicy } from "./policy-select";
-import { policyScope } from "./policy-scope";
+import { policyScope } from "../../../access/scopes/policy-scope";
 
 export interface ListPoliciesInput {
   actor: Actor;
@@ -36,16 +36,15 @@ export async function listPolicies({ actor, cursor, limit, search, contactId, st
       : {}),
   };
   const where: Prisma.PolicyWhereInput = within(policyScope(actor), filters);
-  const page: Prisma.PolicyWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.policy.findMany({
-      where: page,
-      select: { ...policySelect, contact: { select: { id: true, name: true } } },
-      orderBy: keysetOrderBy(sortKey),
-      take: limit + 1,
-    }),
-    cursor ? null : db.policy.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.renewalDate);
-  return { items: items.map(toPolicy), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  const { items, ...page } = await readKeysetList({
+    where,
+    sort: sortKey,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.policy.findMany({ ...args, select: { ...policySelect, contact: { select: { id: true, name: true } } } }),
+    count: (args) => db.policy.count(args),
+    valueOf: (row) => row.renewalDate,
+  });
+  return { items: items.map(toPolicy), ...page };
 }

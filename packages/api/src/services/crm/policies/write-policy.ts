@@ -1,9 +1,10 @@
 import { db, type PolicyStatus, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
 import { policySelect, toPolicy } from "./policy-select";
-import { policyScope } from "./policy-scope";
+import { policyScope } from "../../../access/scopes/policy-scope";
 
 export interface PolicyFields {
   policyNumber: string;

@@ -1,9 +1,10 @@
 import { db, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { taskScope, within } from "../../../access/record-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
+import { taskScope } from "../../../access/scopes/task-scope";
+import { within } from "../../../access/organization-scope";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
-import { startOfDayAfter, startOfDayIn } from "../calendar";
+import { startOfDayAfter, startOfDayIn } from "../../time-zone";
 import { taskSelect, toTask } from "./task-select";
 
 // Task list filters, defined once here. Days are calendar days in the caller's time zone (UTC
@@ -73,11 +74,15 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   if (search) filters.push({ title: containsText(search) });
   const where: Prisma.TaskWhereInput = within(taskScope(actor), { AND: filters });
   const key = sortKeys[sort];
-  const page: Prisma.TaskWhereInput = cursor ? { AND: [where, afterKeyset(key, decodeKeysetCursor(cursor, key.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.task.findMany({ where: page, select: taskSelect, orderBy: keysetOrderBy(key), take: limit + 1 }),
-    cursor ? null : db.task.count(totalCountArgs(where, keysetOrderBy(key), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row[key.field as TaskSort]);
-  return { items: items.map((task) => toTask(task, now)), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  const { items, ...page } = await readKeysetList({
+    where,
+    sort: key,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.task.findMany({ ...args, select: taskSelect }),
+    count: (args) => db.task.count(args),
+    valueOf: (row) => row[key.field as TaskSort],
+  });
+  return { items: items.map((task) => toTask(task, now)), ...page };
 }

@@ -1,6 +1,8 @@
 import { db, type Priority, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope, requireId, taskScope, within } from "../../../access/record-scope";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
+import { taskScope } from "../../../access/scopes/task-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { recordActivity } from "../activities";

@@ -1,2 +1,6 @@
-export { listAgentsWithStats, type AgentStats, type AgentWithStats } from "./agent-stats";
-export { addTeamMember, createTeam, deleteTeam, getTeam, listTeams, removeTeamMember, updateTeam } from "./teams";
+export { getTeam } from "./get-team";
+export { listAgentsWithStats, type AgentStats, type AgentWithStats } from "./list-agents";
+export { listTeams, type ListTeamsInput } from "./list-teams";
+export { teamListSelect, teamMemberSelect } from "./team-select";
+export { addTeamMember, removeTeamMember } from "./write-team-member";
+export { createTeam, deleteTeam, updateTeam, type UpdateTeamInput } from "./write-team";

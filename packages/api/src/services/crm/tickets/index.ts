@@ -1,3 +1,4 @@
-export { findTicketInScope, getTicket, listTickets, ticketNumberOf, ticketSorts, type TicketSort } from "./read-tickets";
-export { ticketScope, ticketScopeSql } from "./ticket-scope";
-export { createTicket, replyToTicket, ticketLabel, updateTicket } from "./write-tickets";
+export { findTicketInScope, getTicket } from "./get-ticket";
+export { listTickets, ticketNumberOf, ticketSorts, type TicketSort } from "./list-tickets";
+export { ticketListSelect, ticketMessageSelect } from "./ticket-select";
+export { createTicket, replyToTicket, ticketLabel, updateTicket } from "./write-ticket";

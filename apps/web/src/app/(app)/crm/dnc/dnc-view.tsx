@@ -12,7 +12,7 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
-import { formatDate } from "~/lib/format";
+import { formatCount, formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { AddDncDialog } from "./add-dnc-dialog";
@@ -50,7 +50,8 @@ export function DncView({ canManage }: { canManage: boolean }) {
   );
 
   const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = entries.data?.pages[0]?.total ?? rows.length;
+  const firstPage = entries.data?.pages[0];
+  const total = firstPage?.total ?? rows.length;
 
   return (
     <>
@@ -129,7 +130,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
             </Table>
             <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
               <span>
-                {total} {total === 1 ? "entry" : "entries"}
+                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "entry" : "entries"}
               </span>
               {entries.hasNextPage ? (
                 <Button variant="ghost" size="sm" onClick={() => void entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>

@@ -9,12 +9,12 @@ export const metadata: Metadata = { title: "Leads" };
 export default async function LeadsPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  const { user, permissions } = viewer;
+  const { user, capabilities } = viewer;
   const can = {
-    write: permissions.includes("crm:write"),
-    delete: permissions.includes("crm:delete"),
-    import: permissions.includes("crm:import"),
-    assignOthers: user.role === "admin" || user.role === "manager",
+    write: capabilities.canWriteCrm,
+    delete: capabilities.canDeleteCrm,
+    import: capabilities.canImport,
+    assignOthers: capabilities.canAssignOthers,
   };
 
   return (

@@ -11,8 +11,8 @@ export default async function ServiceDeskPage() {
   return (
     <ServiceDeskView
       currentUserId={viewer.user.id}
-      canWrite={viewer.permissions.includes("crm:write")}
-      canAssignOthers={viewer.user.role === "admin" || viewer.user.role === "manager"}
+      canWrite={viewer.capabilities.canWriteCrm}
+      canAssignOthers={viewer.capabilities.canAssignOthers}
     />
   );
 }

@@ -13,7 +13,7 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
-import { formatRelative } from "~/lib/format";
+import { formatCount, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { CreateTicketDialog } from "./create-ticket-dialog";
 import {
@@ -85,7 +85,8 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
   );
 
   const rows = tickets.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = tickets.data?.pages[0]?.total ?? rows.length;
+  const firstPage = tickets.data?.pages[0];
+  const total = firstPage?.total ?? rows.length;
 
   return (
     <>
@@ -159,7 +160,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
               </ul>
               <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
                 <span>
-                  {total} {total === 1 ? "ticket" : "tickets"}
+                  {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "ticket" : "tickets"}
                 </span>
                 {tickets.hasNextPage ? (
                   <Button variant="ghost" size="sm" onClick={() => void tickets.fetchNextPage()} disabled={tickets.isFetchingNextPage}>

@@ -11,9 +11,8 @@ export default async function TasksPage() {
   return (
     <TasksView
       currentUserId={viewer.user.id}
-      canWrite={viewer.permissions.includes("crm:write")}
-      // Agents assign tasks only to themselves (services/crm/record-owner.ts); managers and admins pick.
-      canAssignOthers={viewer.user.role === "admin" || viewer.user.role === "manager"}
+      canWrite={viewer.capabilities.canWriteCrm}
+      canAssignOthers={viewer.capabilities.canAssignOthers}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { LeadKind, LeadStatus, Prisma } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
-import { ownedRecordScope, within } from "../../../../access/record-scope";
+import { ownedRecordScope } from "../../../../access/scopes/owned-record-scope";
+import { within } from "../../../../access/organization-scope";
 import { findDncMatches } from "../../dnc/check-dnc";
 import { DNC_TAG, lockLeadContactPoints, scoreOf, uniqueTags } from "../lead-fields";
 import type { ImportedLead } from "./lead-import-row";

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { testActor } from "../testing/test-actor";
+import { capabilitiesOf } from "./capabilities";
+
+describe("capabilitiesOf", () => {
+  it("lets an agent write the CRM but assign records only to themselves", () => {
+    const capabilities = capabilitiesOf(testActor("agent"));
+    expect(capabilities.canWriteCrm).toBe(true);
+    expect(capabilities.canImport).toBe(true);
+    expect(capabilities.canAssignOthers).toBe(false);
+    expect(capabilities.canDeleteCrm).toBe(false);
+    expect(capabilities.canManageTeams).toBe(false);
+  });
+
+  it("lets a manager assign within their team, but not without one", () => {
+    expect(capabilitiesOf(testActor("manager")).canAssignOthers).toBe(true);
+    expect(capabilitiesOf(testActor("manager", null)).canAssignOthers).toBe(false);
+  });
+
+  it("gives an admin every capability", () => {
+    expect(Object.values(capabilitiesOf(testActor("admin"))).every(Boolean)).toBe(true);
+  });
+
+  it("leaves a viewer read-only: no writes and no assignment despite seeing the whole organization", () => {
+    const capabilities = capabilitiesOf(testActor("viewer"));
+    expect(capabilities.canWriteCrm).toBe(false);
+    expect(capabilities.canAssignOthers).toBe(false);
+  });
+
+  it("lets compliance manage the do-not-contact list and read the audit log only", () => {
+    expect(capabilitiesOf(testActor("compliance"))).toMatchObject({ canManageDnc: true, canReadAudit: true, canWriteCrm: false, canManageUsers: false });
+  });
+});

@@ -1,0 +1,37 @@
+import type { UserActor } from "./actor";
+import { hasPermission } from "./permissions";
+import { reachOf } from "./scopes/reach";
+
+// What the web pages may offer a user, derived from the permission matrix and the record rules so
+// no page re-codes a role check. The server still enforces each rule; these only decide what is
+// shown.
+
+export interface Capabilities {
+  canWriteCrm: boolean;
+  canDeleteCrm: boolean;
+  canImport: boolean;
+  /** Pick another user as owner or assignee (services/crm/record-owner.ts): managers within their team, admins anyone. */
+  canAssignOthers: boolean;
+  canManageTeams: boolean;
+  canManageKnowledge: boolean;
+  canManageDnc: boolean;
+  canManageUsers: boolean;
+  canManageSettings: boolean;
+  canReadAudit: boolean;
+}
+
+export function capabilitiesOf(actor: UserActor): Capabilities {
+  const can = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.role, permission);
+  return {
+    canWriteCrm: can("crm:write"),
+    canDeleteCrm: can("crm:delete"),
+    canImport: can("crm:import"),
+    canAssignOthers: can("crm:write") && reachOf(actor).kind !== "self",
+    canManageTeams: can("teams:manage"),
+    canManageKnowledge: can("knowledge:write"),
+    canManageDnc: can("dnc:manage"),
+    canManageUsers: can("users:manage"),
+    canManageSettings: can("settings:manage"),
+    canReadAudit: can("audit:read"),
+  };
+}

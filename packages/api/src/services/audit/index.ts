@@ -1,0 +1,1 @@
+export { recordAudit, redactSecrets, type AuditEntry } from "./record-audit";

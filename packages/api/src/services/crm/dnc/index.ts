@@ -1,0 +1,5 @@
+export { assertContactable, findDncMatches, type DncLookup, type DncMatch, type DncMatches } from "./check-dnc";
+export { dncEntrySelect } from "./dnc-entry-select";
+export { listDncEntries, type ListDncEntriesInput } from "./list-dnc-entries";
+export { normalizeContactPoint, normalizeEmailAddress, normalizePhoneDigits, toE164, type ContactChannel } from "./normalize-contact-point";
+export { addDncEntry, removeDncEntry, type AddDncEntryInput } from "./write-dnc-entry";

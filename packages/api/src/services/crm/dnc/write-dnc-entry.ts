@@ -1,0 +1,50 @@
+import { db, type DncChannel } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { organizationScope, requireId } from "../../../access/organization-scope";
+import { AppError, notFound } from "../../../errors";
+import { normalizeContactPoint } from "./normalize-contact-point";
+import { dncEntrySelect } from "./dnc-entry-select";
+
+export interface AddDncEntryInput {
+  actor: Actor;
+  channel: DncChannel;
+  value: string;
+  reason?: string | null;
+}
+
+export async function addDncEntry({ actor, channel, value, reason }: AddDncEntryInput) {
+  const normalized = normalizeContactPoint(channel, value);
+  if (!normalized) {
+    const message = channel === "email" ? "must be a valid email address" : "must be a phone number with 10–15 digits";
+    throw new AppError("VALIDATION_ERROR", `value ${message}`, { fieldErrors: { value: [message] } });
+  }
+  const { organizationId } = organizationScope(actor);
+  const existing = await db.dncEntry.findUnique({
+    where: { organizationId_channel_value: { organizationId, channel, value: normalized } },
+    select: { id: true },
+  });
+  if (existing) {
+    const message = `${normalized} is already on the do-not-contact list`;
+    throw new AppError("CONFLICT", message, { fieldErrors: { value: [message] } });
+  }
+  return db.dncEntry.create({
+    data: {
+      organizationId,
+      channel,
+      value: normalized,
+      reason: reason?.trim() || null,
+      addedById: actor.kind === "user" ? actor.userId : null,
+    },
+    select: dncEntrySelect,
+  });
+}
+
+export async function removeDncEntry({ actor, id }: { actor: Actor; id: string }) {
+  const entry = await db.dncEntry.findFirst({
+    where: { id: requireId(id), ...organizationScope(actor) },
+    select: dncEntrySelect,
+  });
+  if (!entry) throw notFound("Do-not-contact entry");
+  await db.dncEntry.delete({ where: { id: entry.id } });
+  return entry;
+}

@@ -1,0 +1,1 @@
+export { changedFields, documentAuthorId, documentFilters, type DocumentFilterInput } from "./document-fields";

@@ -1,0 +1,56 @@
+import { db, type Sentiment } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
+import { requireId, within } from "../../../access/organization-scope";
+import { notFound } from "../../../errors";
+import { recordActivity } from "../activities";
+
+export const opportunityActivityTypes = ["call", "email", "meeting", "sms", "note"] as const;
+export type OpportunityActivityType = (typeof opportunityActivityTypes)[number];
+
+const defaultTitles: Record<OpportunityActivityType, string> = { call: "Call", email: "Email", meeting: "Meeting", sms: "SMS", note: "Note" };
+
+export interface AddOpportunityActivityInput {
+  actor: Actor;
+  opportunityId: string;
+  type: OpportunityActivityType;
+  title?: string;
+  description: string;
+  outcome?: string;
+  nextStep?: string;
+  sentiment?: Sentiment;
+  occurredAt?: Date;
+}
+
+/**
+ * Logs an activity on an opportunity (it shows on the contact's timeline too) and moves the
+ * deal's lastActivityAt forward to it; a call, email, SMS or meeting also counts as contact with
+ * the client.
+ */
+export async function addOpportunityActivity({ actor, opportunityId, type, title, description, outcome, nextStep, sentiment, occurredAt = new Date() }: AddOpportunityActivityInput) {
+  const opportunity = await db.opportunity.findFirst({
+    where: within(ownedRecordScope(actor), { id: requireId(opportunityId, "opportunityId") }),
+    select: { id: true, contactId: true },
+  });
+  if (!opportunity) throw notFound("Opportunity");
+  const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
+  return db.$transaction(async (tx) => {
+    const activity = await recordActivity(tx, {
+      actor,
+      type,
+      title: title?.trim() || defaultTitles[type],
+      description,
+      outcome: outcome ?? null,
+      nextStep: nextStep ?? null,
+      sentiment: sentiment ?? null,
+      occurredAt,
+      opportunityId: opportunity.id,
+      contactId: opportunity.contactId,
+    });
+    await tx.opportunity.updateMany({ where: { id: opportunity.id, ...later("lastActivityAt") }, data: { lastActivityAt: occurredAt } });
+    if (type !== "note" && opportunity.contactId) {
+      await tx.contact.updateMany({ where: { id: opportunity.contactId, ...later("lastContactAt") }, data: { lastContactAt: occurredAt } });
+    }
+    return activity;
+  });
+}

@@ -1,0 +1,37 @@
+import { db, type Prisma, type PublicationStatus } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { within } from "../../../access/organization-scope";
+import { readKeysetList, type KeysetSort } from "../../pagination";
+import { containsText } from "../../text-search";
+import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
+import { documentFilters } from "../documents/document-fields";
+import { trainingListSelect } from "./training-select";
+
+const byPosition: KeysetSort = { field: "position", direction: "asc", kind: "number" };
+
+export interface ListTrainingInput {
+  actor: Actor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+  category?: string;
+  status?: PublicationStatus;
+}
+
+export async function listTrainingModules({ actor, cursor, limit, search, category, status }: ListTrainingInput) {
+  const filters: Prisma.TrainingModuleWhereInput[] = documentFilters({ category, status, search }, (term): Prisma.TrainingModuleWhereInput[] => [
+    { title: containsText(term) },
+    { description: containsText(term) },
+  ]);
+  const where = within(publishedDocumentScope(actor), { AND: filters });
+  return readKeysetList({
+    where,
+    sort: byPosition,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.trainingModule.findMany({ ...args, select: trainingListSelect }),
+    count: (args) => db.trainingModule.count(args),
+    valueOf: (row) => row.position,
+  });
+}

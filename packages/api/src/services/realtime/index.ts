@@ -1,0 +1,1 @@
+export { authorizeChannel, type AuthorizeChannelInput } from "./authorize-channel";

@@ -1,0 +1,40 @@
+import { db, type Role } from "@harbor/db";
+import type { UserActor } from "../access/actor";
+import { uniqueSuffix, type TestOrganization } from "./factories";
+import type { RealtimeStandIn } from "./realtime";
+
+// Test fixtures for the contacts, policies, opportunities and tasks tests: more people than
+// createTestOrganization's one per role (an agent on another team), and the events the realtime
+// stand-in received.
+
+/** A user of the organization on a team of its own (or the organization's North team when `sameTeam`). */
+export async function addUser(org: TestOrganization, role: Role, { sameTeam = false } = {}): Promise<UserActor> {
+  const suffix = uniqueSuffix();
+  const teamId = sameTeam
+    ? org.teamId
+    : (await db.team.create({ data: { organizationId: org.organizationId, name: `South ${suffix}` } })).id;
+  const user = await db.user.create({
+    data: { organizationId: org.organizationId, teamId, email: `${role}-${suffix}@test.harbor.local`, name: `Other ${role} ${suffix}`, role, passwordHash: "unused" },
+  });
+  return { kind: "user", userId: user.id, organizationId: org.organizationId, role, teamId, email: user.email, name: user.name, via: "session" };
+}
+
+export interface PublishedEvent {
+  name: string;
+  channels: string[];
+  data: Record<string, unknown>;
+}
+
+/** The events the stand-in accepted (signature checked), decoded from the events API bodies. */
+export function publishedEvents(standIn: RealtimeStandIn): PublishedEvent[] {
+  return standIn.requests
+    .filter((request) => request.status === 200 && request.path.endsWith("/events"))
+    .map((request) => {
+      const body = JSON.parse(request.body) as { name: string; channels: string[]; data: string };
+      return { name: body.name, channels: body.channels, data: JSON.parse(body.data) as Record<string, unknown> };
+    });
+}
+
+export const fieldErrorsOf = (error: unknown) => (error as { cause?: { details?: { fieldErrors?: Record<string, string[]> } } }).cause?.details?.fieldErrors;
+
+export const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
