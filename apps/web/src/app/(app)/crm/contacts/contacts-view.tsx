@@ -8,6 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { Options } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
@@ -116,11 +117,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
             onChange={(event) => setSort(event.target.value as ContactSort)}
             className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
           >
-            {sortOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Options options={sortOptions} />
           </select>
         </label>
       </div>

@@ -6,7 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate } from "~/lib/format";
 import { parseTags } from "~/lib/tags";
@@ -161,11 +161,7 @@ function ResourceForm({ resource, onDone, onCancel }: { resource?: Resource; onD
       <div className="grid grid-cols-2 gap-3">
         <TextField label="Category" name="category" placeholder="e.g. Claims" value={values.category} onChange={set("category")} error={fieldMessage("Category", problem?.fieldErrors.category)} />
         <SelectField label="Status" name="status" value={values.status} onChange={set("status")} error={fieldMessage("Status", problem?.fieldErrors.status)}>
-          {Object.entries(publicationStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={publicationStatusLabels} />
         </SelectField>
       </div>
       <TextField label="Tags" name="tags" hint="Separate tags with commas." value={values.tags} onChange={set("tags")} error={fieldMessage("Tags", problem?.fieldErrors.tags)} />

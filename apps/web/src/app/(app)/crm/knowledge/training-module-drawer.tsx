@@ -6,7 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -157,11 +157,7 @@ function ModuleForm({ module, onDone, onCancel }: { module?: TrainingModule; onD
           error={fieldMessage("Minutes", problem?.fieldErrors.durationMinutes)}
         />
         <SelectField label="Status" name="status" value={values.status} onChange={set("status")} error={fieldMessage("Status", problem?.fieldErrors.status)}>
-          {Object.entries(publicationStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={publicationStatusLabels} />
         </SelectField>
       </div>
       <div className="flex justify-end gap-2 pt-1">

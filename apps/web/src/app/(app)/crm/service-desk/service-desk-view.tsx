@@ -9,6 +9,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
@@ -110,11 +111,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
         >
           <option value="">Any priority</option>
-          {Object.entries(ticketPriorityLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={ticketPriorityLabels} />
         </select>
         <SearchInput label="Search tickets" placeholder="Subject or TCK number" value={search} onSearch={setSearch} className="w-56" />
       </div>
