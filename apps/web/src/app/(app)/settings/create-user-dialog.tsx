@@ -3,10 +3,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { Options, SelectField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
-import { roleLabels, type RoleName, roleNames } from "~/lib/format";
+import { roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 const emptyForm = { email: "", name: "", role: "agent" as RoleName };
@@ -61,11 +61,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       <TextField {...form.field("name", "Name")} required />
       <TextField {...form.field("email", "Email")} type="email" required />
       <SelectField {...form.field("role", "Role")}>
-        {roleNames.map((role) => (
-          <option key={role} value={role}>
-            {roleLabels[role]}
-          </option>
-        ))}
+        <Options options={roleLabels} />
       </SelectField>
     </FormDialog>
   );
