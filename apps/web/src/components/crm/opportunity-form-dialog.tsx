@@ -8,17 +8,12 @@ import { fromDateInputValue } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { ContactPicker, type PickedContact } from "./contact-picker";
+import { openStages, stageLabels } from "./stage-labels";
 
 type CreateInput = RouterInputs["crm"]["opportunities"]["create"];
-type Stage = NonNullable<CreateInput["stage"]>;
 type Priority = NonNullable<CreateInput["priority"]>;
 
-const openStageOptions = [
-  { value: "prospect", label: "Prospect" },
-  { value: "qualified", label: "Qualified" },
-  { value: "quoted", label: "Quoted" },
-  { value: "negotiation", label: "Negotiation" },
-] as const satisfies readonly { value: Stage; label: string }[];
+const openStageOptions = openStages.map((stage) => ({ value: stage, label: stageLabels[stage] }));
 
 const priorityOptions = [
   { value: "low", label: "Low" },
@@ -52,7 +47,7 @@ export function OpportunityFormDialog({
       },
     }),
     {
-      initialValues: { title: "", value: "", expectedCloseDate: "", stage: "prospect" as Stage, priority: "medium" as Priority, description: "" },
+      initialValues: { title: "", value: "", expectedCloseDate: "", stage: "prospect" as (typeof openStages)[number], priority: "medium" as Priority, description: "" },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId"],
     },
   );

@@ -11,7 +11,7 @@ import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatMoney, initials } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { type Stage, stageAccents, stageLabels, stages } from "./stage-labels";
+import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
 
 type ListInput = RouterInputs["crm"]["opportunities"]["list"];
 type ListPage = RouterOutputs["crm"]["opportunities"]["list"];
