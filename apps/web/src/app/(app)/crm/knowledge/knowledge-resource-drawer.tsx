@@ -9,35 +9,22 @@ import { parseTags } from "~/lib/tags";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
-import { type OpenedRecord, openedId, RecordDrawer } from "./record-drawer";
+import { openedId, RecordDrawer, type RecordDrawerHostProps } from "./record-drawer";
 
 type Resource = RouterOutputs["crm"]["knowledge"]["get"];
 type ResourceInput = RouterInputs["crm"]["knowledge"]["create"];
 
 /** Reads a resource, and for writers edits or deletes it; `"new"` opens an empty form. */
-export function KnowledgeResourceDrawer({
-  opened,
-  canWrite,
-  onClose,
-  onCreated,
-}: {
-  opened: OpenedRecord;
-  canWrite: boolean;
-  onClose: () => void;
-  onCreated: (id: string) => void;
-}) {
+export function KnowledgeResourceDrawer(props: RecordDrawerHostProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const id = openedId(opened);
+  const id = openedId(props.opened);
   const query = useQuery(trpc.crm.knowledge.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
     <RecordDrawer
-      opened={opened}
+      {...props}
       query={query}
-      canWrite={canWrite}
-      onClose={onClose}
-      onCreated={onCreated}
       newTitle="New resource"
       fallbackTitle="Resource"
       testId="knowledge-drawer"

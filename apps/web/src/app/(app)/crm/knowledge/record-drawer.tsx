@@ -15,6 +15,14 @@ export function openedId(opened: OpenedRecord): string | null {
   return opened && opened !== "new" ? opened.id : null;
 }
 
+/** What a list passes to its record's drawer. */
+export interface RecordDrawerHostProps {
+  opened: OpenedRecord;
+  canWrite: boolean;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}
+
 export interface RecordDeletion {
   /** Deletes the record and invalidates the lists that show it. */
   run: (id: string) => Promise<unknown>;
@@ -45,12 +53,8 @@ export function RecordDrawer<T extends { id: string; title: string }>({
   deletion,
   renderForm,
   renderReader,
-}: {
-  opened: OpenedRecord;
+}: RecordDrawerHostProps & {
   query: RecordQuery<T>;
-  canWrite: boolean;
-  onClose: () => void;
-  onCreated: (id: string) => void;
   newTitle: string;
   fallbackTitle: string;
   testId: string;

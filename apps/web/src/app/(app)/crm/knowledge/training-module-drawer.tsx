@@ -8,34 +8,21 @@ import { formatDate } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
-import { type OpenedRecord, openedId, RecordDrawer } from "./record-drawer";
+import { openedId, RecordDrawer, type RecordDrawerHostProps } from "./record-drawer";
 
 type TrainingModule = RouterOutputs["crm"]["training"]["get"];
 type ModuleInput = RouterInputs["crm"]["training"]["create"];
 
-export function TrainingModuleDrawer({
-  opened,
-  canWrite,
-  onClose,
-  onCreated,
-}: {
-  opened: OpenedRecord;
-  canWrite: boolean;
-  onClose: () => void;
-  onCreated: (id: string) => void;
-}) {
+export function TrainingModuleDrawer(props: RecordDrawerHostProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const id = openedId(opened);
+  const id = openedId(props.opened);
   const query = useQuery(trpc.crm.training.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
     <RecordDrawer
-      opened={opened}
+      {...props}
       query={query}
-      canWrite={canWrite}
-      onClose={onClose}
-      onCreated={onCreated}
       newTitle="New training module"
       fallbackTitle="Training module"
       testId="training-drawer"
