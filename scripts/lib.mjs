@@ -190,3 +190,21 @@ export function localRealtimeCredentials() {
 }
 
 export { stampMatches, writeStamp };
+
+const webDir = path.join(root, "apps/web");
+const webBuildStampFile = path.join(webDir, ".next", "harbor-build-stamp");
+/** What a production build of the web app is made from: the app and every package it bundles. */
+const webBuildSources = ["apps/web", "packages/api/src", "packages/ai/src", "packages/config", "packages/db/src", "packages/db/prisma", "pnpm-lock.yaml"];
+
+/**
+ * Whether apps/web/.next was built from the sources as they are now; `stamp` is written by
+ * `markWebBuilt` after a build, so `npm start`, `npm test` and the browser tests never run stale code.
+ */
+export function webBuildState() {
+  const stamp = hashFiles(webBuildSources);
+  return { stamp, current: existsSync(path.join(webDir, ".next", "BUILD_ID")) && stampMatches(webBuildStampFile, stamp) };
+}
+
+export function markWebBuilt(stamp) {
+  writeStamp(webBuildStampFile, stamp);
+}

@@ -11,18 +11,17 @@ import {
   embeddedDatabaseEnv,
   embeddedUrl,
   fail,
-  hashFiles,
   localAuthSecret,
   localRealtimeCredentials,
   log,
+  markWebBuilt,
   root,
   run,
   spawnTsx,
-  stampMatches,
   tsx,
   waitFor,
   warn,
-  writeStamp,
+  webBuildState,
 } from "./lib.mjs";
 
 const started = Date.now();
@@ -85,12 +84,11 @@ tsx(["packages/db/src/seed/cli.ts"], { env });
 
 // Build only when the web app or a package it bundles changed since the last build.
 const webDir = path.join(root, "apps/web");
-const buildStamp = path.join(webDir, ".next", "harbor-build-stamp");
-const sources = hashFiles(["apps/web", "packages/api/src", "packages/ai/src", "packages/config", "packages/db/src", "packages/db/prisma", "pnpm-lock.yaml"]);
-if (!existsSync(path.join(webDir, ".next", "BUILD_ID")) || !stampMatches(buildStamp, sources)) {
+const webBuild = webBuildState();
+if (!webBuild.current) {
   log("building the web app (next build; only when sources change)");
   run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
-  writeStamp(buildStamp, sources);
+  markWebBuilt(webBuild.stamp);
 }
 
 await realtime.ready();
@@ -158,7 +156,10 @@ async function startRealtime() {
   log(`live updates use the local realtime stand-in on ${host}:${realtimePort} (development only; set PUSHER_APP_ID/KEY/SECRET to use Pusher)`);
 
   if (await canConnect(host, realtimePort)) {
-    const running = await fetch(`http://${host}:${realtimePort}/`).then((response) => response.json()).catch(() => null);
+    /** @type {{ server?: string; appId?: string } | null} */
+    const running = await fetch(`http://${host}:${realtimePort}/`)
+      .then((response) => /** @type {Promise<{ server?: string; appId?: string }>} */ (response.json()))
+      .catch(() => null);
     if (running?.server !== "harbor-realtime-dev" || running.appId !== credentials.appId) {
       fail(`port ${realtimePort} is taken by something other than Harbor's realtime stand-in; set REALTIME_PORT to a free port`);
     }

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { canConnect, ensureDependencies, ensurePnpm, ensurePrismaClient, fail, log, root, run, warn } from "./lib.mjs";
+import { canConnect, ensureDependencies, ensurePnpm, ensurePrismaClient, fail, log, markWebBuilt, root, run, warn, webBuildState } from "./lib.mjs";
 
 const started = Date.now();
 const timings = [];
@@ -45,7 +45,12 @@ step("install", () => {
 });
 step("prisma generate", () => ensurePrismaClient());
 const chromium = ensureChromium();
-step("typecheck and lint", () => run(bin("turbo"), ["run", "typecheck", "lint", "--output-logs=errors-only"], { env: { ...env, TURBO_TELEMETRY_DISABLED: "1" } }));
+step("typecheck and lint", () => {
+  run(bin("turbo"), ["run", "typecheck", "lint", "--output-logs=errors-only"], { env: { ...env, TURBO_TELEMETRY_DISABLED: "1" } });
+  // scripts/ is no workspace package, so turbo does not reach it.
+  run(bin("tsc"), ["-p", "scripts"]);
+  run(bin("eslint"), ["."], { cwd: path.join(root, "scripts") });
+});
 
 function vitest(name, args, options = {}) {
   const report = path.join(reportDir, `${name}.json`);
@@ -60,12 +65,14 @@ function vitest(name, args, options = {}) {
 
 const runs = [];
 step("unit and integration tests", () => runs.push(vitest("integration", [])));
-step("build the web app", () =>
+step("build the web app", () => {
+  const { stamp } = webBuildState();
   run(path.join(root, "apps/web/node_modules/.bin/next"), ["build"], {
     cwd: path.join(root, "apps/web"),
     env: { ...env, NODE_ENV: "production", AUTH_SECRET: "test-build-secret-that-is-long-enough-0123" },
-  }),
-);
+  });
+  markWebBuilt(stamp);
+});
 step("browser tests", () =>
   runs.push(vitest("browser", ["--config", "apps/web/vitest.browser.config.ts"], { env: { CHROMIUM_PATH: chromium } })),
 );

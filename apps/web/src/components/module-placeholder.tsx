@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { PageHeader } from "./page-header";
 
 export interface ModulePlaceholderProps {
@@ -30,4 +31,39 @@ export function ModulePlaceholder({ title, summary, plans }: ModulePlaceholderPr
       </section>
     </>
   );
+}
+
+/** The modules not built yet, and what each will hold. */
+const placeholderModules = {
+  renewals: {
+    title: "Renewals",
+    summary: "Keep the book renewing: every policy coming up, who owns it and what is at risk.",
+    plans: ["Renewal cases with timeline, assignment, escalation and payment status", "Policy uploads with a result for every row", "Claims and customer surveys"],
+  },
+  inbox: {
+    title: "Inbox",
+    summary: "Every conversation with clients and prospects in one place.",
+    plans: ["Email, SMS, WhatsApp, chat and call transcripts in one thread per client", "AI sentiment, intent and urgency on incoming messages", "Templates, smart compose and campaigns"],
+  },
+  calendar: {
+    title: "Calendar",
+    summary: "Appointments, follow-ups and meeting preparation.",
+    plans: ["Events and appointments with attendees, outcomes and follow-ups", "AI meeting preparation and scheduling that spots conflicts", "Reminders and Google Calendar sync"],
+  },
+  copilot: {
+    title: "Copilot",
+    summary: "Ask Harbor about your book; it answers with your permissions.",
+    plans: ["Chat that looks up leads, policies and renewals through tools you are allowed to use", "Natural-language questions over your data and generated insights", "Safety guardrails with a log of blocked responses"],
+  },
+  analytics: {
+    title: "Analytics",
+    summary: "Where the agency stands and where it is heading.",
+    plans: ["Dashboards and KPIs compared with the previous period", "Pipeline forecast and stage statistics", "Campaign return and cost per lead over any date range"],
+  },
+} satisfies Record<string, ModulePlaceholderProps>;
+
+/** A module's page until it ships: its title as metadata, and what it will cover. */
+export function placeholderPage(module: keyof typeof placeholderModules): { metadata: Metadata; Page: () => React.JSX.Element } {
+  const props = placeholderModules[module];
+  return { metadata: { title: props.title }, Page: () => <ModulePlaceholder {...props} /> };
 }

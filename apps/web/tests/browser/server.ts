@@ -1,16 +1,19 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
+import { markWebBuilt, webBuildState } from "../../../../scripts/lib.mjs";
 
 export const appDir = path.resolve(import.meta.dirname, "../..");
 const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
 
-export function buildIfMissing(env: NodeJS.ProcessEnv): void {
-  if (existsSync(path.join(appDir, ".next/BUILD_ID"))) return;
-  console.info("[browser tests] no build found, running next build");
+/** Builds the app unless .next was built from the sources as they are now (the stamp `npm start` and `npm test` keep). */
+export function buildIfStale(env: NodeJS.ProcessEnv): void {
+  const build = webBuildState();
+  if (build.current) return;
+  console.info("[browser tests] no build of the current sources, running next build");
   execFileSync(process.execPath, [nextBin, "build"], { cwd: appDir, env, stdio: "inherit" });
+  markWebBuilt(build.stamp);
 }
 
 export function freePort(): Promise<number> {

@@ -1,27 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
-import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { ContactPicker, type PickedContact } from "./contact-picker";
+import { openStages, stageLabels } from "./stage-labels";
 
 type CreateInput = RouterInputs["crm"]["opportunities"]["create"];
-type Stage = NonNullable<CreateInput["stage"]>;
 type Priority = NonNullable<CreateInput["priority"]>;
 
-const openStageOptions = [
-  { value: "prospect", label: "Prospect" },
-  { value: "qualified", label: "Qualified" },
-  { value: "quoted", label: "Quoted" },
-  { value: "negotiation", label: "Negotiation" },
-] as const satisfies readonly { value: Stage; label: string }[];
+const openStageOptions = openStages.map((stage) => ({ value: stage, label: stageLabels[stage] }));
 
 const priorityOptions = [
   { value: "low", label: "Low" },
@@ -43,8 +35,7 @@ export function OpportunityFormDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [contact, setContact] = useState<PickedContact | null>(fixedContact ?? null);
-  const [values, setValues] = useState({ title: "", value: "", expectedCloseDate: "", stage: "prospect" as Stage, priority: "medium" as Priority, description: "" });
-  const create = useMutation(
+  const form = useFormMutation(
     trpc.crm.opportunities.create.mutationOptions({
       onSuccess: async (created) => {
         await Promise.all([
@@ -55,14 +46,15 @@ export function OpportunityFormDialog({
         onCreated?.(created.id);
       },
     }),
+    {
+      initialValues: { title: "", value: "", expectedCloseDate: "", stage: "prospect" as (typeof openStages)[number], priority: "medium" as Priority, description: "" },
+      fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId"],
+    },
   );
-  const problem = create.error ? describeApiError(create.error) : null;
-  const placed = ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId"];
-  const unplacedError = problem && !placed.some((field) => problem.fieldErrors[field]);
+  const { values } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    create.mutate({
+  function submit() {
+    form.mutation.mutate({
       title: values.title,
       value: values.value.trim() === "" ? undefined : Number(values.value),
       expectedCloseDate: fromDateInputValue(values.expectedCloseDate) ?? null,
@@ -73,42 +65,30 @@ export function OpportunityFormDialog({
     });
   }
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
-
   return (
-    <Dialog open onClose={onClose} title="New deal" description="Its probability starts from the stage you choose." data-testid="opportunity-form-dialog">
-      <form onSubmit={submit} className="space-y-4" noValidate>
-        {unplacedError ? <Alert tone="error">{problem.message}</Alert> : null}
-        <TextField label="Title" name="title" required autoFocus placeholder="e.g. Home + auto bundle" value={values.title} onChange={set("title")} error={fieldMessage("Title", problem?.fieldErrors.title)} />
-        {fixedContact ? null : <ContactPicker label="Contact" value={contact} onChange={setContact} error={fieldMessage("Contact", problem?.fieldErrors.contactId)} />}
-        <div className="grid grid-cols-2 gap-3">
-          <TextField label="Value" name="value" type="number" inputMode="decimal" min="0" step="0.01" value={values.value} onChange={set("value")} error={fieldMessage("Value", problem?.fieldErrors.value)} />
-          <TextField label="Expected close" name="expectedCloseDate" type="date" value={values.expectedCloseDate} onChange={set("expectedCloseDate")} error={fieldMessage("Expected close", problem?.fieldErrors.expectedCloseDate)} />
-          <SelectField label="Stage" name="stage" value={values.stage} onChange={set("stage")} error={fieldMessage("Stage", problem?.fieldErrors.stage)}>
-            {openStageOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField label="Priority" name="priority" value={values.priority} onChange={set("priority")} error={fieldMessage("Priority", problem?.fieldErrors.priority)}>
-            {priorityOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <TextAreaField label="Description" name="description" value={values.description} onChange={set("description")} error={fieldMessage("Description", problem?.fieldErrors.description)} />
-        <div className="flex justify-end gap-2 pt-1">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create deal"}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title="New deal"
+      description="Its probability starts from the stage you choose."
+      testId="opportunity-form-dialog"
+      onSubmit={submit}
+      submitLabel="Create deal"
+      pendingLabel="Creating…"
+    >
+      <TextField {...form.field("title", "Title")} required autoFocus placeholder="e.g. Home + auto bundle" />
+      {fixedContact ? null : <ContactPicker label="Contact" value={contact} onChange={setContact} error={form.errorOf("contactId", "Contact")} />}
+      <div className="grid grid-cols-2 gap-3">
+        <TextField {...form.field("value", "Value")} type="number" inputMode="decimal" min="0" step="0.01" />
+        <TextField {...form.field("expectedCloseDate", "Expected close")} type="date" />
+        <SelectField {...form.field("stage", "Stage")}>
+          <Options options={openStageOptions} />
+        </SelectField>
+        <SelectField {...form.field("priority", "Priority")}>
+          <Options options={priorityOptions} />
+        </SelectField>
+      </div>
+      <TextAreaField {...form.field("description", "Description")} />
+    </FormDialog>
   );
 }

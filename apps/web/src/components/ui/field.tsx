@@ -99,3 +99,19 @@ export function TextAreaField({ label, error, hint, className, id: givenId, rows
     </FieldShell>
   );
 }
+
+/** The <option>s of a select, from value → label pairs (a list, or a record of labels). */
+export function Options({ options }: { options: readonly { value: string; label: string }[] | Readonly<Record<string, string>> }) {
+  const pairs: readonly { value: string; label: string }[] = isOptionList(options)
+    ? options
+    : Object.entries(options).map(([value, label]) => ({ value, label }));
+  return pairs.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
+function isOptionList(options: unknown): options is readonly { value: string; label: string }[] {
+  return Array.isArray(options);
+}

@@ -1,18 +1,5 @@
-import type { Metadata } from "next";
-import { ModulePlaceholder } from "~/components/module-placeholder";
+import { placeholderPage } from "~/components/module-placeholder";
 
-export const metadata: Metadata = { title: "Copilot" };
-
-export default function CopilotPage() {
-  return (
-    <ModulePlaceholder
-      title="Copilot"
-      summary="Ask Harbor about your book; it answers with your permissions."
-      plans={[
-        "Chat that looks up leads, policies and renewals through tools you are allowed to use",
-        "Natural-language questions over your data and generated insights",
-        "Safety guardrails with a log of blocked responses",
-      ]}
-    />
-  );
-}
+const page = placeholderPage("copilot");
+export const metadata = page.metadata;
+export default page.Page;

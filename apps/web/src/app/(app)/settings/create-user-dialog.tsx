@@ -1,14 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
-import { SelectField, TextField } from "~/components/ui/field";
+import { Options, SelectField, TextField } from "~/components/ui/field";
+import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
-import { roleLabels, type RoleName, roleNames } from "~/lib/format";
+import { roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 const emptyForm = { email: "", name: "", role: "agent" as RoleName };
@@ -16,96 +14,55 @@ const emptyForm = { email: "", name: "", role: "agent" as RoleName };
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(emptyForm);
-  const create = useMutation(
+  const form = useFormMutation(
     trpc.admin.users.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.admin.users.pathFilter()),
     }),
+    { initialValues: emptyForm, fields: Object.keys(emptyForm) },
   );
-  const problem = create.error ? describeApiError(create.error) : null;
-
-  function close() {
-    create.reset();
-    setValues(emptyForm);
+  const close = () => {
+    form.reset();
     onClose();
-  }
+  };
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    create.mutate(values);
-  }
-
-  const created = create.data;
+  const created = form.mutation.data;
   return (
-    <Dialog
+    <FormDialog
+      form={form}
       open={open}
-      onClose={close}
+      onClose={onClose}
       title={created ? `${created.name} can now sign in` : "Add a user"}
       description={created ? undefined : "They sign in with their email and a temporary password you pass on."}
-      data-testid="create-user-dialog"
+      testId="create-user-dialog"
+      onSubmit={() => form.mutation.mutate(form.values)}
+      submitLabel="Add user"
+      pendingLabel="Adding…"
+      done={
+        created ? (
+          <div className="space-y-4">
+            {created.temporaryPassword ? (
+              <>
+                <p className="text-sm text-zinc-600">
+                  Temporary password for <span className="font-medium text-zinc-900">{created.email}</span>:
+                </p>
+                <SecretValue value={created.temporaryPassword} testId="temporary-password" />
+                <Alert tone="warning">This is the only time the password is shown. Pass it on through a channel you trust.</Alert>
+              </>
+            ) : (
+              <p className="text-sm text-zinc-600">They can sign in with the password that was set.</p>
+            )}
+            <div className="flex justify-end">
+              <Button onClick={close}>Done</Button>
+            </div>
+          </div>
+        ) : undefined
+      }
     >
-      {created ? (
-        <div className="space-y-4">
-          {created.temporaryPassword ? (
-            <>
-              <p className="text-sm text-zinc-600">
-                Temporary password for <span className="font-medium text-zinc-900">{created.email}</span>:
-              </p>
-              <SecretValue value={created.temporaryPassword} testId="temporary-password" />
-              <Alert tone="warning">
-                This is the only time the password is shown. Pass it on through a channel you trust.
-              </Alert>
-            </>
-          ) : (
-            <p className="text-sm text-zinc-600">They can sign in with the password that was set.</p>
-          )}
-          <div className="flex justify-end">
-            <Button onClick={close}>Done</Button>
-          </div>
-        </div>
-      ) : (
-        <form onSubmit={submit} className="space-y-4" noValidate>
-          {problem ? <Alert tone="error">{problem.message}</Alert> : null}
-          <TextField
-            label="Name"
-            name="name"
-            required
-            value={values.name}
-            onChange={(event) => setValues({ ...values, name: event.target.value })}
-            error={fieldMessage("Name", problem?.fieldErrors.name)}
-          />
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            required
-            value={values.email}
-            onChange={(event) => setValues({ ...values, email: event.target.value })}
-            error={fieldMessage("Email", problem?.fieldErrors.email)}
-          />
-          <SelectField
-            label="Role"
-            name="role"
-            value={values.role}
-            onChange={(event) => setValues({ ...values, role: event.target.value as RoleName })}
-            error={fieldMessage("Role", problem?.fieldErrors.role)}
-          >
-            {roleNames.map((role) => (
-              <option key={role} value={role}>
-                {roleLabels[role]}
-              </option>
-            ))}
-          </SelectField>
-          <div className="flex justify-end gap-2 pt-1">
-            <Button variant="secondary" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={create.isPending}>
-              {create.isPending ? "Adding…" : "Add user"}
-            </Button>
-          </div>
-        </form>
-      )}
-    </Dialog>
+      <TextField {...form.field("name", "Name")} required />
+      <TextField {...form.field("email", "Email")} type="email" required />
+      <SelectField {...form.field("role", "Role")}>
+        <Options options={roleLabels} />
+      </SelectField>
+    </FormDialog>
   );
 }

@@ -6,9 +6,11 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ListFooter } from "~/components/ui/list-shell";
+import { Options } from "~/components/ui/field";
 import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
-import { formatRelative, roleLabels, type RoleName, roleNames } from "~/lib/format";
+import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { CreateUserDialog } from "./create-user-dialog";
@@ -121,11 +123,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                     }}
                     className="rounded-md border-0 bg-transparent py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600 disabled:text-zinc-400"
                   >
-                    {roleNames.map((role) => (
-                      <option key={role} value={role}>
-                        {roleLabels[role]}
-                      </option>
-                    ))}
+                    <Options options={roleLabels} />
                   </select>
                 </Td>
                 <Td>{active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}</Td>
@@ -161,17 +159,9 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
           })}
         </tbody>
       </Table>
-      <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-        <span>
-          {total}
-          {firstPage?.totalCapped ? "+" : ""} {total === 1 ? "user" : "users"}
-        </span>
-        {users.hasNextPage ? (
-          <Button variant="ghost" size="sm" onClick={() => void users.fetchNextPage()} disabled={users.isFetchingNextPage}>
-            {users.isFetchingNextPage ? "Loading…" : "Show more"}
-          </Button>
-        ) : null}
-      </div>
+      <ListFooter query={users}>
+        {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "user" : "users"}
+      </ListFooter>
       <ConfirmDialog
         open={confirming !== null}
         title={`Deactivate ${confirming?.name ?? "user"}?`}

@@ -1,5 +1,6 @@
 import { Prisma } from "@harbor/db";
 import { sqlTimestamp } from "../crm-sql";
+import { relationshipHealthRules } from "./relationship-health";
 
 // The contact segments behind the list filters and the stats cards, defined once here, in SQL:
 // the list (list-contacts.ts) and the one-query stats (contact-stats.ts) share it.
@@ -16,7 +17,7 @@ import { sqlTimestamp } from "../crm-sql";
 
 export const contactSegmentRules = {
   highValue: { activePolicyPremium: 2_500, wonOpportunityValue: 10_000 },
-  atRisk: { minChurnRisk: 60, belowHealthScore: 40 },
+  atRisk: relationshipHealthRules.atRisk,
   recentDays: 30,
   followUpAfterDays: 60,
 } as const;
@@ -24,13 +25,7 @@ export const contactSegmentRules = {
 export const contactFilters = ["all", "high-value", "at-risk", "recent", "needs-follow-up"] as const;
 export type ContactFilter = (typeof contactFilters)[number];
 
-export type RelationshipHealth = "high" | "medium" | "low";
-
-export function relationshipHealthOf(healthScore: number): RelationshipHealth {
-  if (healthScore >= 70) return "high";
-  if (healthScore >= contactSegmentRules.atRisk.belowHealthScore) return "medium";
-  return "low";
-}
+export { type RelationshipHealth, relationshipHealthOf } from "./relationship-health";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);

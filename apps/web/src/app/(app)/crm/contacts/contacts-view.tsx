@@ -8,6 +8,8 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { Options } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
@@ -66,9 +68,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
   const listInput = { limit: 50, filter, sort, search: search || undefined } satisfies ContactListInput;
   const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
 
-  const rows = contacts.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = contacts.data?.pages[0];
-  const total = firstPage?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(contacts.data);
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -106,7 +106,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
         </Alert>
       ) : null}
 
-      <div className="mt-6 flex flex-wrap items-center gap-3">
+      <ListToolbar>
         <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="contact-filter" />
         <SearchInput label="Search contacts" placeholder="Search name, email, company or phone" value={search} onSearch={setSearch} className="w-72" />
         <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
@@ -116,21 +116,17 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
             onChange={(event) => setSort(event.target.value as ContactSort)}
             className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
           >
-            {sortOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <Options options={sortOptions} />
           </select>
         </label>
-      </div>
+      </ListToolbar>
 
       <div className="mt-4">
-        {contacts.isPending ? (
-          <p className="text-sm text-zinc-500">Loading contacts…</p>
-        ) : contacts.isError ? (
-          <Alert tone="error">{describeApiError(contacts.error).message}</Alert>
-        ) : rows.length === 0 ? (
+        <ListState
+          query={contacts}
+          isEmpty={rows.length === 0}
+          loading="Loading contacts…"
+          empty={
           <EmptyState
             title={search || filter !== "all" ? "No contacts match" : "No contacts yet"}
             testId="contacts-empty"
@@ -146,8 +142,8 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
               ? "Try another search or filter."
               : "Contacts come from converted leads, imports, or the button above."}
           </EmptyState>
-        ) : (
-          <>
+          }
+        >
             <Table label="Contacts" testId="contacts-table">
               <thead>
                 <tr>
@@ -210,18 +206,10 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
                 ))}
               </tbody>
             </Table>
-            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-              <span data-testid="contacts-total">
-                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "contact" : "contacts"}
-              </span>
-              {contacts.hasNextPage ? (
-                <Button variant="ghost" size="sm" onClick={() => void contacts.fetchNextPage()} disabled={contacts.isFetchingNextPage}>
-                  {contacts.isFetchingNextPage ? "Loading…" : "Show more"}
-                </Button>
-              ) : null}
-            </div>
-          </>
-        )}
+            <ListFooter query={contacts} testId="contacts-total">
+              {formatCount(total, totalCapped)} {total === 1 ? "contact" : "contacts"}
+            </ListFooter>
+        </ListState>
       </div>
 
       {canWrite ? <ContactFormDialog open={creating} onClose={() => setCreating(false)} /> : null}

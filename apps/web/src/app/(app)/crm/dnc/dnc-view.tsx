@@ -3,11 +3,11 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
-import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td, Th } from "~/components/ui/table";
@@ -49,9 +49,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
     }),
   );
 
-  const rows = entries.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = entries.data?.pages[0];
-  const total = firstPage?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(entries.data);
 
   return (
     <>
@@ -66,23 +64,21 @@ export function DncView({ canManage }: { canManage: boolean }) {
           ) : null
         }
       />
-      <div className="mt-6 flex flex-wrap items-center gap-3">
+      <ListToolbar>
         <Segmented label="Channel" options={channelOptions} value={channel} onChange={setChannel} testId="dnc-channel-filter" />
         <SearchInput label="Search the list" placeholder="Search email, phone or reason" value={search} onSearch={setSearch} className="w-72" />
-      </div>
+      </ListToolbar>
       <div className="mt-4">
-        {entries.isPending ? (
-          <p className="text-sm text-zinc-500">Loading the list…</p>
-        ) : entries.isError ? (
-          <Alert tone="error">{describeApiError(entries.error).message}</Alert>
-        ) : rows.length === 0 ? (
-          <EmptyState title={search || channel !== "all" ? "Nothing matches" : "The list is empty"} testId="dnc-empty">
-            {search || channel !== "all"
-              ? "No entry matches this search."
-              : "When a client asks not to be contacted, add their email or phone here."}
-          </EmptyState>
-        ) : (
-          <>
+        <ListState
+          query={entries}
+          isEmpty={rows.length === 0}
+          loading="Loading the list…"
+          empty={
+            <EmptyState title={search || channel !== "all" ? "Nothing matches" : "The list is empty"} testId="dnc-empty">
+              {search || channel !== "all" ? "No entry matches this search." : "When a client asks not to be contacted, add their email or phone here."}
+            </EmptyState>
+          }
+        >
             <Table label="Do-not-contact list" testId="dnc-table">
               <thead>
                 <tr>
@@ -128,18 +124,10 @@ export function DncView({ canManage }: { canManage: boolean }) {
                 ))}
               </tbody>
             </Table>
-            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-              <span>
-                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "entry" : "entries"}
-              </span>
-              {entries.hasNextPage ? (
-                <Button variant="ghost" size="sm" onClick={() => void entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>
-                  {entries.isFetchingNextPage ? "Loading…" : "Show more"}
-                </Button>
-              ) : null}
-            </div>
-          </>
-        )}
+            <ListFooter query={entries}>
+              {formatCount(total, totalCapped)} {total === 1 ? "entry" : "entries"}
+            </ListFooter>
+        </ListState>
       </div>
       {canManage ? <AddDncDialog open={adding} onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog

@@ -2,13 +2,12 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListState, ListToolbar, LoadMoreButton, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { snippetParts } from "./highlighted-snippet";
@@ -34,18 +33,18 @@ export function KnowledgeHub({ canWrite }: { canWrite: boolean }) {
       { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: search === "" },
     ),
   );
-  const rows = resources.data?.pages.flatMap((page) => page.items) ?? [];
+  const { rows } = pagedRows(resources.data);
 
   return (
     <div data-testid="knowledge-hub">
-      <div className="flex flex-wrap items-center gap-3">
+      <ListToolbar className="mt-0">
         <SearchInput label="Search the knowledge hub" placeholder="Search articles, e.g. flood claim" value={search} onSearch={setSearch} className="w-80" />
         {canWrite ? (
           <Button className="ml-auto" onClick={() => setOpened("new")} data-testid="open-create-resource">
             New resource
           </Button>
         ) : null}
-      </div>
+      </ListToolbar>
       {search === "" && categories.length > 0 ? (
         <div className="mt-3 flex flex-wrap gap-1.5" role="group" aria-label="Categories">
           {[null, ...categories].map((value) => (
@@ -67,17 +66,18 @@ export function KnowledgeHub({ canWrite }: { canWrite: boolean }) {
 
       <div className="mt-4">
         {search !== "" ? (
-          hits.isPending ? (
-            <p className="text-sm text-zinc-500">Searching…</p>
-          ) : hits.isError ? (
-            <Alert tone="error">{describeApiError(hits.error).message}</Alert>
-          ) : hits.data.items.length === 0 ? (
-            <EmptyState title="Nothing found" testId="knowledge-no-results">
-              No published resource mentions “{search}”.
-            </EmptyState>
-          ) : (
+          <ListState
+            query={hits}
+            isEmpty={hits.data?.items.length === 0}
+            loading="Searching…"
+            empty={
+              <EmptyState title="Nothing found" testId="knowledge-no-results">
+                No published resource mentions “{search}”.
+              </EmptyState>
+            }
+          >
             <ul className="space-y-2" aria-label="Search results" data-testid="knowledge-results">
-              {hits.data.items.map((hit) => (
+              {hits.data?.items.map((hit) => (
                 <li key={hit.id}>
                   <button type="button" onClick={() => setOpened({ id: hit.id })} className="block w-full rounded-lg border border-zinc-200 px-4 py-3 text-left hover:border-zinc-300 hover:bg-zinc-50">
                     <span className="flex items-center gap-2">
@@ -99,17 +99,18 @@ export function KnowledgeHub({ canWrite }: { canWrite: boolean }) {
                 </li>
               ))}
             </ul>
-          )
-        ) : resources.isPending ? (
-          <p className="text-sm text-zinc-500">Loading resources…</p>
-        ) : resources.isError ? (
-          <Alert tone="error">{describeApiError(resources.error).message}</Alert>
-        ) : rows.length === 0 ? (
-          <EmptyState title={category ? `Nothing in ${category}` : "The knowledge hub is empty"} testId="knowledge-empty">
-            {canWrite ? "Add the guides and scripts your team keeps asking about." : "Your managers have not published anything yet."}
-          </EmptyState>
+          </ListState>
         ) : (
-          <>
+          <ListState
+            query={resources}
+            isEmpty={rows.length === 0}
+            loading="Loading resources…"
+            empty={
+              <EmptyState title={category ? `Nothing in ${category}` : "The knowledge hub is empty"} testId="knowledge-empty">
+                {canWrite ? "Add the guides and scripts your team keeps asking about." : "Your managers have not published anything yet."}
+              </EmptyState>
+            }
+          >
             <ul className="grid gap-3 md:grid-cols-2" aria-label="Resources" data-testid="knowledge-list">
               {rows.map((resource) => (
                 <li key={resource.id}>
@@ -135,14 +136,10 @@ export function KnowledgeHub({ canWrite }: { canWrite: boolean }) {
                 </li>
               ))}
             </ul>
-            {resources.hasNextPage ? (
-              <div className="mt-3 flex justify-center">
-                <Button variant="ghost" size="sm" onClick={() => void resources.fetchNextPage()} disabled={resources.isFetchingNextPage}>
-                  {resources.isFetchingNextPage ? "Loading…" : "Show more"}
-                </Button>
-              </div>
-            ) : null}
-          </>
+            <div className="mt-3 flex justify-center">
+              <LoadMoreButton query={resources} />
+            </div>
+          </ListState>
         )}
       </div>
       <KnowledgeResourceDrawer opened={opened} canWrite={canWrite} onClose={() => setOpened(null)} onCreated={(id) => setOpened({ id })} />

@@ -6,6 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListState, pagedRows } from "~/components/ui/list-shell";
 import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -25,7 +26,7 @@ export function TrainingModules({ canWrite }: { canWrite: boolean }) {
       onSettled: () => queryClient.invalidateQueries(trpc.crm.training.pathFilter()),
     }),
   );
-  const rows = modules.data?.pages.flatMap((page) => page.items) ?? [];
+  const { rows } = pagedRows(modules.data);
   const totalMinutes = rows.reduce((sum, module) => sum + (module.status === "published" ? (module.durationMinutes ?? 0) : 0), 0);
 
   /** Swaps a module's position with its neighbour's; equal positions (ordered by id) are split first. */
@@ -60,15 +61,16 @@ export function TrainingModules({ canWrite }: { canWrite: boolean }) {
         </Alert>
       ) : null}
       <div className="mt-4">
-        {modules.isPending ? (
-          <p className="text-sm text-zinc-500">Loading training…</p>
-        ) : modules.isError ? (
-          <Alert tone="error">{describeApiError(modules.error).message}</Alert>
-        ) : rows.length === 0 ? (
-          <EmptyState title="No training modules yet" testId="training-empty">
-            {canWrite ? "Write the first module new producers should take." : "Nothing has been published yet."}
-          </EmptyState>
-        ) : (
+        <ListState
+          query={modules}
+          isEmpty={rows.length === 0}
+          loading="Loading training…"
+          empty={
+            <EmptyState title="No training modules yet" testId="training-empty">
+              {canWrite ? "Write the first module new producers should take." : "Nothing has been published yet."}
+            </EmptyState>
+          }
+        >
           <ol className="divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Training modules" data-testid="training-list">
             {rows.map((module, index) => (
               <li key={module.id} className="flex items-center gap-3 px-4 py-3" data-testid="training-module">
@@ -109,7 +111,7 @@ export function TrainingModules({ canWrite }: { canWrite: boolean }) {
               </li>
             ))}
           </ol>
-        )}
+        </ListState>
       </div>
       <TrainingModuleDrawer opened={opened} canWrite={canWrite} onClose={() => setOpened(null)} onCreated={(id) => setOpened({ id })} />
     </div>

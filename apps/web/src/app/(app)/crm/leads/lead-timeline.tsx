@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextAreaField } from "~/components/ui/field";
+import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
@@ -100,11 +100,7 @@ function AddActivityForm({ leadId }: { leadId: string }) {
       {problem && Object.keys(problem.fieldErrors).length === 0 ? <Alert tone="error">{problem.message}</Alert> : null}
       <div className="grid grid-cols-[9rem_1fr] gap-3">
         <SelectField label="Activity" name="type" value={type} onChange={(event) => setType(event.target.value as LoggableType)}>
-          {(Object.keys(loggableTypes) as LoggableType[]).map((option) => (
-            <option key={option} value={option}>
-              {loggableTypes[option]}
-            </option>
-          ))}
+          <Options options={loggableTypes} />
         </SelectField>
         <TextAreaField
           label="What happened"

@@ -1,10 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
+import { ListState, LoadMoreButton } from "~/components/ui/list-shell";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import type { LeadListInput } from "./lead-filters";
 import { LEAD_DRAG_TYPE, LeadCard, readLeadDrag } from "./lead-card";
 import { type LeadStatus, leadStatuses, leadStatusLabels } from "./lead-status";
@@ -82,22 +80,21 @@ function LeadColumn({ status, input, canWrite, onOpen, onStatusChange }: LeadsBo
         </span>
       </header>
       <div className="flex min-h-24 flex-1 flex-col gap-2 px-2 pb-2">
-        {leads.isPending ? (
-          <p className="px-1 py-2 text-xs text-zinc-400">Loading…</p>
-        ) : leads.isError ? (
-          <Alert tone="error">{describeApiError(leads.error).message}</Alert>
-        ) : items.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-zinc-200 px-2 py-4 text-center text-xs text-zinc-400">
-            {canWrite ? "Drop a lead here" : "No leads"}
-          </p>
-        ) : (
-          items.map((lead) => <LeadCard key={lead.id} lead={lead} canWrite={canWrite} onOpen={onOpen} onStatusChange={onStatusChange} />)
-        )}
-        {leads.hasNextPage ? (
-          <Button variant="ghost" size="sm" onClick={() => void leads.fetchNextPage()} disabled={leads.isFetchingNextPage}>
-            {leads.isFetchingNextPage ? "Loading…" : "Load more"}
-          </Button>
-        ) : null}
+        <ListState
+          query={leads}
+          isEmpty={items.length === 0}
+          loading={<p className="px-1 py-2 text-xs text-zinc-400">Loading…</p>}
+          empty={
+            <p className="rounded-lg border border-dashed border-zinc-200 px-2 py-4 text-center text-xs text-zinc-400">
+              {canWrite ? "Drop a lead here" : "No leads"}
+            </p>
+          }
+        >
+          {items.map((lead) => (
+            <LeadCard key={lead.id} lead={lead} canWrite={canWrite} onOpen={onOpen} onStatusChange={onStatusChange} />
+          ))}
+        </ListState>
+        <LoadMoreButton query={leads} label="Load more" />
       </div>
     </section>
   );

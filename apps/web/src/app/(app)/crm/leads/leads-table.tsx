@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td, Th } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
 import { formatDate, formatMoney, formatRelative } from "~/lib/format";
 import type { LeadListInput } from "./lead-filters";
@@ -15,17 +13,11 @@ import { leadStatusLabels, leadStatusTones } from "./lead-status";
 
 export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onOpen: (id: string) => void; empty: ReactNode }) {
   const leads = useLeadList(input);
-
-  if (leads.isPending) return <p className="py-6 text-sm text-zinc-500">Loading leads…</p>;
-  if (leads.isError) return <Alert tone="error">{describeApiError(leads.error).message}</Alert>;
-
-  const rows = leads.data.pages.flatMap((page) => page.items);
-  if (rows.length === 0) return <>{empty}</>;
-  const first = leads.data.pages[0];
-  const total = first?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(leads.data);
   const isClient = input.kind === "client";
 
   return (
+    <ListState query={leads} isEmpty={rows.length === 0} loading={<p className="py-6 text-sm text-zinc-500">Loading leads…</p>} empty={empty}>
     <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
       <Table label="Leads" testId="leads-table">
         <thead>
@@ -82,17 +74,11 @@ export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onO
           ))}
         </tbody>
       </Table>
-      <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-        <span data-testid="leads-count">
-          Showing {rows.length} of {total}
-          {first?.totalCapped ? "+" : ""} {total === 1 ? "lead" : "leads"}
-        </span>
-        {leads.hasNextPage ? (
-          <Button variant="secondary" size="sm" onClick={() => void leads.fetchNextPage()} disabled={leads.isFetchingNextPage}>
-            {leads.isFetchingNextPage ? "Loading…" : "Load more"}
-          </Button>
-        ) : null}
-      </div>
+      <ListFooter query={leads} testId="leads-count" loadMore={{ label: "Load more", variant: "secondary" }}>
+        Showing {rows.length} of {total}
+        {totalCapped ? "+" : ""} {total === 1 ? "lead" : "leads"}
+      </ListFooter>
     </div>
+    </ListState>
   );
 }

@@ -13,12 +13,12 @@ import { useTRPC } from "~/trpc/react";
 import { CreateLeadDialog } from "./create-lead-dialog";
 import { hasActiveFilters, leadListInput, type LeadView } from "./lead-filters";
 import { LeadDrawer } from "./lead-drawer";
-import { isLeadStatus, type LeadKind, leadKindLabels } from "./lead-status";
+import { type LeadKind, leadKindLabels } from "./lead-status";
 import type { LeadPermissions } from "./lead-types";
 import { LeadsBoard } from "./leads-board";
 import { LeadsFilterBar } from "./leads-filter-bar";
 import { LeadsTable } from "./leads-table";
-import { useLeadCache, useLeadStatusChange } from "./use-lead-cache";
+import { useLeadStatusChange } from "./use-lead-cache";
 import { useLeadsUrl } from "./use-leads-url";
 
 const kindTabs = (Object.keys(leadKindLabels) as LeadKind[]).map((kind) => ({ value: kind, label: `${leadKindLabels[kind]} leads` }));
@@ -44,18 +44,13 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
     [filters, viewer.id],
   );
   const { changeStatus } = useLeadStatusChange(views);
-  const { relocate, refresh } = useLeadCache(views);
 
-  // Someone else (or another tab) changed a lead: move its card now, then refetch to be exact.
-  // While one of our own moves is in flight its settle refetches anyway, and an early refetch
-  // here could briefly undo the optimistic move.
-  useRealtimeEvent<{ id?: unknown; status?: unknown; score?: unknown; change?: unknown }>("lead:updated", (event) => {
+  // Someone else (or another tab) changed a lead: refetch, as every screen does on a realtime
+  // event. While one of our own moves is in flight its settle refetches anyway, and an early
+  // refetch here could briefly undo the optimistic move.
+  useRealtimeEvent("lead:updated", () => {
     if (queryClient.isMutating({ mutationKey: trpc.crm.leads.update.mutationKey() }) > 0) return;
-    const id = typeof event.id === "string" ? event.id : undefined;
-    if (id && event.change !== "deleted" && typeof event.status === "string" && isLeadStatus(event.status)) {
-      relocate(id, event.status, typeof event.score === "number" ? { score: event.score } : {});
-    }
-    refresh(id);
+    void queryClient.invalidateQueries(trpc.crm.leads.pathFilter());
   });
 
   const empty = (

@@ -18,9 +18,10 @@ export interface LeadViews {
 /**
  * Moving a lead between statuses in the cached lists the page shows: out of its old column, to the
  * top of its new one, changed in place (or dropped, when filtered by another status) in the table.
- * Used optimistically for the user's own changes and for changes other people make (realtime).
+ * Only for the user's own moves, which must show before the server answers (TanStack's optimistic
+ * update, rolled back on failure); changes made elsewhere arrive as realtime events and invalidate.
  */
-export function useLeadCache(views: LeadViews) {
+function useLeadCache(views: LeadViews) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = trpc.crm.leads.list;
@@ -68,13 +69,7 @@ export function useLeadCache(views: LeadViews) {
     [list, queryClient, trpc, views.board, views.table],
   );
 
-  const refresh = useCallback(
-    (id?: string) => {
-      void queryClient.invalidateQueries(list.pathFilter());
-      if (id) void queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id }));
-    },
-    [list, queryClient, trpc],
-  );
+  const refresh = useCallback(() => void queryClient.invalidateQueries(trpc.crm.leads.pathFilter()), [queryClient, trpc]);
 
   return { relocate, refresh };
 }
@@ -102,9 +97,9 @@ export function useLeadStatusChange(views: LeadViews) {
         const target = status ? leadStatusLabels[status] : "the new status";
         toast(`Could not move the lead to ${target}: ${describeApiError(error).message}`, "error");
       },
-      onSettled: (_data, _error, { id }) => {
+      onSettled: () => {
         // Only the last of several quick moves refetches, so an early answer cannot undo a later move.
-        if (queryClient.isMutating({ mutationKey }) === 1) refresh(id);
+        if (queryClient.isMutating({ mutationKey }) === 1) refresh();
       },
     }),
   );

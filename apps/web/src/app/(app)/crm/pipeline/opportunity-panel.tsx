@@ -8,13 +8,13 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Drawer } from "~/components/ui/drawer";
-import { SelectField, TextAreaField } from "~/components/ui/field";
+import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { type Stage, stageAccents, stageLabels, stages } from "./stage-labels";
+import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
 
 type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
 type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
@@ -207,11 +207,7 @@ function AddActivityForm({ opportunityId }: { opportunityId: string }) {
       {problem && !problem.fieldErrors.description ? <Alert tone="error">{problem.message}</Alert> : null}
       <div className="grid grid-cols-[8rem_1fr] gap-3">
         <SelectField label="Kind" value={type} onChange={(event) => setType(event.target.value as ActivityType)}>
-          {activityTypes.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <Options options={activityTypes} />
         </SelectField>
         <TextAreaField
           label="What happened"

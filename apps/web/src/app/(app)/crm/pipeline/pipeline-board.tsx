@@ -3,16 +3,15 @@
 import { type InfiniteData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { type DragEvent, useState } from "react";
 import { useToast } from "~/components/ui/toast";
-import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { ListState, LoadMoreButton } from "~/components/ui/list-shell";
 import { MeterBar } from "~/components/ui/meter";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatMoney, initials } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { type Stage, stageAccents, stageLabels, stages } from "./stage-labels";
+import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
 
 type ListInput = RouterInputs["crm"]["opportunities"]["list"];
 type ListPage = RouterOutputs["crm"]["opportunities"]["list"];
@@ -184,14 +183,13 @@ function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart,
         <p className="mt-0.5 text-xs text-zinc-500 tabular-nums">{formatMoney(value, { compact: true })}{cards.hasNextPage ? "+" : ""}</p>
       </header>
       <div className="flex flex-1 flex-col gap-2">
-        {cards.isPending ? (
-          <p className="px-1 text-xs text-zinc-400">Loading…</p>
-        ) : cards.isError ? (
-          <Alert tone="error">{describeApiError(cards.error).message}</Alert>
-        ) : items.length === 0 ? (
-          <p className="px-1 py-4 text-center text-xs text-zinc-400">{accepts ? "Drop here" : "No deals"}</p>
-        ) : (
-          items.map((card) => (
+        <ListState
+          query={cards}
+          isEmpty={items.length === 0}
+          loading={<p className="px-1 text-xs text-zinc-400">Loading…</p>}
+          empty={<p className="px-1 py-4 text-center text-xs text-zinc-400">{accepts ? "Drop here" : "No deals"}</p>}
+        >
+          {items.map((card) => (
             <OpportunityCard
               key={card.id}
               card={card}
@@ -201,13 +199,9 @@ function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart,
               onDragEnd={onDragEnd}
               onOpen={() => onOpen(card.id)}
             />
-          ))
-        )}
-        {cards.hasNextPage ? (
-          <Button variant="ghost" size="sm" onClick={() => void cards.fetchNextPage()} disabled={cards.isFetchingNextPage}>
-            {cards.isFetchingNextPage ? "Loading…" : "Show more"}
-          </Button>
-        ) : null}
+          ))}
+        </ListState>
+        <LoadMoreButton query={cards} />
       </div>
     </section>
   );

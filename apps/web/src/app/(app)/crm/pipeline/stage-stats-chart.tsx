@@ -6,7 +6,7 @@ import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
-import { stageAccents, stageLabels } from "./stage-labels";
+import { stageAccents, stageLabels } from "~/components/crm/stage-labels";
 
 /** Value per stage as horizontal bars, with the count, average probability and days in stage beside each. */
 export function StageStatsChart() {

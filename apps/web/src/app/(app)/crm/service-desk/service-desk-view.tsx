@@ -5,26 +5,18 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
-import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { CreateTicketDialog } from "./create-ticket-dialog";
-import {
-  ticketLabel,
-  type TicketPriority,
-  ticketPriorityLabels,
-  ticketPriorityTones,
-  type TicketStatus,
-  ticketStatusLabels,
-  ticketStatusTones,
-} from "./ticket-labels";
+import { ticketLabel, type TicketPriority, ticketPriorityLabels, ticketPriorityTones, type TicketStatus, ticketStatusLabels, ticketStatusTones } from "./ticket-labels";
 import { TicketView } from "./ticket-view";
 
 type StatusFilter = TicketStatus | "all";
@@ -84,9 +76,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
     [router, searchParams],
   );
 
-  const rows = tickets.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = tickets.data?.pages[0];
-  const total = firstPage?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(tickets.data);
 
   return (
     <>
@@ -101,7 +91,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           ) : null
         }
       />
-      <div className="mt-6 flex flex-wrap items-center gap-3">
+      <ListToolbar>
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="ticket-status-filter" />
         <Segmented label="Assignee" options={assigneeOptions} value={assignee} onChange={setAssignee} testId="ticket-assignee-filter" />
         <select
@@ -111,27 +101,23 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
         >
           <option value="">Any priority</option>
-          {Object.entries(ticketPriorityLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={ticketPriorityLabels} />
         </select>
         <SearchInput label="Search tickets" placeholder="Subject or TCK number" value={search} onSearch={setSearch} className="w-56" />
-      </div>
+      </ListToolbar>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div>
-          {tickets.isPending ? (
-            <p className="text-sm text-zinc-500">Loading tickets…</p>
-          ) : tickets.isError ? (
-            <Alert tone="error">{describeApiError(tickets.error).message}</Alert>
-          ) : rows.length === 0 ? (
-            <EmptyState title="No tickets here" testId="tickets-empty">
-              Nothing matches these filters.
-            </EmptyState>
-          ) : (
-            <>
+          <ListState
+            query={tickets}
+            isEmpty={rows.length === 0}
+            loading="Loading tickets…"
+            empty={
+              <EmptyState title="No tickets here" testId="tickets-empty">
+                Nothing matches these filters.
+              </EmptyState>
+            }
+          >
               <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
                 {rows.map((ticket) => (
                   <li key={ticket.id}>
@@ -158,18 +144,10 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
                   </li>
                 ))}
               </ul>
-              <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-                <span>
-                  {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "ticket" : "tickets"}
-                </span>
-                {tickets.hasNextPage ? (
-                  <Button variant="ghost" size="sm" onClick={() => void tickets.fetchNextPage()} disabled={tickets.isFetchingNextPage}>
-                    {tickets.isFetchingNextPage ? "Loading…" : "Show more"}
-                  </Button>
-                ) : null}
-              </div>
-            </>
-          )}
+              <ListFooter query={tickets}>
+                {formatCount(total, totalCapped)} {total === 1 ? "ticket" : "tickets"}
+              </ListFooter>
+          </ListState>
         </div>
         <div>
           {selectedId ? (

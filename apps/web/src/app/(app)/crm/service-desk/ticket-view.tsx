@@ -7,7 +7,7 @@ import { AssigneeSelect } from "~/components/crm/assignee-select";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { SelectField, TextAreaField } from "~/components/ui/field";
+import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
@@ -111,11 +111,7 @@ function TicketDetails({
               disabled={update.isPending}
               onChange={(event) => update.mutate({ id: ticket.id, status: event.target.value as TicketStatus })}
             >
-              {Object.entries(ticketStatusLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options options={ticketStatusLabels} />
             </SelectField>
             <SelectField
               label="Priority"
@@ -123,11 +119,7 @@ function TicketDetails({
               disabled={update.isPending}
               onChange={(event) => update.mutate({ id: ticket.id, priority: event.target.value as TicketPriority })}
             >
-              {Object.entries(ticketPriorityLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options options={ticketPriorityLabels} />
             </SelectField>
             {canAssignOthers ? (
               <AssigneeSelect

@@ -8,6 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
@@ -91,9 +92,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
     }),
   );
 
-  const rows = tasks.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = tasks.data?.pages[0];
-  const total = firstPage?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(tasks.data);
   const filtered = search !== "" || due !== "any" || status !== "active";
 
   return (
@@ -109,28 +108,28 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
           ) : null
         }
       />
-      <div className="mt-6 flex flex-wrap items-center gap-3">
+      <ListToolbar>
         <Segmented label="Whose tasks" options={scopeOptions} value={scope} onChange={setScope} testId="task-scope" />
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="task-status-filter" />
         <Segmented label="Due" options={dueOptions} value={due} onChange={setDue} testId="task-due-filter" />
         <SearchInput label="Search tasks" placeholder="Search titles" value={search} onSearch={setSearch} className="w-56" />
-      </div>
+      </ListToolbar>
       {actionError ? (
         <Alert tone="error" className="mt-3">
           {actionError}
         </Alert>
       ) : null}
       <div className="mt-4">
-        {tasks.isPending ? (
-          <p className="text-sm text-zinc-500">Loading tasks…</p>
-        ) : tasks.isError ? (
-          <Alert tone="error">{describeApiError(tasks.error).message}</Alert>
-        ) : rows.length === 0 ? (
-          <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
-            {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
-          </EmptyState>
-        ) : (
-          <>
+        <ListState
+          query={tasks}
+          isEmpty={rows.length === 0}
+          loading="Loading tasks…"
+          empty={
+            <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
+              {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
+            </EmptyState>
+          }
+        >
             <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
               {rows.map((task) => (
                 <TaskRow
@@ -144,18 +143,10 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
                 />
               ))}
             </ul>
-            <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
-              <span>
-                {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "task" : "tasks"}
-              </span>
-              {tasks.hasNextPage ? (
-                <Button variant="ghost" size="sm" onClick={() => void tasks.fetchNextPage()} disabled={tasks.isFetchingNextPage}>
-                  {tasks.isFetchingNextPage ? "Loading…" : "Show more"}
-                </Button>
-              ) : null}
-            </div>
-          </>
-        )}
+            <ListFooter query={tasks}>
+              {formatCount(total, totalCapped)} {total === 1 ? "task" : "tasks"}
+            </ListFooter>
+        </ListState>
       </div>
       {canWrite && creating ? (
         <CreateTaskDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />

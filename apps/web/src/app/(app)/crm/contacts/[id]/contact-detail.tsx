@@ -15,7 +15,7 @@ import { Gauge } from "~/components/ui/meter";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
-import { churnTone, healthTone, relationshipHealthLabels, sentimentLabels, sentimentTones } from "../contact-labels";
+import { churnTone, healthTone, isAtRiskChurn, relationshipHealthLabels, sentimentLabels, sentimentTones } from "../contact-labels";
 import { ContactFormDialog } from "../contact-form-dialog";
 import { LogCommunicationDialog } from "./log-communication-dialog";
 import { PoliciesSection } from "./policies-section";
@@ -108,7 +108,7 @@ export function ContactDetail({ id, canWrite, canDelete }: { id: string; canWrit
           caption={relationshipHealthLabels[data.relationshipHealth]}
           testId="contact-health"
         />
-        <Gauge value={data.churnRisk} tone={churnTone(data.churnRisk)} label="Churn risk" caption={data.churnRisk >= 60 ? "At risk" : "Out of 100"} testId="contact-churn" />
+        <Gauge value={data.churnRisk} tone={churnTone(data.churnRisk)} label="Churn risk" caption={isAtRiskChurn(data.churnRisk) ? "At risk" : "Out of 100"} testId="contact-churn" />
         <dl className="space-y-2.5 text-sm">
           <Fact label="Sentiment">
             <Badge tone={sentimentTones[data.sentiment]}>{sentimentLabels[data.sentiment]}</Badge>

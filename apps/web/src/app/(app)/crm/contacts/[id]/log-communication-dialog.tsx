@@ -1,13 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { useQueryClient } from "@tanstack/react-query";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
+import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { Segmented } from "~/components/ui/segmented";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 
@@ -27,26 +23,24 @@ const emptyForm = { type: "call" as CommunicationType, subject: "", summary: "",
 export function LogCommunicationDialog({ open, onClose, contactId }: { open: boolean; onClose: () => void; contactId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(emptyForm);
-  const log = useMutation(
+  const form = useFormMutation(
     trpc.crm.contacts.logCommunication.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
         close();
       },
     }),
+    { initialValues: emptyForm, fields: Object.keys(emptyForm) },
   );
-  const problem = log.error ? describeApiError(log.error) : null;
+  const { values } = form;
 
-  function close() {
-    log.reset();
-    setValues(emptyForm);
+  function close(): void {
+    form.reset();
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    log.mutate({
+  function submit() {
+    form.mutation.mutate({
       contactId,
       type: values.type,
       subject: values.subject.trim() || undefined,
@@ -56,48 +50,26 @@ export function LogCommunicationDialog({ open, onClose, contactId }: { open: boo
   }
 
   return (
-    <Dialog
+    <FormDialog
+      form={form}
       open={open}
-      onClose={close}
+      onClose={onClose}
       title="Log communication"
       description="It goes on the timeline; calls, emails and meetings also count as the last contact."
-      data-testid="log-communication-dialog"
+      testId="log-communication-dialog"
+      onSubmit={submit}
+      submitLabel="Log it"
+      pendingLabel="Saving…"
     >
-      <form onSubmit={submit} className="space-y-4" noValidate>
-        {problem && !problem.fieldErrors.summary ? <Alert tone="error">{problem.message}</Alert> : null}
-        <Segmented label="Kind" options={typeOptions} value={values.type} onChange={(type) => setValues({ ...values, type })} testId="communication-type" />
-        <TextField label="Subject" name="subject" placeholder="e.g. Renewal check-in" value={values.subject} onChange={(event) => setValues({ ...values, subject: event.target.value })} error={fieldMessage("Subject", problem?.fieldErrors.subject)} />
-        <TextAreaField
-          label="Summary"
-          name="summary"
-          required
-          rows={4}
-          placeholder="What was said or agreed"
-          value={values.summary}
-          onChange={(event) => setValues({ ...values, summary: event.target.value })}
-          error={fieldMessage("Summary", problem?.fieldErrors.summary)}
-        />
-        <SelectField
-          label="How did it go?"
-          name="sentiment"
-          value={values.sentiment}
-          onChange={(event) => setValues({ ...values, sentiment: event.target.value as Sentiment | "" })}
-          error={fieldMessage("Sentiment", problem?.fieldErrors.sentiment)}
-        >
-          <option value="">Not recorded</option>
-          <option value="positive">Positive</option>
-          <option value="neutral">Neutral</option>
-          <option value="negative">Negative</option>
-        </SelectField>
-        <div className="flex justify-end gap-2 pt-1">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={log.isPending}>
-            {log.isPending ? "Saving…" : "Log it"}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      <Segmented label="Kind" options={typeOptions} value={values.type} onChange={(type) => form.setValue("type", type)} testId="communication-type" />
+      <TextField {...form.field("subject", "Subject")} placeholder="e.g. Renewal check-in" />
+      <TextAreaField {...form.field("summary", "Summary")} required rows={4} placeholder="What was said or agreed" />
+      <SelectField {...form.field("sentiment", "Sentiment")} label="How did it go?">
+        <option value="">Not recorded</option>
+        <option value="positive">Positive</option>
+        <option value="neutral">Neutral</option>
+        <option value="negative">Negative</option>
+      </SelectField>
+    </FormDialog>
   );
 }

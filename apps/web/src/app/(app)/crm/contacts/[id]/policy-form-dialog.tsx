@@ -1,20 +1,18 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
-import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
-import { SelectField, TextField } from "~/components/ui/field";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Options, SelectField, TextField } from "~/components/ui/field";
+import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
-import type { RouterOutputs } from "~/trpc/types";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
+import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { type PolicyStatus, policyStatusLabels, type PolicyType, policyTypeLabels } from "./policy-labels";
 
 type Policy = RouterOutputs["crm"]["contacts"]["get"]["policies"][number];
+type PolicyInput = Omit<RouterInputs["crm"]["policies"]["create"], "contactId">;
 
-interface FormValues {
+type FormValues = {
   policyNumber: string;
   type: PolicyType;
   carrier: string;
@@ -23,7 +21,7 @@ interface FormValues {
   endDate: string;
   renewalDate: string;
   status: PolicyStatus;
-}
+};
 
 function initialValues(policy?: Policy): FormValues {
   return {
@@ -52,21 +50,22 @@ const fieldLabels: Record<keyof FormValues, string> = {
 /** Adds a policy to a contact, or edits one. Mounted only while open, so it starts from the policy given. */
 export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: string; policy?: Policy; onClose: () => void }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(() => initialValues(policy));
   const [localErrors, setLocalErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
-  const onSuccess = async () => {
-    await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
-    onClose();
-  };
-  const create = useMutation(trpc.crm.policies.create.mutationOptions({ onSuccess }));
-  const update = useMutation(trpc.crm.policies.update.mutationOptions({ onSuccess }));
-  const mutation = policy ? update : create;
-  const problem = mutation.error ? describeApiError(mutation.error) : null;
-  const unplacedError = problem && !Object.keys(fieldLabels).some((field) => problem.fieldErrors[field]);
+  const form = useFormMutation(
+    {
+      mutationFn: (input: PolicyInput) => (policy ? client.crm.policies.update.mutate({ id: policy.id, ...input }) : client.crm.policies.create.mutate({ contactId, ...input })),
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
+        onClose();
+      },
+    },
+    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels) },
+  );
+  const { values } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const premium = values.premium.trim() === "" ? Number.NaN : Number(values.premium);
     const startDate = fromDateInputValue(values.startDate);
     const endDate = fromDateInputValue(values.endDate);
@@ -81,7 +80,7 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
     };
     setLocalErrors(missing);
     if (!startDate || !endDate || Object.keys(missing).length > 0) return;
-    const fields = {
+    form.mutation.mutate({
       policyNumber: values.policyNumber,
       type: values.type,
       carrier: values.carrier,
@@ -90,61 +89,38 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
       endDate,
       renewalDate: fromDateInputValue(values.renewalDate) ?? null,
       status: values.status,
-    };
-    if (policy) update.mutate({ id: policy.id, ...fields });
-    else create.mutate({ contactId, ...fields });
+    });
   }
 
-  const set = (field: keyof FormValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });
-  const error = (field: keyof FormValues) => localErrors[field] ?? fieldMessage(fieldLabels[field], problem?.fieldErrors[field]);
+  const field = (name: keyof FormValues) => {
+    const props = form.field(name, fieldLabels[name]);
+    return { ...props, error: localErrors[name] ?? props.error };
+  };
 
   return (
-    <Dialog open onClose={onClose} title={policy ? `Edit policy ${policy.policyNumber}` : "Add a policy"} data-testid="policy-form-dialog">
-      <form onSubmit={submit} className="space-y-4" noValidate>
-        {unplacedError ? <Alert tone="error">{problem.message}</Alert> : null}
-        <div className="grid grid-cols-2 gap-3">
-          <TextField label="Policy number" name="policyNumber" required autoFocus value={values.policyNumber} onChange={set("policyNumber")} error={error("policyNumber")} />
-          <SelectField label="Type" name="type" value={values.type} onChange={set("type")} error={error("type")}>
-            {Object.entries(policyTypeLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label="Carrier" name="carrier" required value={values.carrier} onChange={set("carrier")} error={error("carrier")} />
-          <TextField
-            label="Premium"
-            name="premium"
-            type="number"
-            inputMode="decimal"
-            min="0"
-            step="0.01"
-            required
-            value={values.premium}
-            onChange={set("premium")}
-            error={error("premium")}
-            hint="Per year, in dollars"
-          />
-          <TextField label="Start date" name="startDate" type="date" required value={values.startDate} onChange={set("startDate")} error={error("startDate")} />
-          <TextField label="End date" name="endDate" type="date" required value={values.endDate} onChange={set("endDate")} error={error("endDate")} />
-          <TextField label="Renewal date" name="renewalDate" type="date" value={values.renewalDate} onChange={set("renewalDate")} error={error("renewalDate")} />
-          <SelectField label="Status" name="status" value={values.status} onChange={set("status")} error={error("status")}>
-            {Object.entries(policyStatusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="flex justify-end gap-2 pt-1">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Saving…" : policy ? "Save changes" : "Add policy"}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      form={form}
+      onClose={onClose}
+      title={policy ? `Edit policy ${policy.policyNumber}` : "Add a policy"}
+      testId="policy-form-dialog"
+      onSubmit={submit}
+      submitLabel={policy ? "Save changes" : "Add policy"}
+      pendingLabel="Saving…"
+    >
+      <div className="grid grid-cols-2 gap-3">
+        <TextField {...field("policyNumber")} required autoFocus />
+        <SelectField {...field("type")}>
+          <Options options={policyTypeLabels} />
+        </SelectField>
+        <TextField {...field("carrier")} required />
+        <TextField {...field("premium")} type="number" inputMode="decimal" min="0" step="0.01" required hint="Per year, in dollars" />
+        <TextField {...field("startDate")} type="date" required />
+        <TextField {...field("endDate")} type="date" required />
+        <TextField {...field("renewalDate")} type="date" />
+        <SelectField {...field("status")}>
+          <Options options={policyStatusLabels} />
+        </SelectField>
+      </div>
+    </FormDialog>
   );
 }

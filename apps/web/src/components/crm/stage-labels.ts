@@ -5,6 +5,9 @@ export type Stage = RouterOutputs["crm"]["opportunities"]["list"]["items"][numbe
 /** The board's columns, in pipeline order. */
 export const stages = ["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly Stage[];
 
+/** The stages a new deal may start in. */
+export const openStages = ["prospect", "qualified", "quoted", "negotiation"] as const satisfies readonly Stage[];
+
 export const stageLabels: Record<Stage, string> = {
   prospect: "Prospect",
   qualified: "Qualified",

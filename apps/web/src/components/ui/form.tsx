@@ -1,0 +1,155 @@
+"use client";
+
+import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { Dialog } from "~/components/ui/dialog";
+import { describeApiError, fieldMessage } from "~/lib/api-errors";
+
+type Values = Record<string, unknown>;
+
+export interface FormMutation<TValues extends Values, TData = unknown, TVariables = never, TError = unknown, TContext = unknown> {
+  values: TValues;
+  setValues: (values: TValues) => void;
+  /** An onChange handler writing the input's value to one field. */
+  set: (field: keyof TValues) => (event: { target: { value: string } }) => void;
+  setValue: <K extends keyof TValues>(field: K, value: TValues[K]) => void;
+  /** Props for a TextField / SelectField / TextAreaField bound to one field. */
+  field: (field: keyof TValues & string, label: string) => { label: string; name: string; value: string; onChange: (event: { target: { value: string } }) => void; error: string | undefined };
+  /** The API's message for a field, worded with its label ("Email is required"). */
+  errorOf: (field: string, label: string) => string | undefined;
+  /** What to say above the fields: the errors no field shows, or the request's own message. */
+  banner: string | null;
+  mutation: UseMutationResult<TData, TError, TVariables, TContext>;
+  pending: boolean;
+  /** Back to the initial values, without an error. */
+  reset: () => void;
+}
+
+/**
+ * The one way a form talks to a mutation: its values, the API's field errors beside the fields named
+ * in `fields`, and any other error above them.
+ */
+export function useFormMutation<TValues extends Values, TData, TVariables, TError, TContext>(
+  options: UseMutationOptions<TData, TError, TVariables, TContext>,
+  { initialValues, fields }: { initialValues: TValues | (() => TValues); fields: readonly string[] },
+): FormMutation<TValues, TData, TVariables, TError, TContext> {
+  const [values, setValues] = useState(initialValues);
+  const mutation = useMutation(options);
+  const problem = mutation.error ? describeApiError(mutation.error) : null;
+  const unplaced = Object.entries(problem?.fieldErrors ?? {}).filter(([field]) => !fields.includes(field));
+  const placedAny = Object.keys(problem?.fieldErrors ?? {}).some((field) => fields.includes(field));
+  const banner = !problem
+    ? null
+    : unplaced.length > 0
+      ? unplaced.map(([field, messages]) => fieldMessage(field, messages)).join(" ")
+      : placedAny
+        ? null
+        : problem.message;
+
+  const set = (field: keyof TValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const errorOf = (field: string, label: string) => fieldMessage(label, problem?.fieldErrors[field]);
+
+  return {
+    values,
+    setValues,
+    set,
+    field: (field, label) => ({ label, name: field, value: String(values[field] ?? ""), onChange: set(field), error: errorOf(field, label) }),
+    setValue: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    errorOf,
+    banner,
+    mutation,
+    pending: mutation.isPending,
+    reset: () => {
+      mutation.reset();
+      setValues(typeof initialValues === "function" ? initialValues() : initialValues);
+    },
+  };
+}
+
+/** A form's error banner, its fields, and its Cancel and submit buttons. */
+export function FormBody({
+  banner,
+  pending,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  pendingLabel,
+  children,
+  testId,
+}: {
+  banner: string | null;
+  pending: boolean;
+  onSubmit: () => void;
+  onCancel?: () => void;
+  submitLabel: string;
+  pendingLabel: string;
+  children: ReactNode;
+  testId?: string;
+}) {
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit();
+  }
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate data-testid={testId}>
+      {banner ? <Alert tone="error">{banner}</Alert> : null}
+      {children}
+      <div className="flex justify-end gap-2 pt-1">
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * A dialog holding one form. `done`, once the mutation has succeeded, replaces the form (a key or a
+ * password shown once).
+ */
+export function FormDialog<TValues extends Values>({
+  form,
+  open = true,
+  onClose,
+  title,
+  description,
+  testId,
+  onSubmit,
+  submitLabel,
+  pendingLabel,
+  done,
+  children,
+}: {
+  form: Pick<FormMutation<TValues>, "banner" | "pending" | "reset">;
+  open?: boolean;
+  onClose: () => void;
+  title: string;
+  description?: ReactNode;
+  testId: string;
+  onSubmit: () => void;
+  submitLabel: string;
+  pendingLabel: string;
+  done?: ReactNode;
+  children: ReactNode;
+}) {
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={close} title={title} description={description} data-testid={testId}>
+      {done ?? (
+        <FormBody banner={form.banner} pending={form.pending} onSubmit={onSubmit} onCancel={close} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+          {children}
+        </FormBody>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Alert } from "~/components/ui/alert";
+import { Button, type ButtonProps } from "~/components/ui/button";
+import { describeApiError } from "~/lib/api-errors";
+import { cn } from "~/lib/cn";
+
+interface ListQuery {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+}
+
+interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
+}
+
+interface Page<T> {
+  items: T[];
+  total?: number | null;
+  totalCapped?: boolean | null;
+}
+
+/** The rows of every page loaded so far, and the total the first page counted. */
+export function pagedRows<T>(data: { pages: Page<T>[] } | undefined): { rows: T[]; total: number; totalCapped: boolean } {
+  const rows = data?.pages.flatMap((page) => page.items) ?? [];
+  const first = data?.pages[0];
+  return { rows, total: first?.total ?? rows.length, totalCapped: first?.totalCapped ?? false };
+}
+
+/** The row of filters above a list. */
+export function ListToolbar({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={cn("mt-6 flex flex-wrap items-center gap-3", className)}>{children}</div>;
+}
+
+/** Loading, the error, the empty state, or the list itself: the four states every list shows. */
+export function ListState({
+  query,
+  isEmpty,
+  loading,
+  empty,
+  children,
+}: {
+  query: ListQuery;
+  isEmpty: boolean;
+  loading: ReactNode;
+  empty: ReactNode;
+  children: ReactNode;
+}) {
+  if (query.isPending) return typeof loading === "string" ? <p className="text-sm text-zinc-500">{loading}</p> : loading;
+  if (query.isError) return <Alert tone="error">{describeApiError(query.error).message}</Alert>;
+  return isEmpty ? empty : children;
+}
+
+/** Fetches the next page; nothing once every page is loaded. */
+export function LoadMoreButton({ query, label = "Show more", variant = "ghost" }: { query: PagedQuery; label?: string; variant?: ButtonProps["variant"] }) {
+  if (!query.hasNextPage) return null;
+  return (
+    <Button variant={variant} size="sm" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+      {query.isFetchingNextPage ? "Loading…" : label}
+    </Button>
+  );
+}
+
+/** Under a list: how many rows there are, and the button for the next page. */
+export function ListFooter({ query, children, testId, loadMore }: { query: PagedQuery; children?: ReactNode; testId?: string; loadMore?: { label: string; variant: ButtonProps["variant"] } }) {
+  return (
+    <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
+      <span data-testid={testId}>{children}</span>
+      <LoadMoreButton query={query} label={loadMore?.label} variant={loadMore?.variant} />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { harborLint } from "@harbor/config/eslint";
+
+export default harborLint(import.meta.dirname, { javascript: true });
