@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loggableLeadActivityTypes } from "../../services/crm/leads/add-lead-activity";
 import { leadImportFields } from "../../services/crm/leads/import/map-lead-headers";
-import { MAX_IMPORT_BYTES } from "../../services/crm/leads/import/read-lead-file";
+import { formatBytes, importLimits } from "../../services/crm/leads/import/import-limits";
 import { leadSorts } from "../../services/crm/leads/list-leads";
 import { idSchema, listInputSchema, nameSchema } from "../shared.schema";
 import { dateSchema, moneySchema, optionalText, pastDateSchema, phoneSchema, sortDirectionSchema, tagsSchema } from "./record-fields.schema";
@@ -62,8 +62,9 @@ export const addLeadActivityInput = z.object({
   occurredAt: pastDateSchema.optional(),
 });
 
-// XLSX arrives base64-encoded: 4 characters for every 3 bytes.
-const MAX_CONTENT_CHARS = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
+// XLSX arrives base64-encoded: 4 characters for every 3 bytes. The decoded size is checked
+// again when the file is read; this only spares zod a hopeless string.
+const maxContentChars = () => Math.ceil((importLimits().maxFileBytes * 4) / 3) + 4;
 
 const importFile = {
   filename: z
@@ -75,7 +76,7 @@ const importFile = {
   content: z
     .string({ error: "is required" })
     .min(1, { error: "is empty" })
-    .max(MAX_CONTENT_CHARS, { error: "must be at most 10 MB" }),
+    .refine((content) => content.length <= maxContentChars(), { error: () => `must be at most ${formatBytes(importLimits().maxFileBytes)} (the limit)` }),
   kind: leadKindSchema,
 };
 
