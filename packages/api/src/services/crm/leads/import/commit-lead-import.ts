@@ -44,6 +44,9 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
   const ownerId = requestedOwnerId ?? (actor.kind === "user" ? actor.userId : null);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   const limits = importLimits();
+  // Every limit is checked over the whole file before the first row is written: a file past one
+  // is refused whole rather than imported in part.
+  for await (const row of (await openLeadFile({ filename, content, limits })).rows) void row;
   const file = await openLeadFile({ filename, content, limits });
   const mapping = requested ?? suggestLeadMapping(file.headers);
   const problems = mappingProblems(file.headers, mapping);
