@@ -14,13 +14,14 @@ beforeAll(async () => {
   ({ key: apiKey } = await createApiKey({ actor: org.users.admin, name: "body limit test" }));
 });
 
-async function send(body: BodyInit, headers: Record<string, string> = {}) {
-  const request = new Request("http://harbor.test/api/trpc/crm.leads.import.preview", {
+async function send(body: ReadableStream<Uint8Array> | string, headers: Record<string, string> = {}) {
+  const init: RequestInit & { duplex: "half" } = {
     method: "POST",
     headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", ...headers },
     body,
     duplex: "half",
-  } as RequestInit);
+  };
+  const request = new Request("http://harbor.test/api/trpc/crm.leads.import.preview", init);
   const response = await handleTrpcRequest(request);
   const answer = (await response.json()) as { error?: { json: { message: string; data: { code: string } } } };
   return { status: response.status, error: answer.error?.json };

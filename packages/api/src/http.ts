@@ -20,7 +20,7 @@ export function withBodyLimit(request: Request, maxBytes: number): Request {
   if (!request.body) return request;
   const tooLarge = () => new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The request body is larger than ${megabytes(maxBytes)} (the limit)` });
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-  const source = request.body.getReader();
+  const source = (request.body as ReadableStream<Uint8Array>).getReader();
   let size = 0;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -44,8 +44,9 @@ export function withBodyLimit(request: Request, maxBytes: number): Request {
     },
     cancel: (reason) => source.cancel(reason),
   });
-  // `duplex` is required by Node's fetch for a streamed body; the DOM typings don't know it yet.
-  return new Request(request, { body, duplex: "half" } as RequestInit);
+  // `duplex` is required by Node's fetch for a streamed body; the DOM typings (web app) lack it.
+  const init: RequestInit & { duplex: "half" } = { body, duplex: "half" };
+  return new Request(request, init);
 }
 
 /** The HTTP entry point of the API, mounted by the web app at /api/trpc. */

@@ -45,7 +45,7 @@ describe("the demo seed", () => {
     expect(again).toEqual({ created: false, counts: {} });
     const user = await db.user.findFirstOrThrow({ where: { email: admin } });
     expect({ role: user.role, status: user.status }).toEqual({ role: "viewer", status: "deactivated" });
-    expect(await verifyPassword(user.passwordHash!, DEMO_PASSWORD)).toBe(false);
+    expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(false);
     expect(await findDemoCredentials(db)).not.toContain(admin);
   });
 

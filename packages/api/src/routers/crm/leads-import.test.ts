@@ -249,7 +249,7 @@ describe("crm.leads.import input", () => {
       .preview({ filename: "big.csv", content: "Name,Email\n" + "x".repeat(10 * 1024 * 1024), kind: "client" })
       .catch((error: unknown) => error);
     expect(tooBig).toMatchObject({ code: "BAD_REQUEST" });
-    expect(fieldErrorsOf(tooBig)).toEqual({ content: ["must be at most 10 MB"] });
+    expect(fieldErrorsOf(tooBig)).toEqual({ content: ["The file is larger than 10 MB (the limit); split it into smaller files"] });
 
     const pdf = await agent.crm.leads.import.preview({ filename: "leads.pdf", content: "x", kind: "client" }).catch((error: unknown) => error);
     expect(pdf).toMatchObject({ code: "BAD_REQUEST" });
