@@ -1,5 +1,11 @@
 // `npm start`: install what is missing, prepare the database (embedded unless DATABASE_URL is
-// set), migrate and seed, build the web app when its sources changed, then run web + worker.
+// set), migrate, seed the demo agency (development only, into an empty database), build the web
+// app when its sources changed, then run web + worker.
+//
+// Development unless the deployer says production (HARBOR_ENV=production, or NODE_ENV=production
+// without HARBOR_ENV). In production nothing is seeded or generated: AUTH_SECRET must be given,
+// and the web app refuses to start with a default secret, a plain-http AUTH_URL or a demo login
+// that still has the published password (apps/web/src/server/production-checks.ts).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -54,6 +60,11 @@ if (!Number.isInteger(workerPort) || workerPort <= 0) fail(`WORKER_PORT=${proces
 const realtimePort = Number(process.env.REALTIME_PORT ?? 6001);
 if (!Number.isInteger(realtimePort) || realtimePort <= 0) fail(`REALTIME_PORT=${process.env.REALTIME_PORT} is not a valid port`);
 
+const harborEnv = process.env.HARBOR_ENV || (process.env.NODE_ENV === "production" ? "production" : "development");
+if (harborEnv !== "development" && harborEnv !== "production") fail(`HARBOR_ENV=${harborEnv} is invalid: must be development or production`);
+const production = harborEnv === "production";
+if (production && !process.env.AUTH_SECRET) fail("AUTH_SECRET is missing: production needs a secret of its own (openssl rand -base64 32)");
+
 ensureDependencies();
 ensurePrismaClient();
 
@@ -70,6 +81,7 @@ const realtime = await startRealtime();
 const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
 const env = {
   ...databaseEnv,
+  HARBOR_ENV: harborEnv,
   AUTH_SECRET: authSecret,
   AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -79,8 +91,12 @@ const env = {
 
 log("applying migrations");
 tsx(["packages/db/src/migrate/cli.ts", "deploy"], { env });
-log("seeding the demo agency");
-tsx(["packages/db/src/seed/cli.ts"], { env });
+if (production) {
+  log("production (HARBOR_ENV): no demo data is seeded");
+} else {
+  log("seeding the demo agency (development, only into an empty database)");
+  tsx(["packages/db/src/seed/cli.ts"], { env });
+}
 
 // Build only when the web app or a package it bundles changed since the last build.
 const webDir = path.join(root, "apps/web");
@@ -121,10 +137,10 @@ console.info(`
   Database     ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded Postgres at ${embeddedUrl()} (data in .harbor/pgdata/)`}
   Live updates ${realtime.description}
 
-  Demo logins (development only), password \x1b[1mharbor-demo\x1b[0m:
+${production ? "  Mode         production (HARBOR_ENV)\n" : `  Demo logins (development only, when the demo agency was seeded), password \x1b[1mharbor-demo\x1b[0m:
     admin@harbor.local · manager@harbor.local · agent@harbor.local
     viewer@harbor.local · compliance@harbor.local
-
+`}
   API key for scripts: npm run --silent cli -- apikey create --email admin@harbor.local
   Stop with Ctrl+C.
 `);

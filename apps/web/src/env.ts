@@ -3,6 +3,8 @@ import { z } from "zod";
 
 export const webEnvSchema = z.object({
   NODE_ENV: nodeEnv,
+  /** Unset: production when NODE_ENV is (a bare `next start`); `npm start` sets development on a laptop. */
+  HARBOR_ENV: optionalString.pipe(z.enum(["development", "production"], { error: "must be development or production" }).optional()),
   AUTH_SECRET: z
     .string({ error: "set it to a random string of at least 32 characters (openssl rand -base64 32)" })
     .min(32, { error: "must be at least 32 characters" }),

@@ -1,6 +1,9 @@
 import { optionalString, parseEnv } from "@harbor/config/env";
 import { z } from "zod";
 
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+const MB = 1024 * 1024;
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   INNGEST_EVENT_KEY: optionalString,
@@ -16,6 +19,15 @@ const schema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((value) => value !== "false"),
+  // The largest request body /api/trpc reads; anything larger is refused with 413 before it is read.
+  API_MAX_BODY_BYTES: limit(15 * MB),
+  // Lead imports (services/crm/leads/import/import-limits.ts).
+  IMPORT_MAX_FILE_BYTES: limit(10 * MB),
+  IMPORT_MAX_UNCOMPRESSED_BYTES: limit(50 * MB),
+  IMPORT_MAX_ROWS: limit(100_000),
+  IMPORT_MAX_COLUMNS: limit(200),
+  IMPORT_MAX_CELL_CHARS: limit(10_000),
+  IMPORT_MAX_ERRORS: limit(1_000),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

@@ -5,7 +5,7 @@ export { createCallerFactory } from "./trpc";
 export { handleTrpcRequest, type HandleTrpcRequestOptions } from "./http";
 export { handleRealtimeAuthRequest, type HandleRealtimeAuthOptions } from "./realtime-auth";
 export { publicRealtimeConfig, type PublicRealtimeConfig } from "./realtime/config";
-export { organizationChannel, userChannel, type RealtimeEventName } from "./realtime/channels";
+export { organizationChannel, userChannel, type RealtimeEventName, type RecordSignal } from "./realtime/channels";
 export { AppError, type AppErrorCode } from "./errors";
 export { permissions, hasPermission, permissionsOf, type Permission } from "./access/permissions";
 export type { Actor, UserActor, SystemActor } from "./access/actor";

@@ -1,3 +1,18 @@
-export { channelsOf, organizationChannel, realtimeEventNames, userChannel, type RealtimeEvent, type RealtimeEventName } from "./channels";
+export {
+  isRecordEvent,
+  organizationChannel,
+  realtimeEventNames,
+  recordChanges,
+  recordEventEntity,
+  signalOf,
+  userChannel,
+  type RealtimeEvent,
+  type RealtimeEventName,
+  type RecordChange,
+  type RecordEntityType,
+  type RecordEvent,
+  type RecordSignal,
+  type UserEvent,
+} from "./channels";
 export { publicRealtimeConfig, realtimeConfig, type PublicRealtimeConfig, type RealtimeConfig } from "./config";
-export { publish, realtimeClient, resetRealtimeClient } from "./publisher";
+export { deliveriesOf, publish, realtimeClient, resetRealtimeClient, type Delivery } from "./publisher";

@@ -1,7 +1,11 @@
 import { createHash, createHmac } from "node:crypto";
 import Pusher from "pusher";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@harbor/db";
+import { addUser } from "../testing/pipeline-fixtures";
+import { createTestOrganization } from "../testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { signalOf, type RecordEvent } from "./channels";
 import { publish, resetRealtimeClient } from "./publisher";
 
 // The real `pusher` SDK against the local stand-in: what the publisher sends, and that the
@@ -39,24 +43,40 @@ function expectedSignature(path: string, query: Record<string, string>) {
 }
 
 describe("publisher against the local stand-in", () => {
-  it("sends one signed events request per event, to the users' and the organization's channels", async () => {
-    await publish({ name: "lead:updated", data: { id: "lead_1", status: "qualified" }, userIds: ["u1", "u2", "u1"], organizationId: "org1" });
+  it("sends a record's fields to the named users who may see it, and only its signal to the organization", async () => {
+    const org = await createTestOrganization("Publisher Agency");
+    const outsider = await addUser(org, "agent");
+    const lead = await db.lead.create({ data: { organizationId: org.organizationId, ownerId: org.users.agent.userId, kind: "client", name: "Pat Private" }, select: { id: true } });
+    await publish({
+      name: "lead:updated",
+      data: { id: lead.id, change: "updated", status: "qualified", name: "Pat Private" },
+      userIds: [org.users.agent.userId, outsider.userId, org.users.agent.userId],
+      organizationId: org.organizationId,
+    });
+    expect(standIn.requests).toHaveLength(2);
+    for (const request of standIn.requests) {
+      expect(request).toMatchObject({ method: "POST", path: `/apps/${appId}/events`, status: 200 });
+      expect(request.query).toMatchObject({ auth_key: key, auth_version: "1.0" });
+      expect(Math.abs(Number(request.query.auth_timestamp) - Date.now() / 1000)).toBeLessThan(5);
+      expect(request.query.body_md5).toBe(createHash("md5").update(request.body).digest("hex"));
+      expect(request.query.auth_signature).toBe(expectedSignature(request.path, request.query));
+    }
+    const bodies = standIn.requests.map((request) => JSON.parse(request.body) as { name: string; channels: string[]; data: string });
+    expect(bodies.map((body) => ({ ...body, data: JSON.parse(body.data) as unknown }))).toEqual([
+      { name: "lead:updated", channels: [`private-user-${org.users.agent.userId}`], data: { id: lead.id, change: "updated", status: "qualified", name: "Pat Private" } },
+      { name: "lead:updated", channels: [`private-org-${org.organizationId}`], data: { entityType: "lead", id: lead.id, change: "updated" } },
+    ]);
+  });
 
-    expect(standIn.requests).toHaveLength(1);
-    const [request] = standIn.requests;
-    expect(request).toMatchObject({ method: "POST", path: `/apps/${appId}/events`, status: 200 });
-    expect(request!.query).toMatchObject({ auth_key: key, auth_version: "1.0" });
-    expect(Math.abs(Number(request!.query.auth_timestamp) - Date.now() / 1000)).toBeLessThan(5);
-    expect(request!.query.body_md5).toBe(createHash("md5").update(request!.body).digest("hex"));
-    expect(request!.query.auth_signature).toBe(expectedSignature(request!.path, request!.query));
-    const body = JSON.parse(request!.body) as { name: string; channels: string[]; data: string };
-    expect(body.name).toBe("lead:updated");
-    expect(body.channels).toEqual(["private-user-u1", "private-user-u2", "private-org-org1"]);
-    expect(JSON.parse(body.data)).toEqual({ id: "lead_1", status: "qualified" });
+  it("sends the organization a signal only, whatever else a record event carries", () => {
+    const event = { name: "opportunity:updated", organizationId: "o1", data: { id: "deal-1", change: "stage_changed", title: "Secret", value: 5 } } as const;
+    expect(signalOf(event)).toEqual({ entityType: "opportunity", id: "deal-1", change: "stage_changed" });
+    const smuggled = { name: "task:created", organizationId: "o1", data: { id: "Pat Private <pat@example.com>", change: "Pat Private" } } as unknown as RecordEvent;
+    expect(signalOf(smuggled)).toEqual({ entityType: "task", id: null, change: "created" });
   });
 
   it("sends nothing for an event without channels", async () => {
-    await publish({ name: "task:created", data: { id: "t1" } });
+    await publish({ name: "notification:new", userIds: [], data: { id: "n1" } });
     expect(standIn.requests).toHaveLength(0);
   });
 

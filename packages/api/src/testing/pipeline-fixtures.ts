@@ -35,6 +35,12 @@ export function publishedEvents(standIn: RealtimeStandIn): PublishedEvent[] {
     });
 }
 
+/** The organization's copy of a record event: which record changed and how, nothing else. */
+export const isSignal = (event: PublishedEvent) => event.channels.every((channel) => channel.startsWith("private-org-"));
+
+/** Every channel some copy of these events reached, sorted. */
+export const channelsReached = (events: PublishedEvent[]) => events.flatMap((event) => event.channels).sort();
+
 export const fieldErrorsOf = (error: unknown) => (error as { cause?: { details?: { fieldErrors?: Record<string, string[]> } } }).cause?.details?.fieldErrors;
 
 export const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);

@@ -14,7 +14,7 @@ try {
       .join(", ");
     console.info(`seed: created Harbor Demo Agency (${summary}) in ${took} ms`);
   } else {
-    console.info(`seed: Harbor Demo Agency already present; demo logins refreshed (${took} ms)`);
+    console.info("seed: the database already has an organization; nothing seeded, no login changed");
   }
 } finally {
   await db.$disconnect();

@@ -7,8 +7,10 @@ import { demoLeadScore, type DemoLead } from "./demo-lead-score";
 import { seedServiceDesk } from "./seed-service-desk";
 
 // The demo agency: five users (one per role) plus three more producers, two teams, and a book
-// of business large enough to feel real. Deterministic (a seeded PRNG), and idempotent: a second
-// run leaves existing data alone and only makes sure the demo logins work.
+// of business large enough to feel real. Deterministic (a seeded PRNG). Its password is published
+// in the README, so it is only ever written into an empty database: once any organization exists
+// the seed does nothing at all — it never resets a password, a role or a status, so a demo login
+// someone changed or deactivated stays that way.
 
 export const DEMO_ORGANIZATION = { name: "Harbor Demo Agency", slug: "harbor-demo" };
 export const DEMO_PASSWORD = "harbor-demo";
@@ -41,14 +43,8 @@ export interface SeedResult {
 }
 
 export async function seedDemo(db: Database, { now = new Date() } = {}): Promise<SeedResult> {
+  if ((await db.organization.count({ take: 1 })) > 0) return { created: false, counts: {} };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const existing = await db.organization.findUnique({ where: { slug: DEMO_ORGANIZATION.slug } });
-  if (existing) {
-    for (const user of DEMO_USERS) {
-      await db.user.updateMany({ where: { email: user.email, organizationId: existing.id }, data: { passwordHash, status: "active" } });
-    }
-    return { created: false, counts: {} };
-  }
 
   const random = mulberry32(20261121);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -50,6 +50,19 @@ describe("RealtimeDispatcher", () => {
     expect(handler).toHaveBeenCalledTimes(2);
   });
 
+  it("runs a handler once, with the record's fields, when its signal follows on the organization channel", () => {
+    const dispatcher = new RealtimeDispatcher(2_000, () => 0);
+    const handler = vi.fn();
+    dispatcher.on("lead:updated", handler);
+    dispatcher.dispatch("lead:updated", { id: "l1", change: "updated", status: "won", score: 80 }, { channel: "private-user-u1" });
+    dispatcher.dispatch("lead:updated", { entityType: "lead", id: "l1", change: "updated" }, { channel: "private-org-o1" });
+    dispatcher.dispatch("lead:updated", { entityType: "lead", id: "l1", change: "assigned" }, { channel: "private-org-o1" });
+    expect(handler.mock.calls.map(([data]) => data as unknown)).toEqual([
+      { id: "l1", change: "updated", status: "won", score: 80 },
+      { entityType: "lead", id: "l1", change: "assigned" },
+    ]);
+  });
+
   it("keeps protocol events away from app handlers", () => {
     const dispatcher = new RealtimeDispatcher();
     const handler = vi.fn();

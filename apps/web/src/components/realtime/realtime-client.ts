@@ -30,10 +30,19 @@ export interface RealtimeMeta {
 
 export type RealtimeHandler = (data: unknown, meta: RealtimeMeta) => void;
 
+/** Which record changed and how: the same for a record's full event and its signal. */
+function changeKey(data: unknown): string {
+  if (data && typeof data === "object" && "id" in data && typeof data.id === "string") {
+    return `${data.id}\u0000${"change" in data && typeof data.change === "string" ? data.change : ""}`;
+  }
+  return JSON.stringify(data);
+}
+
 /**
- * Fans events out to handlers by name. An event published to both the user's and the
- * organization's channel reaches this browser twice; the copy that follows within a moment is
- * dropped so a handler runs once per change.
+ * Fans events out to handlers by name. A change to a record reaches this browser twice: its
+ * fields on the user's own channel (when they may see it), then its signal — { entityType, id,
+ * change } — on the organization's. The same record and change arriving again within a moment is
+ * dropped, so a handler runs once per change, with the fuller copy when there is one.
  */
 export class RealtimeDispatcher {
   private readonly handlers = new Map<string, Set<RealtimeHandler>>();
@@ -57,7 +66,7 @@ export class RealtimeDispatcher {
   dispatch(event: string, data: unknown, meta: RealtimeMeta): void {
     // Protocol events (subscription succeeded/failed) are the provider's business, not the app's.
     if (event.startsWith("pusher:") || event.startsWith("pusher_internal:")) return;
-    if (this.isDuplicate(`${event}\u0000${JSON.stringify(data)}`)) return;
+    if (this.isDuplicate(`${event}\u0000${changeKey(data)}`)) return;
     for (const handler of [...(this.handlers.get(event) ?? [])]) handler(data, meta);
   }
 

@@ -1,7 +1,8 @@
 import type { CandidateStage } from "@harbor/db";
 import { z } from "zod";
-import { leadImportFields, leadSorts, loggableLeadActivityTypes, MAX_IMPORT_BYTES } from "../../services/crm/leads";
+import { leadImportFields, leadSorts, loggableLeadActivityTypes } from "../../services/crm/leads";
 import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import { formatBytes, importLimits } from "../../services/crm/leads/import";
 import {
   activityOutput,
   dateSchema,
@@ -69,8 +70,9 @@ export const addLeadActivityInput = z.object({
   occurredAt: pastDateSchema.optional(),
 });
 
-// XLSX arrives base64-encoded: 4 characters for every 3 bytes.
-const MAX_CONTENT_CHARS = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4;
+// XLSX arrives base64-encoded: 4 characters for every 3 bytes. The decoded size is checked
+// again when the file is read; this only spares zod a hopeless string.
+const maxContentChars = () => Math.ceil((importLimits().maxFileBytes * 4) / 3) + 4;
 
 const importFile = {
   filename: z
@@ -82,7 +84,7 @@ const importFile = {
   content: z
     .string({ error: "is required" })
     .min(1, { error: "is empty" })
-    .max(MAX_CONTENT_CHARS, { error: "must be at most 10 MB" }),
+    .refine((content) => content.length <= maxContentChars(), { error: () => `must be at most ${formatBytes(importLimits().maxFileBytes)} (the limit)` }),
   kind: leadKindSchema,
 };
 
@@ -202,6 +204,9 @@ export const commitLeadImportOutput = z.object({
   created: z.number(),
   updated: z.number(),
   skipped: z.number(),
+  /** The first rejected rows (up to the import's error limit); errorCount and errorsByReason count them all. */
   errors: z.array(rowProblemOutput),
+  errorCount: z.number(),
+  errorsByReason: z.record(z.string(), z.number()),
   flaggedDnc: z.array(z.object({ row: z.number(), value: z.string() })),
 });

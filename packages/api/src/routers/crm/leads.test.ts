@@ -197,9 +197,10 @@ describe("crm.leads.update", () => {
     expect(activity).toMatchObject({ title: "Status changed from new to appointment set", actorId: org.users.agent.userId, metadata: { from: "new", to: "appointment_set" } });
 
     const events = publishedEvents(standIn).filter((event) => event.name === "lead:updated");
-    expect(events).toHaveLength(1);
-    expect(events[0]!.channels).toEqual([`private-user-${org.users.agent.userId}`, `private-org-${org.organizationId}`]);
+    expect(events).toHaveLength(2);
+    expect(events[0]!.channels).toEqual([`private-user-${org.users.agent.userId}`]);
     expect(events[0]!.data).toMatchObject({ id: lead.id, change: "updated", status: "appointment_set", previousStatus: "new" });
+    expect(events[1]).toEqual({ name: "lead:updated", channels: [`private-org-${org.organizationId}`], data: { entityType: "lead", id: lead.id, change: "updated" } });
   });
 
   it("publishes only after the change is committed: the stand-in's request already sees it", async () => {
@@ -221,7 +222,8 @@ describe("crm.leads.update", () => {
     } finally {
       standIn.requests.push = record;
     }
-    expect(await Promise.all(seenAtDelivery)).toEqual(["contacted"]);
+    // The owner's copy and the organization's signal.
+    expect(await Promise.all(seenAtDelivery)).toEqual(["contacted", "contacted"]);
   });
 
   it("does not record an activity when the status stays the same", async () => {
@@ -283,8 +285,12 @@ describe("crm.leads.assign", () => {
     expect(await db.activity.findFirst({ where: { leadId: lead.id, type: "system" } })).toMatchObject({ title: `Assigned to ${teammate.name}` });
     const names = publishedEvents(standIn).map((event) => event.name);
     expect(names).toEqual(expect.arrayContaining(["notification:new", "lead:updated"]));
-    const leadEvent = publishedEvents(standIn).find((event) => event.name === "lead:updated")!;
-    expect(leadEvent.channels).toEqual(expect.arrayContaining([`private-user-${teammate.userId}`, `private-user-${org.users.agent.userId}`]));
+    // The new owner gets the lead; the previous owner may no longer see it, so hears of it only
+    // through the organization's signal.
+    const leadEvents = publishedEvents(standIn).filter((event) => event.name === "lead:updated");
+    expect(leadEvents.map((event) => event.channels)).toEqual([[`private-user-${teammate.userId}`], [`private-org-${org.organizationId}`]]);
+    expect(leadEvents[0]!.data).toMatchObject({ id: lead.id, change: "assigned", previousOwnerId: org.users.agent.userId });
+    expect(leadEvents[1]!.data).toEqual({ entityType: "lead", id: lead.id, change: "assigned" });
   });
 
   it("keeps a manager within their team; an admin may assign anyone", async () => {

@@ -2,7 +2,7 @@ export { addLeadActivity, loggableLeadActivityTypes, type AddLeadActivityInput, 
 export { assignLead } from "./assign-lead";
 export { convertLead, type ConversionResult } from "./convert-lead";
 export { getLead } from "./get-lead";
-export { commitLeadImport, leadImportFields, MAX_IMPORT_BYTES, previewLeadImport } from "./import";
+export { commitLeadImport, leadImportFields, previewLeadImport } from "./import";
 export { leadSorts, listLeads, type LeadSort, type ListLeadsInput } from "./list-leads";
 export { scoreLead, type LeadScore, type ScoreLeadInput } from "./score-lead";
 export { createLead, deleteLead, updateLead, type CreateLeadInput, type UpdateLeadInput } from "./write-lead";

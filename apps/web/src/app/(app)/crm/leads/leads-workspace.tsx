@@ -45,10 +45,11 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
   );
   const { changeStatus } = useLeadStatusChange(views);
 
-  // Someone else (or another tab) changed a lead: refetch, as every screen does on a realtime
-  // event. While one of our own moves is in flight its settle refetches anyway, and an early
-  // refetch here could briefly undo the optimistic move.
-  useRealtimeEvent("lead:updated", () => {
+  // Someone else (or another tab) changed a lead. The owner's own copy carries its status: move
+  // the card now. Everyone else gets only which lead changed (the organization channel never
+  // carries a record's fields): refetch through the scoped list. While one of our own moves is in
+  // flight its settle refetches anyway, and an early refetch could briefly undo the optimistic move.
+  useRealtimeEvent<{ id?: unknown; status?: unknown; score?: unknown; change?: unknown }>("lead:updated", (event) => {
     if (queryClient.isMutating({ mutationKey: trpc.crm.leads.update.mutationKey() }) > 0) return;
     void queryClient.invalidateQueries(trpc.crm.leads.pathFilter());
   });

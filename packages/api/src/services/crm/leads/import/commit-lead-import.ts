@@ -6,7 +6,14 @@ import { assertAssignableUser } from "../../record-owner";
 import { importBatch, type BatchRow, type ImportTally } from "./import-batch";
 import { mappedValues, validateLeadRow } from "./lead-import-row";
 import { mappingProblems, suggestLeadMapping, type LeadImportMapping } from "./map-lead-headers";
+import { importLimits } from "./import-limits";
 import { openLeadFile } from "./read-lead-file";
+
+/** "email: must be a valid…" → "email": the field a row failed on (values stay out of the counts). */
+function reasonOf(message: string): string {
+  const colon = message.indexOf(":");
+  return colon > 0 && colon <= 60 ? message.slice(0, colon) : "row";
+}
 
 /** Rows per transaction: one lookup of existing leads, one of the DNC list and one insert each. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -36,12 +43,23 @@ export interface CommitLeadImportInput {
 export async function commitLeadImport({ actor, filename, content, kind, mapping: requested, onDuplicate = "update", ownerId: requestedOwnerId }: CommitLeadImportInput) {
   const ownerId = requestedOwnerId ?? (actor.kind === "user" ? actor.userId : null);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
-  const file = await openLeadFile({ filename, content });
+  const limits = importLimits();
+  // Every limit is checked over the whole file before the first row is written: a file past one
+  // is refused whole rather than imported in part.
+  for await (const row of (await openLeadFile({ filename, content, limits })).rows) void row;
+  const file = await openLeadFile({ filename, content, limits });
   const mapping = requested ?? suggestLeadMapping(file.headers);
   const problems = mappingProblems(file.headers, mapping);
   if (problems.length > 0) throw new AppError("VALIDATION_ERROR", `mapping: ${problems.join("; ")}`, { fieldErrors: { mapping: problems } });
 
-  const tally: ImportTally = { created: 0, updated: 0, skipped: 0, errors: [], flaggedDnc: [] };
+  const tally: ImportTally = { created: 0, updated: 0, skipped: 0, errors: [], errorCount: 0, errorsByReason: {}, flaggedDnc: [] };
+  // A file of 100,000 bad rows must not answer with 100,000 messages: the first ones, then counts.
+  const reject = (row: number, message: string) => {
+    const reason = reasonOf(message);
+    tally.errorCount += 1;
+    tally.errorsByReason[reason] = (tally.errorsByReason[reason] ?? 0) + 1;
+    if (tally.errors.length < limits.maxErrors) tally.errors.push({ row, message });
+  };
   const context = { actor, kind, ownerId, onDuplicate };
   let batch: BatchRow[] = [];
   const flush = async () => {
@@ -57,13 +75,13 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
     } catch (error) {
       const reason = error instanceof AppError ? error.message : "the database refused this batch";
       if (!(error instanceof AppError)) console.error(`lead import: batch starting at row ${rows[0]!.row} failed:`, error);
-      for (const { row } of rows) tally.errors.push({ row, message: `not imported: ${reason}` });
+      for (const { row } of rows) reject(row, `not imported: ${reason}`);
     }
   };
 
   for await (const { row, cells } of file.rows) {
     const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
-    if (!result.ok) tally.errors.push({ row, message: result.message });
+    if (!result.ok) reject(row, result.message);
     else batch.push({ row, lead: result.lead });
     if (batch.length >= IMPORT_BATCH_SIZE) await flush();
   }

@@ -16,7 +16,12 @@ export interface ImportTally {
   created: number;
   updated: number;
   skipped: number;
+  /** The first rejected rows (up to the errors limit), by row number. */
   errors: { row: number; message: string }[];
+  /** Every rejected row, listed or not. */
+  errorCount: number;
+  /** Every rejected row by reason: the field it failed on, or "not imported" for a refused batch. */
+  errorsByReason: Record<string, number>;
   flaggedDnc: { row: number; value: string }[];
 }
 

@@ -1,4 +1,5 @@
 export { commitLeadImport, IMPORT_BATCH_SIZE, type CommitLeadImportInput, type OnDuplicate } from "./commit-lead-import";
 export { leadImportFields, mappingProblems, suggestLeadMapping, type LeadImportField, type LeadImportMapping } from "./map-lead-headers";
 export { MAX_PREVIEW_PROBLEMS, previewLeadImport, type PreviewLeadImportInput } from "./preview-lead-import";
-export { MAX_IMPORT_BYTES, openLeadFile, type LeadFile, type LeadFileFormat } from "./read-lead-file";
+export { openLeadFile, type LeadFile, type LeadFileFormat } from "./read-lead-file";
+export { formatBytes, importLimits, type ImportLimits } from "./import-limits";

@@ -2,16 +2,17 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { AppError } from "../../../../errors";
+import { formatBytes, importLimits, limitExceeded, type ImportLimits } from "./import-limits";
+import { assertArchiveWithinLimit } from "./xlsx-archive";
 
 // Reads an uploaded lead file one row at a time, so memory stays flat whatever the file's size:
 // CSV (UTF-8 with or without BOM, quoted fields, "," or ";" or tab, detected from the header
 // line) as text, XLSX (first worksheet) as base64. Row numbers are the spreadsheet's: the header
 // is the first non-blank row (row 1 in a normal file), blank rows keep their number and are
-// skipped.
+// skipped. Every dimension is bounded (import-limits.ts): the file, an XLSX unzipped, rows,
+// columns and cells; reading stops at the first bound crossed.
 
 export type LeadFileFormat = "csv" | "xlsx";
-
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export interface FileRow {
   row: number;
@@ -50,10 +51,20 @@ function* slices(content: string, size = 64 * 1024) {
   for (let start = 0; start < content.length; start += size) yield content.slice(start, start + size);
 }
 
-async function* csvRows(content: string): AsyncGenerator<FileRow> {
-  if (Buffer.byteLength(content, "utf8") > MAX_IMPORT_BYTES) throw contentError("must be at most 10 MB");
+const fileTooLarge = (limits: ImportLimits) => limitExceeded(`The file is larger than ${formatBytes(limits.maxFileBytes)} (the limit); split it into smaller files`);
+
+async function* csvRows(content: string, limits: ImportLimits): AsyncGenerator<FileRow> {
+  if (Buffer.byteLength(content, "utf8") > limits.maxFileBytes) throw fileTooLarge(limits);
   const parser = Readable.from(slices(content)).pipe(
-    parse({ bom: true, delimiter: detectDelimiter(content.slice(0, 65_536).replace(/^\uFEFF/, "")), relax_column_count: true, relax_quotes: true, trim: true }),
+    parse({
+      bom: true,
+      delimiter: detectDelimiter(content.slice(0, 65_536).replace(/^\uFEFF/, "")),
+      relax_column_count: true,
+      relax_quotes: true,
+      trim: true,
+      // A runaway quoted field stops here instead of growing to the whole file.
+      max_record_size: limits.maxCellChars * limits.maxColumns,
+    }),
   );
   let row = 0;
   try {
@@ -62,7 +73,10 @@ async function* csvRows(content: string): AsyncGenerator<FileRow> {
       yield { row, cells: record };
     }
   } catch (error) {
+    if (error instanceof AppError) throw error;
     throw contentError(`could not be read as CSV near row ${row + 1}: ${(error as Error).message}`);
+  } finally {
+    parser.destroy();
   }
 }
 
@@ -76,10 +90,11 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   return "";
 }
 
-async function* xlsxRows(content: string): AsyncGenerator<FileRow> {
+async function* xlsxRows(content: string, limits: ImportLimits): AsyncGenerator<FileRow> {
   if (!/^[A-Za-z0-9+/=\s]*$/.test(content)) throw contentError("must be the .xlsx file encoded as base64");
   const bytes = Buffer.from(content, "base64");
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw contentError("must be at most 10 MB");
+  if (bytes.byteLength > limits.maxFileBytes) throw fileTooLarge(limits);
+  assertArchiveWithinLimit(bytes, limits.maxUncompressedBytes);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: "cache",
     hyperlinks: "cache",
@@ -116,10 +131,20 @@ export function uniqueHeaders(cells: string[]): string[] {
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === "");
 
-export async function openLeadFile({ filename, content }: { filename: string; content: string }): Promise<LeadFile> {
+/** Refuses a row past the column or cell-length limit, naming the row. */
+function assertRowWithinLimits({ row, cells }: FileRow, limits: ImportLimits): void {
+  if (cells.length > limits.maxColumns && cells.slice(limits.maxColumns).some((cell) => cell.trim() !== "")) {
+    throw limitExceeded(`Row ${row} has more than ${limits.maxColumns.toLocaleString("en-US")} columns (the limit)`);
+  }
+  if (cells.some((cell) => cell.length > limits.maxCellChars)) {
+    throw limitExceeded(`Row ${row} has a cell longer than ${limits.maxCellChars.toLocaleString("en-US")} characters (the limit)`);
+  }
+}
+
+export async function openLeadFile({ filename, content, limits = importLimits() }: { filename: string; content: string; limits?: ImportLimits }): Promise<LeadFile> {
   const format = leadFileFormatOf(filename);
   if (!format) throw new AppError("VALIDATION_ERROR", "filename must end in .csv or .xlsx", { fieldErrors: { filename: ["must end in .csv or .xlsx"] } });
-  const all = format === "csv" ? csvRows(content) : xlsxRows(content);
+  const all = format === "csv" ? csvRows(content, limits) : xlsxRows(content, limits);
   let header: FileRow | undefined;
   for (;;) {
     const next = await all.next();
@@ -130,10 +155,18 @@ export async function openLeadFile({ filename, content }: { filename: string; co
     }
   }
   if (!header) throw contentError("has no header row");
-  const headers = uniqueHeaders(header.cells);
+  assertRowWithinLimits(header, limits);
+  const headers = uniqueHeaders(header.cells.slice(0, limits.maxColumns));
   async function* dataRows(): AsyncGenerator<FileRow> {
+    let count = 0;
     for await (const row of all) {
-      if (!isBlank(row.cells)) yield row;
+      if (isBlank(row.cells)) continue;
+      count += 1;
+      if (count > limits.maxRows) {
+        throw limitExceeded(`The file has more than ${limits.maxRows.toLocaleString("en-US")} rows (the limit); split it into smaller files`);
+      }
+      assertRowWithinLimits(row, limits);
+      yield row;
     }
   }
   return { format, headers, rows: dataRows() };

@@ -1,0 +1,106 @@
+import { deflateRawSync } from "node:zlib";
+import { db } from "@harbor/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertArchiveWithinLimit } from "../../services/crm/leads/import/xlsx-archive";
+import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { fieldErrorsOf } from "../../testing/pipeline-fixtures";
+
+// Sign-up is open, so anyone can reach the import: a file past any limit is refused by name with
+// VALIDATION_ERROR on `content` — and refused whole, before anything is written.
+
+let org: TestOrganization;
+beforeAll(async () => {
+  org = await createTestOrganization("Limits Agency");
+});
+
+const MB = 1024 * 1024;
+
+async function refusal(attempt: Promise<unknown>) {
+  const error = await attempt.then(
+    () => {
+      throw new Error("expected the import to be refused");
+    },
+    (caught: unknown) => caught,
+  );
+  expect(error).toMatchObject({ code: "BAD_REQUEST" });
+  return { message: (error as Error).message, fieldErrors: fieldErrorsOf(error) };
+}
+
+/** A zip of one worksheet entry whose central directory claims `claimedSize` for `data` as stored. */
+function zipOf(name: string, compressed: Buffer, claimedSize: number): Buffer {
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(compressed.length, 18);
+  local.writeUInt32LE(claimedSize, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const directory = Buffer.alloc(46);
+  directory.writeUInt32LE(0x02014b50, 0);
+  directory.writeUInt16LE(20, 4);
+  directory.writeUInt16LE(20, 6);
+  directory.writeUInt16LE(8, 10);
+  directory.writeUInt32LE(compressed.length, 20);
+  directory.writeUInt32LE(claimedSize, 24);
+  directory.writeUInt16LE(fileName.length, 28);
+  directory.writeUInt32LE(0, 42);
+  const directoryOffset = local.length + fileName.length + compressed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(directory.length + fileName.length, 12);
+  end.writeUInt32LE(directoryOffset, 16);
+  return Buffer.concat([local, fileName, compressed, directory, fileName, end]);
+}
+
+describe("lead import limits", () => {
+  it("refuses a 300,000-row CSV by naming the row limit, and writes nothing", async () => {
+    const content = "Name,Email\n" + Array.from({ length: 300_000 }, (_, index) => `P${index},p${index}@example.com`).join("\n");
+    const agent = callerFor(org.users.agent);
+    for (const attempt of [
+      agent.crm.leads.import.preview({ filename: "huge.csv", content, kind: "client" }),
+      agent.crm.leads.import.commit({ filename: "huge.csv", content, kind: "client" }),
+    ]) {
+      const { message, fieldErrors } = await refusal(attempt);
+      expect(message).toBe("The file has more than 100,000 rows (the limit); split it into smaller files");
+      expect(fieldErrors).toEqual({ content: [message] });
+    }
+    expect(await db.lead.count({ where: { organizationId: org.organizationId } })).toBe(0);
+  }, 60_000);
+
+  it("refuses a zip bomb .xlsx from its central directory, before inflating anything", async () => {
+    // 60 MB of zeros deflate to ~60 KB; the directory says so honestly.
+    const bomb = zipOf("xl/worksheets/sheet1.xml", deflateRawSync(Buffer.alloc(60 * MB)), 60 * MB);
+    const { message } = await refusal(callerFor(org.users.agent).crm.leads.import.preview({ filename: "bomb.xlsx", content: bomb.toString("base64"), kind: "client" }));
+    expect(message).toBe("The .xlsx file unzips to more than 50 MB (the limit); save fewer rows or columns per file");
+    // Compressed data that is not even valid deflate: refused by the claim alone, so nothing was inflated.
+    expect(() => assertArchiveWithinLimit(zipOf("sheet.xml", Buffer.from("not deflate at all"), 60 * MB), 50 * MB)).toThrow(/unzips to more than 50 MB/);
+  });
+
+  it("refuses an .xlsx whose directory understates an entry, inflating no further than the claim", async () => {
+    const liar = zipOf("xl/worksheets/sheet1.xml", deflateRawSync(Buffer.alloc(60 * MB)), 1_024);
+    const { message } = await refusal(callerFor(org.users.agent).crm.leads.import.preview({ filename: "liar.xlsx", content: liar.toString("base64"), kind: "client" }));
+    expect(message).toMatch(/unzips to more than 50 MB/);
+  });
+
+  it("refuses a row with too many columns or too long a cell, naming the row", async () => {
+    const agent = callerFor(org.users.agent);
+    const wide = `Name,Email\nAda,ada@example.com\n${Array.from({ length: 201 }, (_, index) => `c${index}`).join(",")}\n`;
+    expect((await refusal(agent.crm.leads.import.preview({ filename: "wide.csv", content: wide, kind: "client" }))).message).toBe("Row 3 has more than 200 columns (the limit)");
+    const long = `Name,Notes\nAda,${"x".repeat(10_001)}\n`;
+    expect((await refusal(agent.crm.leads.import.preview({ filename: "long.csv", content: long, kind: "client" }))).message).toBe(
+      "Row 2 has a cell longer than 10,000 characters (the limit)",
+    );
+  });
+
+  it("lists the first 1,000 rejected rows and counts every one by reason", async () => {
+    const content = "Name,Email\n" + Array.from({ length: 1_500 }, (_, index) => `Bad ${index},not-an-email-${index}`).join("\n");
+    const result = await callerFor(org.users.agent).crm.leads.import.commit({ filename: "bad.csv", content, kind: "client" });
+    expect(result).toMatchObject({ created: 0, errorCount: 1_500, errorsByReason: { email: 1_500 } });
+    expect(result.errors).toHaveLength(1_000);
+    expect(result.errors[0]).toEqual({ row: 2, message: expect.stringContaining("email") as unknown });
+    expect(result.errors.at(-1)!.row).toBe(1_001);
+  });
+});
