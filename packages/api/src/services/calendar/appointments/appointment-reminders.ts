@@ -42,7 +42,7 @@ export interface SendAppointmentReminderInput {
  * Notifies the owner and the attendees who are users, once per appointment, start and reminder.
  * Skips (and says why) an appointment deleted, cancelled, moved, or whose reminder came too late.
  */
-export async function sendAppointmentReminder({ actor, appointmentId, startAt, reminder, now }: SendAppointmentReminderInput) {
+export async function sendAppointmentReminder({ actor, appointmentId, startAt, reminder, now }: SendAppointmentReminderInput): Promise<{ sent: number; skipped: string | null }> {
   const { organizationId } = organizationScope(actor);
   const appointment = await db.appointment.findFirst({
     where: { organizationId, id: appointmentId },
@@ -75,5 +75,5 @@ export async function sendAppointmentReminder({ actor, appointmentId, startAt, r
     return { sent: notifications.length, announce };
   });
   await announce();
-  return sent === 0 ? { sent, skipped: "already sent" } : { sent };
+  return { sent, skipped: sent === 0 ? "already sent" : null };
 }
