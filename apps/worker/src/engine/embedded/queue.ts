@@ -75,13 +75,14 @@ export async function scheduleCrons(jobs: JobDefinition[], now: Date): Promise<v
   if (rows.length > 0) await db.jobQueue.createMany({ data: rows, skipDuplicates: true });
 }
 
-/** Takes the earliest due run (or one whose lease expired), marking it running. */
-export async function claimNextRun(now: Date): Promise<ClaimedRun | null> {
+/** Takes the earliest due run of these jobs (or one whose lease expired), marking it running. */
+export async function claimNextRun(functionIds: string[], now: Date): Promise<ClaimedRun | null> {
   const rows = await db.$queryRaw<ClaimedRun[]>(Prisma.sql`
     UPDATE job_queue SET status = 'running', locked_until = ${new Date(now.getTime() + LEASE_MS)}, updated_at = ${now}
     WHERE id = (
       SELECT id FROM job_queue
-      WHERE (status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now})
+      WHERE function_id IN (${Prisma.join(functionIds)})
+        AND ((status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now}))
       ORDER BY run_at, id
       LIMIT 1
       FOR UPDATE SKIP LOCKED

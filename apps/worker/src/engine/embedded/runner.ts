@@ -76,7 +76,7 @@ export class EmbeddedRunner {
   private async runLane(): Promise<number> {
     let ran = 0;
     while (!this.halted) {
-      const run = await claimNextRun(this.now());
+      const run = await claimNextRun([...this.jobs.keys()], this.now());
       if (!run) break;
       await this.execute(run);
       ran += 1;
