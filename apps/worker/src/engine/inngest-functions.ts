@@ -42,17 +42,18 @@ export function toInngestFunction(job: JobDefinition) {
     async ({ event, step, attempt: zeroBasedAttempt, runId }) => {
       const attempt = zeroBasedAttempt + 1;
       const data = job.parse(event.data);
-      await step.run("job-run-started", async () => {
+      // The key is memoized with the step, so every later call of this run updates the same row.
+      const runKey = await step.run("job-run-started", async () => {
         await startJobRun({ runKey: runId, functionId: job.id, organizationId: organizationOf(data), engine: "inngest", attempt });
-        return null;
+        return runId;
       });
       try {
-        const result = await job.handler({ event: { name: event.name, data, id: event.id }, step: stepTools(step), attempt, runId });
-        await updateJobRun({ runKey: runId, status: "completed", attempt, result: result ?? {} });
+        const result = await job.handler({ event: { name: event.name, data, id: event.id }, step: stepTools(step), attempt, runId: runKey });
+        await updateJobRun({ runKey, status: "completed", attempt, result: result ?? {} });
         return result;
       } catch (error) {
         const final = attempt > job.retries || error instanceof NonRetriableError;
-        await updateJobRun({ runKey: runId, status: final ? "failed" : "running", attempt, error: errorMessage(error) });
+        await updateJobRun({ runKey, status: final ? "failed" : "running", attempt, error: errorMessage(error) });
         throw error;
       }
     },
