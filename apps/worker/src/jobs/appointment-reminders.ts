@@ -17,13 +17,14 @@ export const appointmentRemindersJob = defineEventJob({
   handler: async ({ event, step }) => {
     const { organizationId, appointmentId } = event.data;
     const startAt = new Date(event.data.startAt);
+    const scheduledAt = new Date(event.data.scheduledAt);
     const actor = systemActor(organizationId, "jobs.calendar.appointment-reminders");
     const outcomes: Record<string, Json> = {};
     for (const { key } of appointmentReminders) {
       // Always sleep then decide in the step (a past time resumes at once): the steps a run takes
       // do not depend on when it replays. The step skips a reminder whose moment has passed.
       await step.sleepUntil(`wait-${key}`, reminderWindow(startAt, key).remindAt);
-      outcomes[key] = await step.run(`remind-${key}`, () => sendAppointmentReminder({ actor, appointmentId, startAt, reminder: key, now: new Date() }));
+      outcomes[key] = await step.run(`remind-${key}`, () => sendAppointmentReminder({ actor, appointmentId, startAt, scheduledAt, reminder: key, now: new Date() }));
     }
     return outcomes;
   },

@@ -7,6 +7,8 @@ export const appointmentScheduled = eventType("harbor/calendar.appointment.sched
     organizationId: z.uuid(),
     appointmentId: z.uuid(),
     startAt: z.iso.datetime(),
+    /** When it was booked or moved: a reminder whose time had already passed then is not sent. */
+    scheduledAt: z.iso.datetime(),
   }),
 });
 

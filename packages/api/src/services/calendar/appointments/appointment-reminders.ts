@@ -8,7 +8,11 @@ import { remindsInStatus } from "./write-appointment";
 
 const MINUTE = 60_000;
 
-/** The reminders, earliest first. Each is worth sending until the next one (or the start) is due. */
+/**
+ * The reminders, earliest first. One whose time had passed when the appointment was booked (or
+ * moved) is not sent, as calendars do; one sent late (the worker was down) is worth sending until
+ * the next one (or the start) is due.
+ */
 export const appointmentReminders = [
   { key: "1d", before: 24 * 60 * MINUTE, label: "in 1 day" },
   { key: "1h", before: 60 * MINUTE, label: "in 1 hour" },
@@ -34,15 +38,17 @@ export interface SendAppointmentReminderInput {
   appointmentId: string;
   /** The start the reminder was scheduled for: a moved appointment is reminded by its new run. */
   startAt: Date;
+  /** When the appointment was booked or moved. */
+  scheduledAt: Date;
   reminder: AppointmentReminderKey;
   now: Date;
 }
 
 /**
  * Notifies the owner and the attendees who are users, once per appointment, start and reminder.
- * Skips (and says why) an appointment deleted, cancelled, moved, or whose reminder came too late.
+ * Skips (and says why) an appointment deleted, cancelled or moved, and a reminder not worth sending.
  */
-export async function sendAppointmentReminder({ actor, appointmentId, startAt, reminder, now }: SendAppointmentReminderInput): Promise<{ sent: number; skipped: string | null }> {
+export async function sendAppointmentReminder({ actor, appointmentId, startAt, scheduledAt, reminder, now }: SendAppointmentReminderInput): Promise<{ sent: number; skipped: string | null }> {
   const { organizationId } = organizationScope(actor);
   const appointment = await db.appointment.findFirst({
     where: { organizationId, id: appointmentId },
@@ -51,7 +57,9 @@ export async function sendAppointmentReminder({ actor, appointmentId, startAt, r
   if (!appointment) return { sent: 0, skipped: "appointment deleted" };
   if (!remindsInStatus(appointment.status)) return { sent: 0, skipped: `appointment ${appointment.status}` };
   if (appointment.startAt.getTime() !== startAt.getTime()) return { sent: 0, skipped: "appointment moved" };
-  if (now.getTime() >= reminderWindow(startAt, reminder).until.getTime()) return { sent: 0, skipped: "too late" };
+  const { remindAt, until } = reminderWindow(startAt, reminder);
+  if (remindAt.getTime() < scheduledAt.getTime()) return { sent: 0, skipped: "booked after the reminder time" };
+  if (now.getTime() >= until.getTime()) return { sent: 0, skipped: "too late" };
 
   const label = appointmentReminders.find((entry) => entry.key === reminder)!.label;
   const userIds = [...new Set([appointment.ownerId, ...attendeesOf(appointment.attendees).flatMap((attendee) => (attendee.userId ? [attendee.userId] : []))])];

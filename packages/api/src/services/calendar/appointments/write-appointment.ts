@@ -87,7 +87,7 @@ async function scheduleReminders(appointment: AppointmentRecord, { cancelEarlier
   const ids = { organizationId: appointment.organizationId, appointmentId: appointment.id };
   if (cancelEarlier) await sendEventsAfterCommit([appointmentChanged.create(ids, { id: `appointment-changed-${key}` })]);
   if (remindsInStatus(appointment.status) && appointment.startAt.getTime() > Date.now()) {
-    await sendEventsAfterCommit([appointmentScheduled.create({ ...ids, startAt: appointment.startAt.toISOString() }, { id: `appointment-scheduled-${key}` })]);
+    await sendEventsAfterCommit([appointmentScheduled.create({ ...ids, startAt: appointment.startAt.toISOString(), scheduledAt: appointment.updatedAt.toISOString() }, { id: `appointment-scheduled-${key}` })]);
   }
 }
 
