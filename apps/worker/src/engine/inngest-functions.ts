@@ -1,9 +1,9 @@
 import { inngest } from "@harbor/api/events";
 import { cronEventName, type JobDefinition, type JobStep } from "@harbor/api/jobs";
 import { errorMessage, startJobRun, updateJobRun } from "@harbor/api/services/jobs/index";
-import { cron, NonRetriableError } from "inngest";
+import { cron, NonRetriableError, type GetStepTools } from "inngest";
 
-type InngestStep = Parameters<Parameters<typeof inngest.createFunction>[1]>[0]["step"];
+type InngestStep = GetStepTools<typeof inngest>;
 
 function stepTools(step: InngestStep): JobStep {
   return {

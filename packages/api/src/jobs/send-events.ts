@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@harbor/db";
+import { db, type Prisma } from "@harbor/db";
 import { inngest } from "../events/client";
 import { inngestLocation, jobsEngine } from "./engine";
 import type { SendableEvent } from "./job-definition";
@@ -18,7 +18,7 @@ export async function sendEvents(events: SendableEvent[]): Promise<void> {
   if (events.length === 0) return;
   const names = [...new Set(events.map((event) => event.name))].join(", ");
   try {
-    await Promise.all(events.map((event) => event.validate?.()));
+    for (const event of events) if (event.validate) await event.validate();
   } catch (error) {
     throw new JobQueueError(`Could not queue ${names}: invalid event data (${oneLine(error)})`);
   }
@@ -33,7 +33,7 @@ export async function sendEvents(events: SendableEvent[]): Promise<void> {
   }
   try {
     await db.jobEvent.createMany({
-      data: payload.map((event) => ({ id: event.id, name: event.name, data: event.data as object })),
+      data: payload.map((event) => ({ id: event.id, name: event.name, data: event.data as Prisma.InputJsonObject })),
       skipDuplicates: true,
     });
   } catch (error) {

@@ -39,7 +39,7 @@ export async function processEvents(jobs: JobDefinition[], batch = 100): Promise
         if (value === undefined || value === null) continue;
         // Every run of the job still queued, sleeping or running came from an earlier event.
         const runs = await tx.jobQueue.findMany({
-          where: { functionId: job.id, status: { in: ["queued", "running"] }, data: { path, equals: value as Prisma.InputJsonValue } },
+          where: { functionId: job.id, status: { in: ["queued", "running"] }, data: { path, equals: value } },
           select: { id: true },
         });
         if (runs.length === 0) continue;

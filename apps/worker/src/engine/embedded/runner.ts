@@ -97,7 +97,7 @@ export class EmbeddedRunner {
       const step = embeddedStepTools(run.id, await loadStepMemo(run.id), this.now);
       const result = await job.handler({ event: { name: run.eventName, data, id: run.id }, step, attempt: run.attempt, runId: run.id });
       if (await settleRun(run.id, { status: "completed" })) {
-        await updateJobRun({ runKey: run.id, status: "completed", attempt: run.attempt, result: (result ?? {}) as Prisma.InputJsonValue });
+        await updateJobRun({ runKey: run.id, status: "completed", attempt: run.attempt, result: result ?? {} });
       }
       if ("cron" in job.trigger) await scheduleCrons([job], this.now());
     } catch (error) {
@@ -125,6 +125,6 @@ export class EmbeddedRunner {
 
 function organizationOf(data: Prisma.JsonValue): string | null {
   if (!data || typeof data !== "object" || Array.isArray(data)) return null;
-  const value = (data as Prisma.JsonObject).organizationId;
+  const value = data.organizationId;
   return typeof value === "string" ? value : null;
 }

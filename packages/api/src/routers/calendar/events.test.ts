@@ -29,9 +29,9 @@ describe("calendar.events", () => {
     );
     expect(created).toMatchObject({ ownerId: org.users.agent.userId, type: "demo", status: "scheduled", contact: { id: contact.id, name: "Maria Garcia" } });
     expect(created).not.toHaveProperty("organizationId");
-    expect(await eventsFor(created.id)).toEqual([
-      { name: "harbor/calendar.appointment.scheduled", data: expect.objectContaining({ appointmentId: created.id, startAt: created.startAt.toISOString() }) },
-    ]);
+    const events = await eventsFor(created.id);
+    expect(events.map((event) => event.name)).toEqual(["harbor/calendar.appointment.scheduled"]);
+    expect(events[0]!.data).toMatchObject({ organizationId: org.organizationId, appointmentId: created.id, startAt: created.startAt.toISOString() });
     const audit = await db.auditLog.findFirst({ where: { organizationId: org.organizationId, action: "calendar.events.create", entityId: created.id } });
     expect(audit?.entityType).toBe("appointment");
   });
