@@ -25,7 +25,7 @@ export function triggerEventName(job: JobDefinition): string {
   return "cron" in job.trigger ? cronEventName(job.id) : job.trigger.event.name;
 }
 
-export async function processEvents(jobs: JobDefinition[], batch = 100): Promise<number> {
+export async function processEvents(jobs: JobDefinition[], now: Date, batch = 100): Promise<number> {
   const events = await db.jobEvent.findMany({ where: { processedAt: null }, orderBy: { seq: "asc" }, take: batch });
   const cancelledRuns: string[] = [];
   for (const event of events) {
@@ -54,6 +54,7 @@ export async function processEvents(jobs: JobDefinition[], batch = 100): Promise
             functionId: job.id,
             eventName: event.name,
             data: event.data as Prisma.InputJsonValue,
+            runAt: now,
             maxAttempts: job.retries + 1,
           })),
           skipDuplicates: true,

@@ -21,6 +21,12 @@ function testEvents(prefix: string) {
   };
 }
 
+/** A clock the test moves, so backoffs and sleeps do not depend on how fast the machine is. */
+function manualClock() {
+  let now = Date.now();
+  return { now: () => new Date(now), advance: (ms: number) => (now += ms), at: () => now };
+}
+
 async function drainUntil(runner: EmbeddedRunner, done: () => Promise<boolean>, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -70,22 +76,29 @@ describe("embedded job runner", () => {
         return { first, flaky };
       },
     });
-    const runner = new EmbeddedRunner({ jobs: [job], retryBaseMs: 200 });
+    const clock = manualClock();
+    const runner = new EmbeddedRunner({ jobs: [job], retryBaseMs: 200, now: clock.now });
     await sendEvents([events.started.create({ organizationId: org.organizationId, key: "r" }, { id: "retry-1" })]);
+    const queued = () => db.jobQueue.findUniqueOrThrow({ where: { id: "test-retry:retry-1" } });
 
-    const failedAt = Date.now();
     await runner.drain();
-    const afterFirst = await db.jobQueue.findUniqueOrThrow({ where: { id: "test-retry:retry-1" } });
-    expect(afterFirst).toMatchObject({ status: "queued", attempt: 2, lastError: "Error: flaky failure 1" });
-    expect(afterFirst.runAt.getTime()).toBeGreaterThanOrEqual(failedAt + 200);
+    expect(await queued()).toMatchObject({ status: "queued", attempt: 2, lastError: "Error: flaky failure 1", runAt: new Date(clock.at() + 200) });
     expect(await db.jobRun.findUnique({ where: { runKey: "test-retry:retry-1" } })).toMatchObject({ status: "running", attempt: 1, error: "Error: flaky failure 1" });
 
-    await drainUntil(runner, async () => (await db.jobRun.findUnique({ where: { runKey: "test-retry:retry-1" } }))?.status === "completed");
+    // Not due before its backoff has passed.
+    clock.advance(199);
+    await runner.drain();
+    expect((await queued()).attempt).toBe(2);
+
+    clock.advance(1);
+    await runner.drain();
+    // The second backoff is twice the first.
+    expect(await queued()).toMatchObject({ status: "queued", attempt: 3, lastError: "Error: flaky failure 2", runAt: new Date(clock.at() + 400) });
+
+    clock.advance(400);
+    await runner.drain();
     expect(calls).toEqual({ first: 1, flaky: 3 });
     expect(await db.jobRun.findUnique({ where: { runKey: "test-retry:retry-1" } })).toMatchObject({ status: "completed", attempt: 3, result: { first: 1, flaky: 3 } });
-    // The second backoff doubled the first.
-    const retried = await db.jobQueue.findUniqueOrThrow({ where: { id: "test-retry:retry-1" } });
-    expect(retried.updatedAt.getTime() - failedAt).toBeGreaterThanOrEqual(600);
   });
 
   it("fails a run for good after its last attempt", async () => {
@@ -109,7 +122,8 @@ describe("embedded job runner", () => {
     const org = await createTestOrganization();
     const events = testEvents("sleep");
     let before = 0;
-    const wakeAt = new Date(Date.now() + 600);
+    const clock = manualClock();
+    const wakeAt = new Date(clock.at() + 600);
     const job = defineEventJob({
       id: "test-sleep",
       name: "Test: sleep",
@@ -117,10 +131,10 @@ describe("embedded job runner", () => {
       handler: async ({ step }) => {
         await step.run("before", async () => ++before);
         await step.sleepUntil("wait", wakeAt);
-        return step.run("after", async () => new Date().toISOString());
+        return step.run("after", async () => clock.now().toISOString());
       },
     });
-    const runner = new EmbeddedRunner({ jobs: [job] });
+    const runner = new EmbeddedRunner({ jobs: [job], now: clock.now });
     await sendEvents([events.started.create({ organizationId: org.organizationId, key: "s" }, { id: "sleep-1" })]);
     await runner.drain();
     const sleeping = await db.jobQueue.findUniqueOrThrow({ where: { id: "test-sleep:sleep-1" } });
@@ -128,8 +142,13 @@ describe("embedded job runner", () => {
     expect(sleeping.runAt.getTime()).toBe(wakeAt.getTime());
     expect(await db.jobRun.findUnique({ where: { runKey: "test-sleep:sleep-1" }, select: { status: true } })).toEqual({ status: "running" });
 
-    await drainUntil(runner, async () => (await db.jobRun.findUnique({ where: { runKey: "test-sleep:sleep-1" } }))?.status === "completed");
+    clock.advance(599);
+    await runner.drain();
+    expect((await db.jobQueue.findUniqueOrThrow({ where: { id: "test-sleep:sleep-1" } })).status).toBe("queued");
+    clock.advance(1);
+    await runner.drain();
     const run = await db.jobRun.findUniqueOrThrow({ where: { runKey: "test-sleep:sleep-1" } });
+    expect(run.status).toBe("completed");
     expect(new Date(run.result as string).getTime()).toBeGreaterThanOrEqual(wakeAt.getTime());
     expect(before).toBe(1);
   });

@@ -56,10 +56,10 @@ export class EmbeddedRunner {
   async drain(): Promise<void> {
     const jobs = [...this.jobs.values()];
     for (;;) {
-      await processEvents(jobs);
+      await processEvents(jobs, this.now());
       const lanes = await Promise.all(Array.from({ length: this.concurrency }, () => this.runLane()));
       if (lanes.every((ran) => ran === 0)) {
-        if ((await processEvents(jobs)) === 0) return;
+        if ((await processEvents(jobs, this.now())) === 0) return;
       }
     }
   }
