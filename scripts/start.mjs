@@ -77,6 +77,7 @@ if (!databaseEnv) {
 
 // Started now, waited for just before the web app: it is ready long before migrations finish.
 const realtime = await startRealtime();
+const jobsEngine = await chooseJobsEngine(workerPort);
 
 const authSecret = process.env.AUTH_SECRET ?? localAuthSecret();
 const env = {
@@ -85,8 +86,8 @@ const env = {
   AUTH_SECRET: authSecret,
   AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
-  INNGEST_DEV: process.env.INNGEST_DEV ?? (process.env.INNGEST_SIGNING_KEY ? undefined : "1"),
   ...realtime.env,
+  ...jobsEngine.env,
 };
 
 log("applying migrations");
@@ -125,7 +126,6 @@ await waitFor(async () => {
   }
 }, { timeoutMs: 90_000, what: `the web app on port ${port}` });
 
-await reportInngest(workerPort);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.info(`
@@ -133,7 +133,8 @@ console.info(`
 
   Web app      http://localhost:${port}
   Health       http://localhost:${port}/api/health
-  Worker       http://localhost:${workerPort}/api/inngest
+  Worker       http://localhost:${workerPort}/health
+  Jobs         ${jobsEngine.description}
   Database     ${process.env.DATABASE_URL ? "DATABASE_URL" : `embedded Postgres at ${embeddedUrl()} (data in .harbor/pgdata/)`}
   Live updates ${realtime.description}
 
@@ -198,22 +199,46 @@ async function startRealtime() {
   return { env, ready, description };
 }
 
-/** Starts the Inngest dev server when its CLI is installed; otherwise says once what jobs need. */
-async function reportInngest(workerPortNumber) {
+/**
+ * Which engine runs the jobs (packages/api/src/jobs/engine.ts decides from the same variables):
+ * Inngest when Cloud or a self-hosted server is configured, or when a dev server answers — the
+ * one already running, or the one started here when inngest-cli is installed. INNGEST_DEV alone
+ * is not a server: if none answers, it is cleared and the worker's embedded runner runs the jobs.
+ */
+async function chooseJobsEngine(workerPortNumber) {
   const functionsUrl = `http://localhost:${workerPortNumber}/api/inngest`;
-  if (await canConnect("127.0.0.1", 8288)) {
-    log(`Inngest dev server found on :8288; it will sync the worker from ${functionsUrl}`);
-    return;
+  if (process.env.INNGEST_SIGNING_KEY || process.env.INNGEST_EVENT_KEY || process.env.INNGEST_BASE_URL) {
+    return { env: {}, description: `Inngest (${process.env.INNGEST_BASE_URL ?? "Inngest Cloud"}), functions at ${functionsUrl}` };
+  }
+  const devUrl = process.env.INNGEST_DEV?.startsWith("http") ? process.env.INNGEST_DEV : "http://localhost:8288";
+  const inngestDev = { env: { INNGEST_DEV: process.env.INNGEST_DEV || "1" }, description: `Inngest dev server ${devUrl} (dashboard: every function, run and replay)` };
+  if (await answers(devUrl)) {
+    log(`Inngest dev server found at ${devUrl}; it syncs the worker from ${functionsUrl}`);
+    return inngestDev;
   }
   const candidates = [path.join(root, "node_modules/.bin/inngest-cli"), ...(process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "inngest-cli"))];
-  const cli = candidates.find((candidate) => existsSync(candidate));
+  const cli = !process.env.INNGEST_DEV && candidates.find((candidate) => existsSync(candidate));
   if (cli) {
     log("starting the Inngest dev server on http://localhost:8288");
     supervise("inngest dev server", spawn(cli, ["dev", "--no-discovery", "-u", functionsUrl], { stdio: ["ignore", "ignore", "inherit"] }));
-    return;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+      if (await answers(devUrl)) return inngestDev;
+    }
+    warn("the Inngest dev server did not answer within 30 s; jobs run on the embedded runner instead");
+  } else if (process.env.INNGEST_DEV) {
+    warn(`INNGEST_DEV is set but no Inngest dev server answers at ${devUrl}; jobs run on the embedded runner instead`);
   }
-  warn(
-    `Background jobs need the Inngest dev server, which is not installed (it is a download from the internet). ` +
-      `Where the internet is reachable run: npx inngest-cli@latest dev -u ${functionsUrl}`,
-  );
+  return {
+    env: { INNGEST_DEV: "" },
+    description: "embedded runner in the worker, over Postgres (for Inngest's dashboard: npx inngest-cli@latest dev, then npm start)",
+  };
+}
+
+async function answers(url) {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }

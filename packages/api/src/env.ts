@@ -6,7 +6,10 @@ const MB = 1024 * 1024;
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Jobs run on Inngest when any of these names a server (jobs/engine.ts), else on the embedded runner.
   INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_BASE_URL: optionalString,
   INNGEST_DEV: optionalString,
   // Pusher (or any server speaking its HTTP API: soketi, or the local stand-in npm start runs).
   PUSHER_APP_ID: optionalString,

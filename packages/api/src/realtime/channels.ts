@@ -21,7 +21,10 @@ export const recordEventEntity = {
 export type RecordEventName = keyof typeof recordEventEntity;
 export type RecordEntityType = (typeof recordEventEntity)[RecordEventName];
 
-export const realtimeEventNames = ["lead:updated", "opportunity:updated", "task:created", "task:updated", "ticket:updated", "notification:new"] as const;
+/** Events for particular users only, on their own channels: their notifications and reminders. */
+export const userEventNames = ["notification:new", "task:due"] as const;
+
+export const realtimeEventNames = [...(Object.keys(recordEventEntity) as RecordEventName[]), ...userEventNames] as const;
 
 export type RealtimeEventName = (typeof realtimeEventNames)[number];
 
@@ -47,7 +50,7 @@ export interface RecordEvent {
 
 /** An event for particular users only (their notifications): it never goes to a shared channel. */
 export interface UserEvent {
-  name: "notification:new";
+  name: (typeof userEventNames)[number];
   userIds: string[];
   data: Record<string, unknown>;
   organizationId?: never;

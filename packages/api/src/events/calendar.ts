@@ -1,0 +1,21 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+/** An appointment (re)scheduled: starts its reminders 1 day, 1 hour and 15 minutes before. */
+export const appointmentScheduled = eventType("harbor/calendar.appointment.scheduled", {
+  schema: z.object({
+    organizationId: z.uuid(),
+    appointmentId: z.uuid(),
+    startAt: z.iso.datetime(),
+    /** When it was booked or moved: a reminder whose time had already passed then is not sent. */
+    scheduledAt: z.iso.datetime(),
+  }),
+});
+
+/** An appointment moved, cancelled or otherwise changed: cancels the reminders scheduled before. */
+export const appointmentChanged = eventType("harbor/calendar.appointment.changed", {
+  schema: z.object({
+    organizationId: z.uuid(),
+    appointmentId: z.uuid(),
+  }),
+});
