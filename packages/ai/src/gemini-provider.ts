@@ -18,6 +18,11 @@ export interface GeminiProviderOptions {
   baseUrl?: string;
   /** A hung request would otherwise hold an Inngest step or a copilot reply open indefinitely. */
   timeoutMs?: number;
+  /**
+   * The SDK's own retries of 429, 408 and 5xx answers, with exponential backoff. Unset: no
+   * retries. Callers bound attempts and delays so a user never waits on backoff for long.
+   */
+  retry?: { attempts: number; initialDelayMs: number; maxDelayMs: number };
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -32,6 +37,15 @@ export function createGeminiProvider(options: GeminiProviderOptions): AiProvider
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       apiVersion: "v1beta",
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(options.retry
+        ? {
+            retryOptions: {
+              attempts: options.retry.attempts,
+              initialDelay: options.retry.initialDelayMs / 1000,
+              maxDelay: options.retry.maxDelayMs / 1000,
+            },
+          }
+        : {}),
     },
   });
 
@@ -62,6 +76,7 @@ function toConfig(request: GenerateRequest): GenerateContentConfig {
   const config: GenerateContentConfig = {};
   if (request.system) config.systemInstruction = request.system;
   if (request.temperature !== undefined) config.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined) config.maxOutputTokens = request.maxOutputTokens;
   if (request.abortSignal) config.abortSignal = request.abortSignal;
   if (request.tools?.length) {
     config.tools = [

@@ -48,6 +48,8 @@ export interface GenerateRequest {
   /** Asks for JSON matching this schema; `text` then holds the JSON. Validate with generateObject. */
   responseSchema?: z.ZodType;
   temperature?: number;
+  /** Upper bound on the answer's length, in tokens. */
+  maxOutputTokens?: number;
   abortSignal?: AbortSignal;
 }
 

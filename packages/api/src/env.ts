@@ -3,6 +3,9 @@ import { z } from "zod";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Key for secrets stored encrypted (security/secret-box.ts); derived from AUTH_SECRET when unset.
+  HARBOR_ENCRYPTION_KEY: optionalString,
+  AUTH_SECRET: optionalString,
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_DEV: optionalString,
   // Pusher (or any server speaking its HTTP API: soketi, or the local stand-in npm start runs).

@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "../trpc";
 import { adminRouter } from "./admin";
 import { authRouter } from "./auth";
+import { copilotRouter } from "./copilot";
 import { crmRouter } from "./crm";
 import { notificationsRouter } from "./notifications";
 import { searchRouter } from "./search";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   settings: settingsRouter,
   crm: crmRouter,
+  copilot: copilotRouter,
   search: searchRouter,
   notifications: notificationsRouter,
 });

@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "../../trpc";
+import { aiSettingsRouter } from "./ai";
 import { apiKeysRouter } from "./api-keys";
 
-export const settingsRouter = createTRPCRouter({ apiKeys: apiKeysRouter });
+export const settingsRouter = createTRPCRouter({ apiKeys: apiKeysRouter, ai: aiSettingsRouter });
