@@ -83,7 +83,7 @@ describe("copilot.chat", () => {
     const [response] = functionResponsesOf(first + 1);
     expect(response?.name).toBe("createClientLead");
     expect(response?.response).toEqual({ error: "Not permitted: the user's role (viewer) may not create leads (crm:write)." });
-    expect(result.functionCalls).toEqual([expect.objectContaining({ name: "createClientLead", ok: false, error: expect.stringContaining("Not permitted") })]);
+    expect(result.functionCalls).toEqual([expect.objectContaining({ name: "createClientLead", ok: false, error: expect.stringContaining("Not permitted") as unknown })]);
     expect(result.actions).toEqual([]);
     expect(await db.auditLog.count({ where: { organizationId: org.organizationId, action: "copilot.createClientLead" } })).toBe(0);
   });
@@ -135,7 +135,7 @@ describe("copilot.chat", () => {
     expect(error).toMatchObject({ code: "BAD_GATEWAY" });
     const cause = (error as { cause?: unknown }).cause;
     expect(cause).toBeInstanceOf(AppError);
-    expect(cause).toMatchObject({ code: "AI_SERVICE_ERROR", message: expect.stringContaining("HTTP 500") });
+    expect(cause).toMatchObject({ code: "AI_SERVICE_ERROR", message: expect.stringContaining("HTTP 500") as unknown });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

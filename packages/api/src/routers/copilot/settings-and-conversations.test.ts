@@ -59,7 +59,7 @@ describe("settings.ai", () => {
     const org = await createTestOrganization();
     const updated = await callerFor(org.users.admin).settings.ai.update({ features: { chat: false } });
     expect(updated.features).toMatchObject({ chat: false, insights: true });
-    await expect(callerFor(org.users.agent).copilot.chat(ask("Hi"))).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Copilot chat is turned off") });
+    await expect(callerFor(org.users.agent).copilot.chat(ask("Hi"))).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("Copilot chat is turned off") as unknown });
   });
 
   it("limits AI requests per user per minute", async () => {
@@ -69,7 +69,7 @@ describe("settings.ai", () => {
     await agent.copilot.chat(ask("one"));
     await agent.copilot.chat(ask("two"));
     const error = await agent.copilot.chat(ask("three")).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: "TOO_MANY_REQUESTS", cause: { code: "RATE_LIMITED", details: { retryAfterSeconds: expect.any(Number) } } });
+    expect(error).toMatchObject({ code: "TOO_MANY_REQUESTS", cause: { code: "RATE_LIMITED", details: { retryAfterSeconds: expect.any(Number) as unknown } } });
     // Another user's allowance is their own.
     await expect(callerFor(org.users.manager).copilot.chat(ask("one"))).resolves.toMatchObject({ provider: "offline" });
   });
@@ -90,7 +90,7 @@ describe("copilot.conversations", () => {
       ["user", "Which renewals "],
       ["model", first.chatResponse.slice(0, 15)],
       ["user", "And next month?"],
-      ["model", expect.any(String)],
+      ["model", expect.any(String) as unknown],
     ]);
 
     expect((await manager.copilot.conversations.list()).items).toEqual([]);

@@ -1,4 +1,4 @@
-import { db, Prisma, type AiProviderChoice } from "@harbor/db";
+import { db, type AiProviderChoice, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { maskSecret, sealSecret } from "../../security/secret-box";
 

@@ -37,8 +37,8 @@ export interface CopilotTool<Schema extends z.ZodType = z.ZodType> {
   run(args: z.output<Schema>, actor: UserActor): Promise<ToolOutcome>;
 }
 
-/** Keeps each tool's argument type while collecting them in one list. */
-export const defineTool = <Schema extends z.ZodType>(tool: CopilotTool<Schema>): CopilotTool => tool as unknown as CopilotTool;
+/** Types `run`'s arguments from the tool's own schema while collecting tools in one list. */
+export const defineTool = <Schema extends z.ZodType>(tool: CopilotTool<Schema>): CopilotTool => tool;
 
 export const toDeclaration = (tool: CopilotTool): ToolDeclaration => ({ name: tool.name, description: tool.description, parameters: tool.parameters });
 
