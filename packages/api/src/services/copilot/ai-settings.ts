@@ -1,4 +1,5 @@
 import { db, type AiProviderChoice, type Prisma } from "@harbor/db";
+import { LRUCache } from "lru-cache";
 import type { Actor } from "../../access/actor";
 import { maskSecret, sealSecret } from "../../security/secret-box";
 
@@ -81,8 +82,18 @@ function toView(row: SettingsRow | null): AiSettingsView {
   return { ...runtime, apiKeyMasked: maskSecret(row?.apiKeyLast4), hasApiKey: Boolean(row?.apiKeyEncrypted), updatedAt: row?.updatedAt ?? null };
 }
 
+// Every AI request reads its organization's settings; they are kept for a few seconds, as actors
+// are (services/auth/actor-cache.ts). An update here drops the entry at once; another process
+// sees it within SETTINGS_TTL_MS.
+export const SETTINGS_TTL_MS = 5_000;
+const runtimeCache = new LRUCache<string, AiRuntimeSettings>({ max: 5_000, ttl: SETTINGS_TTL_MS, ttlResolution: 0, perf: { now: () => performance.now() } });
+
 export async function loadAiRuntimeSettings(organizationId: string): Promise<AiRuntimeSettings> {
-  return toRuntime(await db.aiSettings.findUnique({ where: { organizationId }, select: settingsSelect }));
+  const cached = runtimeCache.get(organizationId);
+  if (cached) return cached;
+  const settings = toRuntime(await db.aiSettings.findUnique({ where: { organizationId }, select: settingsSelect }));
+  runtimeCache.set(organizationId, settings);
+  return settings;
 }
 
 export async function getAiSettings({ actor }: { actor: Actor }): Promise<AiSettingsView> {
@@ -127,5 +138,6 @@ export async function updateAiSettings({ actor, ...changes }: AiSettingsChanges 
     update: data,
     select: settingsSelect,
   });
+  runtimeCache.delete(organizationId);
   return toView(row);
 }

@@ -1,4 +1,4 @@
-import { db, type Prisma } from "@harbor/db";
+import { db, Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { requireId } from "../../access/record-scope";
 import { notFound } from "../../errors";
@@ -71,37 +71,36 @@ export interface ChatTurn {
   reply: { text: string; functionCalls: StoredFunctionCall[]; actions: CopilotAction[]; provider: string; withheld: boolean };
 }
 
-/** Appends the user's message and the reply, creating the conversation on its first turn. */
+/**
+ * Appends the user's message and the reply, creating the conversation on its first turn, in one
+ * statement (one round trip, one commit): a chat turn's own writes are most of the copilot's time
+ * outside the model. The conversation must be the caller's, or nothing is written.
+ */
 export async function saveChatTurn(actor: UserActor, turn: ChatTurn): Promise<string> {
-  return db.$transaction(async (tx) => {
-    let conversationId = turn.conversationId;
-    if (conversationId) {
-      const { count } = await tx.copilotConversation.updateMany({ where: ownConversation(actor, conversationId), data: { updatedAt: new Date() } });
-      if (count === 0) throw notFound("Conversation");
-    } else {
-      const title = turn.userText.replace(/\s+/g, " ").trim().slice(0, 80) || "New conversation";
-      conversationId = (await tx.copilotConversation.create({ data: { organizationId: actor.organizationId, userId: actor.userId, title }, select: { id: true } })).id;
-    }
-    const base = { organizationId: actor.organizationId, conversationId };
-    const now = Date.now();
-    await tx.copilotMessage.createMany({
-      data: [
-        { ...base, role: "user", text: turn.userText, createdAt: new Date(now) },
-        {
-          ...base,
-          role: "model",
-          text: turn.reply.text,
-          functionCalls: turn.reply.functionCalls as unknown as Prisma.InputJsonValue,
-          actions: turn.reply.actions as unknown as Prisma.InputJsonValue,
-          provider: turn.reply.provider,
-          withheld: turn.reply.withheld,
-          // A millisecond apart, so the pair always reads back in order.
-          createdAt: new Date(now + 1),
-        },
-      ],
-    });
-    return conversationId;
-  });
+  const organizationId = requireId(actor.organizationId, "organizationId");
+  const userId = requireId(actor.userId, "userId");
+  const title = turn.userText.replace(/\s+/g, " ").trim().slice(0, 80) || "New conversation";
+  const conversation = turn.conversationId
+    ? Prisma.sql`UPDATE copilot_conversations SET updated_at = now() AT TIME ZONE 'UTC'
+        WHERE id = ${requireId(turn.conversationId)}::uuid AND organization_id = ${organizationId}::uuid AND user_id = ${userId}::uuid
+        RETURNING id`
+    : Prisma.sql`INSERT INTO copilot_conversations (organization_id, user_id, title, updated_at)
+        VALUES (${organizationId}::uuid, ${userId}::uuid, ${title}, now() AT TIME ZONE 'UTC') RETURNING id`;
+  const { reply } = turn;
+  // The reply is stamped a millisecond after the question, so the pair always reads back in order.
+  const rows = await db.$queryRaw<{ conversationId: string }[]>`
+    WITH conversation AS (${conversation})
+    INSERT INTO copilot_messages (organization_id, conversation_id, role, text, function_calls, actions, provider, withheld, created_at)
+    SELECT ${organizationId}::uuid, conversation.id, m.role, m.text, m.function_calls, m.actions, m.provider, m.withheld,
+      now() AT TIME ZONE 'UTC' + m.offset_ms * interval '1 millisecond'
+    FROM conversation, (VALUES
+      ('user', ${turn.userText}, NULL::jsonb, NULL::jsonb, NULL::text, false, 0),
+      ('model', ${reply.text}, ${JSON.stringify(reply.functionCalls)}::jsonb, ${JSON.stringify(reply.actions)}::jsonb, ${reply.provider}::text, ${reply.withheld}, 1)
+    ) AS m(role, text, function_calls, actions, provider, withheld, offset_ms)
+    RETURNING conversation_id AS "conversationId"`;
+  const conversationId = rows[0]?.conversationId;
+  if (!conversationId) throw notFound("Conversation");
+  return conversationId;
 }
 
 /** Whether the conversation is the caller's, before any model time is spent on it. */
