@@ -4,14 +4,17 @@ import { AiServiceError } from "./ai-service-error";
 import { createGeminiProvider } from "./gemini-provider";
 import { createAiProvider } from "./index";
 import type { AiProvider } from "./provider";
-import { geminiError, geminiFunctionCall, geminiText, startFakeGeminiServer, type FakeGeminiServer } from "./testing";
+import { geminiError, geminiFunctionCall, geminiJson, geminiParts, geminiText, startFakeGeminiServer, type FakeGeminiServer } from "./testing";
+
+const FAST_RETRY = { attempts: 3, initialDelayMs: 5, maxDelayMs: 20 };
 
 let gemini: FakeGeminiServer;
 let provider: AiProvider;
 
 beforeAll(async () => {
   gemini = await startFakeGeminiServer({ apiKey: "test-key-123" });
-  provider = createAiProvider(gemini.env);
+  // Short retry waits keep the failure tests fast; the default budget has its own test below.
+  provider = createGeminiProvider({ apiKey: gemini.apiKey, model: "gemini-2.5-flash", baseUrl: gemini.baseUrl, retry: FAST_RETRY });
 });
 
 afterAll(async () => {
@@ -26,8 +29,18 @@ const searchLeads = {
 
 describe("gemini provider against the fake Gemini API", () => {
   it("is chosen when a key is configured", () => {
-    expect(provider.name).toBe("gemini");
-    expect(provider.model).toBe("gemini-2.5-flash");
+    const configured = createAiProvider(gemini.env);
+    expect(configured.name).toBe("gemini");
+    expect(configured.model).toBe("gemini-2.5-flash");
+  });
+
+  it("uses the organization's model when one is set", async () => {
+    const chosen = createAiProvider(gemini.env, { model: "gemini-2.5-pro" });
+    expect(chosen.model).toBe("gemini-2.5-pro");
+    gemini.enqueue(geminiText("ok"));
+    await chosen.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] });
+    expect(gemini.requests.at(-1)?.path).toBe("/v1beta/models/gemini-2.5-pro:generateContent");
+    expect(createAiProvider(gemini.env, { model: " " }).model).toBe("gemini-2.5-flash");
   });
 
   it("returns the model's text and token usage", async () => {
@@ -65,6 +78,20 @@ describe("gemini provider against the fake Gemini API", () => {
     });
   });
 
+  it("tells the model the request's time and zone", async () => {
+    gemini.enqueue(geminiText("ok"));
+    await provider.generate({
+      system: "Be brief.",
+      messages: [{ role: "user", parts: [{ text: "tomorrow at 3" }] }],
+      now: new Date("2026-06-01T15:00:00Z"),
+      timeZone: "America/Chicago",
+    });
+    expect(gemini.requests.at(-1)?.body.systemInstruction?.parts?.[0]?.text).toBe(
+      "Be brief.\n\nCurrent date and time: Monday, June 1, 2026 at 10:00 AM (America/Chicago; 2026-06-01T15:00:00.000Z UTC). " +
+        "Resolve relative dates against it and give dates to tools as ISO 8601 with the offset.",
+    );
+  });
+
   it("parses a functionCall answer into functionCalls and round-trips the turn", async () => {
     gemini.enqueue({
       kind: "content",
@@ -91,22 +118,68 @@ describe("gemini provider against the fake Gemini API", () => {
     });
   });
 
-  it("wraps HTTP 500 in a retryable AiServiceError", async () => {
-    gemini.enqueue(geminiError(500, "backend exploded"));
+  it("wraps HTTP 500 in a retryable AiServiceError once the SDK's retries are spent", async () => {
+    gemini.enqueue(geminiError(500, "backend exploded"), geminiError(500, "backend exploded"), geminiError(500, "backend exploded"));
+    const before = gemini.requests.length;
     const error = await provider.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AiServiceError);
     expect(error).toMatchObject({ code: "AI_SERVICE_ERROR", reason: "http", status: 500, provider: "gemini", retryable: true });
     expect((error as Error).message).toContain("backend exploded");
+    expect(gemini.requests.length - before).toBe(3);
+  });
+
+  it("retries a 429 and a 503 and returns the answer that follows", async () => {
+    gemini.enqueue(geminiError(429, "quota"), geminiError(503, "overloaded"), geminiText("third time lucky"));
+    const before = gemini.requests.length;
+    const result = await provider.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] });
+    expect(result.text).toBe("third time lucky");
+    expect(gemini.requests.length - before).toBe(3);
+  });
+
+  it("does not retry a 4xx other than 429", async () => {
+    gemini.enqueue(geminiError(403, "forbidden"), geminiText("never sent"));
+    const before = gemini.requests.length;
+    await expect(provider.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] })).rejects.toMatchObject({
+      reason: "http",
+      status: 403,
+      retryable: false,
+    });
+    expect(gemini.requests.length - before).toBe(1);
+    await provider.generate({ messages: [{ role: "user", parts: [{ text: "drain" }] }] });
+  });
+
+  it("gives up on a persistent 429 within 10 seconds with the default retries", async () => {
+    const configured = createAiProvider(gemini.env);
+    gemini.enqueue(geminiError(429, "quota"), geminiError(429, "quota"), geminiError(429, "quota"));
+    const before = gemini.requests.length;
+    const started = Date.now();
+    const error = await configured.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(error).toMatchObject({ code: "AI_SERVICE_ERROR", reason: "http", status: 429, retryable: true });
+    expect(gemini.requests.length - before).toBe(3);
+  }, 15_000);
+
+  it("returns text beside several function calls from one answer", async () => {
+    gemini.enqueue(
+      geminiParts(
+        { text: "Looking both up." },
+        { functionCall: { name: "search_leads", args: { query: "Ada" } } },
+        { functionCall: { name: "search_leads", args: { query: "Grace" } } },
+      ),
+    );
+    const result = await provider.generate({ messages: [{ role: "user", parts: [{ text: "Find Ada and Grace" }] }], tools: [searchLeads] });
+    expect(result.text).toBe("Looking both up.");
+    expect(result.functionCalls.map((call) => call.args)).toEqual([{ query: "Ada" }, { query: "Grace" }]);
   });
 
   it("rejects a wrong api key with a non-retryable AiServiceError", async () => {
-    const wrongKey = createGeminiProvider({ apiKey: "wrong", model: "gemini-2.5-flash", baseUrl: gemini.baseUrl });
+    const wrongKey = createGeminiProvider({ apiKey: "wrong", model: "gemini-2.5-flash", baseUrl: gemini.baseUrl, retry: FAST_RETRY });
     const error = await wrongKey.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "AI_SERVICE_ERROR", reason: "http", status: 400, retryable: false });
   });
 
   it("reports an unreachable endpoint as a network AiServiceError", async () => {
-    const unreachable = createGeminiProvider({ apiKey: "k", model: "m", baseUrl: "http://127.0.0.1:9" });
+    const unreachable = createGeminiProvider({ apiKey: "k", model: "m", baseUrl: "http://127.0.0.1:9", retry: FAST_RETRY });
     const error = await unreachable.generate({ messages: [{ role: "user", parts: [{ text: "hi" }] }] }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "AI_SERVICE_ERROR", reason: "network", retryable: true });
   });
@@ -122,7 +195,7 @@ describe("generateObject with gemini", () => {
   const Sentiment = z.object({ sentiment: z.enum(["positive", "neutral", "negative"]), urgency: z.number().min(0).max(1) });
 
   it("asks for JSON with the schema and returns the validated value", async () => {
-    gemini.enqueue(geminiText('{"sentiment":"negative","urgency":0.8}'));
+    gemini.enqueue(geminiJson({ sentiment: "negative", urgency: 0.8 }));
     const before = gemini.requests.length;
     const value = await provider.generateObject(Sentiment, "My claim was denied again!");
     expect(value).toEqual({ sentiment: "negative", urgency: 0.8 });

@@ -18,17 +18,28 @@ export interface GeminiProviderOptions {
   baseUrl?: string;
   /** A hung request would otherwise hold an Inngest step or a copilot reply open indefinitely. */
   timeoutMs?: number;
-  /**
-   * The SDK's own retries of 429, 408 and 5xx answers, with exponential backoff. Unset: no
-   * retries. Callers bound attempts and delays so a user never waits on backoff for long.
-   */
-  retry?: { attempts: number; initialDelayMs: number; maxDelayMs: number };
+  /** Retries of 429, 408 and 5xx answers by the SDK; tests shorten the delays. */
+  retry?: GeminiRetryOptions;
 }
+
+export interface GeminiRetryOptions {
+  /** Attempts including the first. */
+  attempts: number;
+  initialDelayMs: number;
+  maxDelayMs: number;
+}
+
+/**
+ * Three attempts, waits of at most 2 s and 4 s (the SDK doubles the delay and adds up to 100 %
+ * jitter): a rate-limited copilot reply fails within ~6 s plus the attempts instead of hanging.
+ */
+export const DEFAULT_GEMINI_RETRY: GeminiRetryOptions = { attempts: 3, initialDelayMs: 1000, maxDelayMs: 4000 };
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const BLOCKING_FINISH_REASONS = new Set(["SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY"]);
 
 export function createGeminiProvider(options: GeminiProviderOptions): AiProvider {
+  const retry = options.retry ?? DEFAULT_GEMINI_RETRY;
   const client = new GoogleGenAI({
     apiKey: options.apiKey,
     // Explicit, so a stray GOOGLE_GENAI_USE_VERTEXAI in the environment cannot reroute requests.
@@ -37,15 +48,12 @@ export function createGeminiProvider(options: GeminiProviderOptions): AiProvider
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       apiVersion: "v1beta",
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      ...(options.retry
-        ? {
-            retryOptions: {
-              attempts: options.retry.attempts,
-              initialDelay: options.retry.initialDelayMs / 1000,
-              maxDelay: options.retry.maxDelayMs / 1000,
-            },
-          }
-        : {}),
+      retryOptions: {
+        attempts: retry.attempts,
+        initialDelay: retry.initialDelayMs / 1000,
+        maxDelay: retry.maxDelayMs / 1000,
+        expBase: 2,
+      },
     },
   });
 
@@ -74,7 +82,8 @@ export function createGeminiProvider(options: GeminiProviderOptions): AiProvider
 
 function toConfig(request: GenerateRequest): GenerateContentConfig {
   const config: GenerateContentConfig = {};
-  if (request.system) config.systemInstruction = request.system;
+  const clock = clockLine(request);
+  if (request.system || clock) config.systemInstruction = [request.system, clock].filter(Boolean).join("\n\n");
   if (request.temperature !== undefined) config.temperature = request.temperature;
   if (request.maxOutputTokens !== undefined) config.maxOutputTokens = request.maxOutputTokens;
   if (request.abortSignal) config.abortSignal = request.abortSignal;
@@ -94,6 +103,15 @@ function toConfig(request: GenerateRequest): GenerateContentConfig {
     config.responseJsonSchema = toJsonSchema(request.responseSchema);
   }
   return config;
+}
+
+/** The model has no clock: without this line "tomorrow at 3" resolves against its training data. */
+function clockLine(request: GenerateRequest): string | undefined {
+  if (!request.now && !request.timeZone) return undefined;
+  const timeZone = request.timeZone ?? "UTC";
+  const now = request.now ?? new Date();
+  const local = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "full", timeStyle: "short" }).format(now);
+  return `Current date and time: ${local} (${timeZone}; ${now.toISOString()} UTC). Resolve relative dates against it and give dates to tools as ISO 8601 with the offset.`;
 }
 
 function toContent(message: AiMessage): Content {

@@ -1,3 +1,5 @@
+import { missingDetailsReply, pickTool } from "./copilot/pick-tool";
+import { summarizeToolResults } from "./copilot/tool-summaries";
 import { fillFromSchema } from "./fill-from-schema";
 import { generateObjectWith } from "./generate-object";
 import { toJsonSchema } from "./json-schema";
@@ -8,17 +10,21 @@ const OFFLINE_NOTICE = "Produced offline (no Gemini key is configured; no langua
 const EXCERPT_LENGTH = 280;
 
 /**
- * The provider used when GEMINI_API_KEY is not set. Everything is a pure function of the request,
- * so the same input always gives the same output and tests can assert exact values. It answers in
- * this order:
+ * The provider used when GEMINI_API_KEY is not set. Everything is a pure function of the request
+ * (with `now` given), so the same input always gives the same output and tests can assert exact
+ * values. It answers in this order:
  *
- * 1. The last message carries functionResponse parts: a text reporting each tool's result.
- * 2. Tool rule: the last user text is a slash command naming a declared tool, `/<tool>` or
- *    `/<tool> {"json": "args"}`, and the arguments pass the tool's schema: exactly one function
- *    call. Nothing else produces a call: guessing intent from prose would be pretending.
- * 3. A responseSchema: JSON built from the schema by fillFromSchema (defaults, neutral values,
+ * 1. The last message carries functionResponse parts: one sentence per tool saying what was done
+ *    or why it failed.
+ * 2. The last user text is a slash command naming a declared tool, `/<tool> {"json": "args"}`,
+ *    whose arguments pass the tool's schema: exactly that call.
+ * 3. The request reads as one of the copilot's tool requests ("add a lead for …", "schedule a call
+ *    with … tomorrow at 3"): a call to that tool, if it is declared, with the names, contacts,
+ *    dates and topics found in the text, keeping only arguments the tool's schema declares. If
+ *    the schema still rejects them, a text asking for what is missing instead of a call.
+ * 4. A responseSchema: JSON built from the schema by fillFromSchema (defaults, neutral values,
  *    the offline summary in prose fields).
- * 4. Otherwise: a summary that quotes the start of the last user message and says it is offline.
+ * 5. Otherwise: a summary that quotes the start of the last user message and says it is offline.
  */
 export function createOfflineProvider(): AiProvider {
   const provider: AiProvider = {
@@ -38,15 +44,17 @@ function generateOffline(request: GenerateRequest): GenerateResult {
   const last = request.messages.at(-1);
   const toolResults = last?.parts.flatMap((part) => ("functionResponse" in part ? [part.functionResponse] : [])) ?? [];
   if (toolResults.length > 0) {
-    const lines = toolResults.map((result) => `- ${result.name}: ${truncate(JSON.stringify(result.response), 400)}`);
-    return textResult(`${OFFLINE_NOTICE} Tool results:\n${lines.join("\n")}`);
+    return textResult(summarizeToolResults(toolResults, { timeZone: request.timeZone ?? "UTC", messages: request.messages }));
   }
 
   const prompt = lastUserText(request.messages);
-  const call = request.tools?.length ? matchSlashCommand(prompt, request.tools) : undefined;
-  if (call) {
-    const message: AiMessage = { role: "model", parts: [{ functionCall: call }] };
-    return { text: "", functionCalls: [call], message, finishReason: "STOP", provider: "offline" };
+  const tools = request.tools ?? [];
+  const slashCall = tools.length ? matchSlashCommand(prompt, tools) : undefined;
+  if (slashCall) return callResult(slashCall);
+  if (tools.length) {
+    const pick = pickTool(prompt, tools, { now: request.now ?? new Date(), timeZone: request.timeZone ?? "UTC" });
+    if (pick.kind === "call") return callResult(pick.call);
+    if (pick.kind === "missing") return textResult(missingDetailsReply(pick.tool, pick.fields));
   }
 
   const narrative = summarizeOffline(prompt);
@@ -98,6 +106,11 @@ function lastUserText(messages: AiMessage[]): string {
 
 function partText(part: AiPart): string {
   return "text" in part ? part.text : "";
+}
+
+function callResult(call: AiFunctionCall): GenerateResult {
+  const message: AiMessage = { role: "model", parts: [{ functionCall: call }] };
+  return { text: "", functionCalls: [call], message, finishReason: "STOP", provider: "offline" };
 }
 
 function textResult(text: string): GenerateResult {

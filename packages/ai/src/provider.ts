@@ -51,6 +51,10 @@ export interface GenerateRequest {
   /** Upper bound on the answer's length, in tokens. */
   maxOutputTokens?: number;
   abortSignal?: AbortSignal;
+  /** The moment "tomorrow at 3" is resolved against; the current time when absent. */
+  now?: Date;
+  /** The agent's IANA time zone for the same; UTC when absent. */
+  timeZone?: string;
 }
 
 export interface AiUsage {

@@ -51,6 +51,12 @@ export const geminiFunctionCall = (name: string, args: Record<string, unknown> =
   parts: [{ functionCall: { name, args, ...(id ? { id } : {}) } }],
 });
 
+/** A structured-output answer: the JSON as the one text part, as Gemini's JSON mode sends it. */
+export const geminiJson = (value: unknown): FakeGeminiReply => ({ kind: "content", parts: [{ text: JSON.stringify(value) }] });
+
+/** Several parts in one answer (text beside function calls, several calls). */
+export const geminiParts = (...parts: FakeGeminiPart[]): FakeGeminiReply => ({ kind: "content", parts });
+
 export const geminiError = (status: number, message = "scripted failure"): FakeGeminiReply => ({
   kind: "error",
   status,

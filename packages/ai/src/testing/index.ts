@@ -1,6 +1,8 @@
 export {
   geminiError,
   geminiFunctionCall,
+  geminiJson,
+  geminiParts,
   geminiText,
   startFakeGeminiServer,
   type FakeGeminiPart,
