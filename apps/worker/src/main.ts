@@ -1,8 +1,11 @@
-import { createServer } from "node:http";
-import { inngest } from "@harbor/api/events";
-import { serve } from "inngest/node";
+import { inngestLocation, jobsEngine } from "@harbor/api/jobs";
+import { errorMessage } from "@harbor/api/services/jobs/index";
+import { EmbeddedRunner } from "./engine/embedded/runner";
+import { requestFirstCronRuns } from "./engine/first-runs";
 import { readWorkerEnv, type WorkerEnv } from "./env";
 import { functions } from "./functions";
+import { jobs } from "./jobs";
+import { createWorkerServer } from "./server";
 
 function environment(): WorkerEnv {
   try {
@@ -15,28 +18,28 @@ function environment(): WorkerEnv {
 }
 
 const env = environment();
-const inngestHandler = serve({ client: inngest, functions });
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? "/", "http://worker");
-  if (url.pathname === "/api/inngest") {
-    inngestHandler(request, response);
-    return;
-  }
-  if (url.pathname === "/health") {
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(JSON.stringify({ status: "ok", functions: functions.length }));
-    return;
-  }
-  response.writeHead(404, { "content-type": "application/json" });
-  response.end(JSON.stringify({ error: "not found" }));
-});
+const engine = jobsEngine();
+const runner = engine === "embedded" ? new EmbeddedRunner({ jobs }) : null;
+const server = createWorkerServer({ engine, functions });
 
 server.listen(env.WORKER_PORT, env.WORKER_HOST, () => {
-  console.info(`Harbor worker: ${functions.length} Inngest functions at http://localhost:${env.WORKER_PORT}/api/inngest`);
+  console.info(
+    engine === "inngest"
+      ? `Harbor worker: jobs run on Inngest (${inngestLocation()}); ${functions.length} functions at http://localhost:${env.WORKER_PORT}/api/inngest`
+      : `Harbor worker: jobs run on the embedded runner over Postgres (${jobs.length} jobs; no Inngest server configured)`,
+  );
 });
 
+await runner?.start();
+try {
+  const started = await requestFirstCronRuns(jobs);
+  if (started.length > 0) console.info(`Harbor worker: first run of ${started.join(", ")} requested`);
+} catch (error) {
+  console.error(`Harbor worker: could not request the first cron runs: ${errorMessage(error)}`);
+}
+
 function shutdown() {
+  void runner?.stop();
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 3_000).unref();
 }

@@ -6,7 +6,10 @@ const schema = z.object({
   // Key for secrets stored encrypted (security/secret-box.ts); derived from AUTH_SECRET when unset.
   HARBOR_ENCRYPTION_KEY: optionalString,
   AUTH_SECRET: optionalString,
+  // Jobs run on Inngest when any of these names a server (jobs/engine.ts), else on the embedded runner.
   INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_BASE_URL: optionalString,
   INNGEST_DEV: optionalString,
   // Pusher (or any server speaking its HTTP API: soketi, or the local stand-in npm start runs).
   PUSHER_APP_ID: optionalString,

@@ -1,4 +1,5 @@
-import { cleanupExpiredNotifications, scheduleNotificationCleanup } from "./cleanup-expired-notifications";
+import { jobs } from "../jobs";
+import { toInngestFunction } from "../engine/inngest-functions";
 
-/** Every function the worker serves; the Inngest dev dashboard lists exactly these. */
-export const functions = [scheduleNotificationCleanup, cleanupExpiredNotifications];
+/** Every job as an Inngest function; the worker serves these at /api/inngest. */
+export const functions = jobs.map(toInngestFunction);

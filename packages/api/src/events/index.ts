@@ -1,2 +1,4 @@
+export { appointmentChanged, appointmentScheduled } from "./calendar";
 export { inngest } from "./client";
 export { notificationsCleanupRequested } from "./notifications";
+export { taskDueRemindersRequested } from "./tasks";

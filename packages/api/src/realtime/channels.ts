@@ -9,6 +9,7 @@ export const realtimeEventNames = [
   "opportunity:updated",
   "task:created",
   "task:updated",
+  "task:due",
   "ticket:updated",
   "notification:new",
 ] as const;

@@ -2,6 +2,7 @@ import { createTRPCRouter } from "../trpc";
 import { adminRouter } from "./admin";
 import { authRouter } from "./auth";
 import { copilotRouter } from "./copilot";
+import { calendarRouter } from "./calendar";
 import { crmRouter } from "./crm";
 import { notificationsRouter } from "./notifications";
 import { searchRouter } from "./search";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   settings: settingsRouter,
   crm: crmRouter,
   copilot: copilotRouter,
+  calendar: calendarRouter,
   search: searchRouter,
   notifications: notificationsRouter,
 });

@@ -1,18 +1,16 @@
 import { systemActor } from "@harbor/api";
-import { inngest, notificationsCleanupRequested } from "@harbor/api/events";
+import { notificationsCleanupRequested } from "@harbor/api/events";
+import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
 import { deleteExpiredNotifications, listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
-import { cron } from "inngest";
 
 // Daily cleanup of expired notifications (spec 003). The cron only fans out, one event per
 // organization; each organization's cleanup then runs, retries and is observed on its own.
 
-export const scheduleNotificationCleanup = inngest.createFunction(
-  {
-    id: "notifications-cleanup-schedule",
-    name: "Notifications: schedule daily cleanup",
-    triggers: [cron("TZ=UTC 15 3 * * *")],
-  },
-  async ({ step }) => {
+export const notificationsCleanupSchedule = defineCronJob({
+  id: "notifications-cleanup-schedule",
+  name: "Notifications: schedule daily cleanup",
+  cron: "TZ=UTC 15 3 * * *",
+  handler: async ({ step }) => {
     const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
     const before = new Date().toISOString();
     if (organizationIds.length === 0) return { organizations: 0 };
@@ -24,22 +22,17 @@ export const scheduleNotificationCleanup = inngest.createFunction(
     );
     return { organizations: organizationIds.length };
   },
-);
+});
 
-export const cleanupExpiredNotifications = inngest.createFunction(
-  {
-    id: "notifications-cleanup-organization",
-    name: "Notifications: delete an organization's expired notifications",
-    triggers: [notificationsCleanupRequested],
-    concurrency: { limit: 5 },
-  },
-  async ({ event, step }) => {
+export const notificationsCleanup = defineEventJob({
+  id: "notifications-cleanup-organization",
+  name: "Notifications: delete an organization's expired notifications",
+  event: notificationsCleanupRequested,
+  concurrency: 5,
+  handler: async ({ event, step }) => {
     const { organizationId, before } = event.data;
     return step.run("delete-expired", () =>
-      deleteExpiredNotifications({
-        actor: systemActor(organizationId, "jobs.notifications.cleanup"),
-        now: new Date(before),
-      }),
+      deleteExpiredNotifications({ actor: systemActor(organizationId, "jobs.notifications.cleanup"), now: new Date(before) }),
     );
   },
-);
+});

@@ -1,0 +1,13 @@
+import type { JobDefinition } from "@harbor/api/jobs";
+import { appointmentRemindersJob } from "./appointment-reminders";
+import { notificationsCleanup, notificationsCleanupSchedule } from "./notifications-cleanup";
+import { taskDueReminders, taskDueRemindersSchedule } from "./task-due-reminders";
+
+/** Every job the worker runs, on whichever engine: the Inngest dashboard lists exactly these. */
+export const jobs: JobDefinition[] = [
+  notificationsCleanupSchedule,
+  notificationsCleanup,
+  taskDueRemindersSchedule,
+  taskDueReminders,
+  appointmentRemindersJob,
+];

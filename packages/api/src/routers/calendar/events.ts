@@ -1,0 +1,39 @@
+import { cancelAppointment, createAppointment, getAppointment, listAppointments, updateAppointment } from "../../services/calendar/appointments";
+import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createEventInput, eventIdInput, eventListOutput, eventOutput, listEventsInput, updateEventInput } from "./events.schema";
+
+// Calendar events are appointments (services/calendar/appointments): owned records, so agents see
+// their own, managers their team's, admins the organization's. Creating, moving and cancelling
+// one schedules or cancels its reminders (1 day, 1 hour, 15 minutes before) in the worker.
+
+export const eventsRouter = createTRPCRouter({
+  /** Appointments overlapping [from, to), earliest first. */
+  list: requirePermission("calendar:read")
+    .input(listEventsInput)
+    .output(eventListOutput)
+    .query(({ ctx, input }) => listAppointments({ actor: ctx.actor, ...input })),
+
+  get: requirePermission("calendar:read")
+    .input(eventIdInput)
+    .output(eventOutput)
+    .query(({ ctx, input }) => getAppointment({ actor: ctx.actor, id: input.id })),
+
+  /** ownerId defaults to the caller; naming someone else follows the CRM's ownership rules. */
+  create: requirePermission("calendar:write")
+    .meta({ access: "calendar:write", auditEntity: "appointment" })
+    .input(createEventInput)
+    .output(eventOutput)
+    .mutation(({ ctx, input }) => createAppointment({ actor: ctx.actor, ...input })),
+
+  update: requirePermission("calendar:write")
+    .meta({ access: "calendar:write", auditEntity: "appointment" })
+    .input(updateEventInput)
+    .output(eventOutput)
+    .mutation(({ ctx, input }) => updateAppointment({ actor: ctx.actor, ...input })),
+
+  cancel: requirePermission("calendar:write")
+    .meta({ access: "calendar:write", auditEntity: "appointment" })
+    .input(eventIdInput)
+    .output(eventOutput)
+    .mutation(({ ctx, input }) => cancelAppointment({ actor: ctx.actor, id: input.id })),
+});

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { eventsRouter } from "./events";
+
+export const calendarRouter = createTRPCRouter({ events: eventsRouter });

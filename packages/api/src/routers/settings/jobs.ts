@@ -1,0 +1,20 @@
+import { listJobRuns, runJobNow } from "../../services/jobs";
+import { createTRPCRouter, requirePermission } from "../../trpc";
+import { jobRunListOutput, listJobRunsInput, runJobInput, runJobOutput } from "./jobs.schema";
+
+// Background jobs as an admin sees them: the organization's runs on either engine, and the
+// recomputations an admin may run now (the same services the scheduled jobs call).
+
+export const jobsRouter = createTRPCRouter({
+  /** Newest first. */
+  list: requirePermission("settings:manage")
+    .input(listJobRunsInput)
+    .output(jobRunListOutput)
+    .query(({ ctx, input }) => listJobRuns({ actor: ctx.actor, ...input })),
+
+  run: requirePermission("settings:manage")
+    .meta({ access: "settings:manage", auditEntity: "jobRun" })
+    .input(runJobInput)
+    .output(runJobOutput)
+    .mutation(({ ctx, input }) => runJobNow({ actor: ctx.actor, job: input.job })),
+});

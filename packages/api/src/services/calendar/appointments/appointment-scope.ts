@@ -1,0 +1,8 @@
+import type { Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope } from "../../../access/record-scope";
+
+/** Appointments are owned records: agents see their own, managers their team's, admins all. */
+export function appointmentScope(actor: Actor): Prisma.AppointmentWhereInput {
+  return ownedRecordScope(actor);
+}

@@ -1,0 +1,118 @@
+import { db, type AppointmentStatus, type AppointmentType, type Priority } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { ownedRecordScope, requireId, within } from "../../../access/record-scope";
+import { AppError, fieldError, notFound } from "../../../errors";
+import { appointmentChanged, appointmentScheduled } from "../../../events/calendar";
+import { sendEventsAfterCommit } from "../../../jobs/send-events";
+import { assertAssignableUser } from "../../crm/record-owner";
+import { appointmentScope } from "./appointment-scope";
+import { appointmentSelect, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
+
+// Appointments are owned like CRM records (an agent books for themselves, a manager for their
+// team, an admin for anyone: record-owner.ts), may relate to records the actor can see, and start
+// their reminders through the jobs client after commit: a move or a cancellation first cancels
+// the reminders scheduled before (appointment.changed), then schedules new ones if still due.
+
+export interface AppointmentFields {
+  title: string;
+  description?: string | null;
+  type?: AppointmentType;
+  startAt: Date;
+  endAt: Date;
+  location?: string | null;
+  meetingLink?: string | null;
+  status?: AppointmentStatus;
+  priority?: Priority;
+  contactId?: string | null;
+  leadId?: string | null;
+  opportunityId?: string | null;
+  attendees?: AppointmentAttendee[];
+}
+
+export type CreateAppointmentInput = AppointmentFields & { actor: Actor; ownerId?: string };
+
+export async function createAppointment({ actor, ownerId, ...fields }: CreateAppointmentInput) {
+  const owner = ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
+  if (!owner) throw fieldError("ownerId", "An appointment made by the system needs an owner");
+  if (owner !== (actor.kind === "user" ? actor.userId : undefined)) await assertAssignableUser(actor, owner, "ownerId");
+  assertTimes(fields.startAt, fields.endAt);
+  await assertLinksInReach(actor, fields);
+  const appointment = await db.appointment.create({
+    data: {
+      organizationId: actor.organizationId,
+      ownerId: owner,
+      ...fields,
+      attendees: fields.attendees ?? [],
+    },
+    select: appointmentSelect,
+  });
+  await scheduleReminders(appointment, { cancelEarlier: false });
+  return toAppointment(appointment);
+}
+
+export type UpdateAppointmentInput = Partial<AppointmentFields> & { actor: Actor; id: string; ownerId?: string };
+
+export async function updateAppointment({ actor, id, ownerId, ...fields }: UpdateAppointmentInput) {
+  const current = await findInScope(actor, id);
+  if (ownerId && ownerId !== current.ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
+  assertTimes(fields.startAt ?? current.startAt, fields.endAt ?? current.endAt, fields.endAt ? "endAt" : "startAt");
+  await assertLinksInReach(actor, fields);
+  const appointment = await db.appointment.update({
+    where: { id: current.id },
+    data: {
+      ...fields,
+      ...(ownerId ? { ownerId } : {}),
+      ...(fields.attendees ? { attendees: fields.attendees } : {}),
+    },
+    select: appointmentSelect,
+  });
+  const moved = appointment.startAt.getTime() !== current.startAt.getTime() || appointment.status !== current.status || appointment.ownerId !== current.ownerId;
+  if (moved) await scheduleReminders(appointment, { cancelEarlier: true });
+  return toAppointment(appointment);
+}
+
+export async function cancelAppointment({ actor, id }: { actor: Actor; id: string }) {
+  const current = await findInScope(actor, id);
+  if (current.status === "cancelled") return toAppointment(current);
+  const appointment = await db.appointment.update({ where: { id: current.id }, data: { status: "cancelled" }, select: appointmentSelect });
+  await scheduleReminders(appointment, { cancelEarlier: true });
+  return toAppointment(appointment);
+}
+
+/** Whether reminders are sent for an appointment in this status. */
+export const remindsInStatus = (status: AppointmentStatus) => status === "scheduled" || status === "confirmed";
+
+async function scheduleReminders(appointment: AppointmentRecord, { cancelEarlier }: { cancelEarlier: boolean }) {
+  const key = `${appointment.id}-${appointment.updatedAt.getTime()}`;
+  const ids = { organizationId: appointment.organizationId, appointmentId: appointment.id };
+  if (cancelEarlier) await sendEventsAfterCommit([appointmentChanged.create(ids, { id: `appointment-changed-${key}` })]);
+  if (remindsInStatus(appointment.status) && appointment.startAt.getTime() > Date.now()) {
+    await sendEventsAfterCommit([appointmentScheduled.create({ ...ids, startAt: appointment.startAt.toISOString() }, { id: `appointment-scheduled-${key}` })]);
+  }
+}
+
+async function findInScope(actor: Actor, id: string) {
+  const appointment = await db.appointment.findFirst({ where: within(appointmentScope(actor), { id: requireId(id) }), select: appointmentSelect });
+  if (!appointment) throw notFound("Appointment");
+  return appointment;
+}
+
+function assertTimes(startAt: Date, endAt: Date, field: "startAt" | "endAt" = "endAt") {
+  if (endAt.getTime() <= startAt.getTime()) throw fieldError(field, "The appointment must end after it starts");
+}
+
+const linkNotFound = (entity: string, field: string) => new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });
+
+async function assertLinksInReach(actor: Actor, { contactId, leadId, opportunityId, attendees }: Partial<AppointmentFields>) {
+  const scope = ownedRecordScope(actor);
+  if (contactId && !(await db.contact.findFirst({ where: within(scope, { id: contactId }), select: { id: true } }))) throw linkNotFound("Contact", "contactId");
+  if (leadId && !(await db.lead.findFirst({ where: within(scope, { id: leadId }), select: { id: true } }))) throw linkNotFound("Lead", "leadId");
+  if (opportunityId && !(await db.opportunity.findFirst({ where: within(scope, { id: opportunityId }), select: { id: true } }))) {
+    throw linkNotFound("Opportunity", "opportunityId");
+  }
+  const userIds = [...new Set((attendees ?? []).flatMap((attendee) => (attendee.userId ? [attendee.userId] : [])))];
+  if (userIds.length > 0) {
+    const found = await db.user.count({ where: { organizationId: actor.organizationId, id: { in: userIds } } });
+    if (found !== userIds.length) throw fieldError("attendees", "An attendee's userId is not a user of the organization");
+  }
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import type { UserActor } from "../../access/actor";
+import { systemActor } from "../../access/actor";
+import type { Json } from "../../jobs/job-definition";
+import { deleteExpiredNotifications } from "../notifications/delete-expired";
+import { errorMessage, startJobRun, updateJobRun } from "./job-runs";
+import { remindDueTasks } from "./remind-due-tasks";
+
+// What an admin may run now from settings (settings.jobs.run): the same services the scheduled
+// jobs call, run directly for the admin's organization, recorded in job_runs under the job's
+// function id with the admin as `triggeredById`. A new recomputation is one more entry.
+
+interface RunnableJob {
+  /** The worker function whose scheduled runs do the same work (job_runs.functionId). */
+  functionId: string;
+  run(input: { actor: UserActor; now: Date }): Promise<Json>;
+}
+
+const runnableJobs = {
+  "notifications-cleanup": {
+    functionId: "notifications-cleanup-organization",
+    // The cleanup service is organization-wide and takes the system actor; the admin is recorded
+    // on the run and in the audit of the settings.jobs.run call.
+    run: ({ actor, now }) => deleteExpiredNotifications({ actor: systemActor(actor.organizationId, "jobs.notifications.cleanup"), now }),
+  },
+  "task-due-reminders": {
+    functionId: "task-due-reminders-organization",
+    run: ({ actor, now }) => remindDueTasks({ actor, now }),
+  },
+} satisfies Record<string, RunnableJob>;
+
+export type RunnableJobName = keyof typeof runnableJobs;
+export const runnableJobNames = Object.keys(runnableJobs) as [RunnableJobName, ...RunnableJobName[]];
+
+export async function runJobNow({ actor, job }: { actor: UserActor; job: RunnableJobName }) {
+  const { functionId, run } = runnableJobs[job];
+  const runKey = `manual:${randomUUID()}`;
+  const id = await startJobRun({ runKey, functionId, organizationId: actor.organizationId, engine: "manual", attempt: 1, triggeredById: actor.userId });
+  try {
+    const result = await run({ actor, now: new Date() });
+    await updateJobRun({ runKey, status: "completed", result: result ?? {} });
+    return { id, job, status: "completed" as const, result };
+  } catch (error) {
+    await updateJobRun({ runKey, status: "failed", error: errorMessage(error) });
+    throw error;
+  }
+}
