@@ -49,7 +49,7 @@ describe("copilot.chat", () => {
     expect(fake.requests).toHaveLength(first + 2);
     const declared = fake.requests[first]!.body.tools?.[0]?.functionDeclarations?.map((tool) => tool.name);
     expect(declared).toEqual(copilotTools.map((tool) => tool.name));
-    expect(declared).toEqual(expect.arrayContaining(["searchKnowledgeHub", "createClientLead", "updateClientLead", "createRecruitLead", "updateRecruitLead", "draftEmail", "searchContacts", "getUpcomingRenewals", "logActivity", "createTask"]));
+    expect(declared).toEqual(expect.arrayContaining(["searchKnowledgeHub", "createClientLead", "updateClientLead", "createRecruitLead", "updateRecruitLead", "scheduleAppointment", "draftEmail", "searchContacts", "getUpcomingRenewals", "logActivity", "createTask"]));
 
     const lead = await db.lead.findFirstOrThrow({ where: { organizationId: org.organizationId, email } });
     expect(lead).toMatchObject({ name: "Dana Reyes", kind: "client", ownerId: org.users.agent.userId, source: "referral" });
@@ -160,6 +160,22 @@ describe("copilot.chat", () => {
     const result = await callerFor(org.users.agent).copilot.chat(ask("Draft a renewal email"));
     expect(result.functionCalls[0]).toMatchObject({ ok: true, result: { sent: false, draft: { to: contact.email, subject: "Renewal" } } });
     expect(result.actions[0]).toMatchObject({ kind: "drafted", entityType: "contact", entityId: contact.id });
+  });
+
+  it("schedules an appointment through the calendar service for the user", async () => {
+    const org = await createTestOrganization();
+    const startAt = new Date(Date.now() + 2 * 86_400_000);
+    startAt.setUTCHours(15, 0, 0, 0);
+    fake.enqueue(geminiFunctionCall("scheduleAppointment", { title: "Policy review with Dana", startAt: startAt.toISOString() }), geminiText("Booked."));
+    const result = await callerFor(org.users.agent).copilot.chat(ask("Book a policy review with Dana the day after tomorrow at 3pm"));
+    const appointment = await db.appointment.findFirstOrThrow({ where: { organizationId: org.organizationId } });
+    expect(appointment).toMatchObject({ title: "Policy review with Dana", ownerId: org.users.agent.userId, startAt, endAt: new Date(startAt.getTime() + 30 * 60_000) });
+    expect(result.actions).toEqual([{ kind: "scheduled", entityType: "appointment", entityId: appointment.id, label: "Scheduled Policy review with Dana" }]);
+
+    fake.enqueue(geminiFunctionCall("scheduleAppointment", { title: "Viewer meeting", startAt: startAt.toISOString() }), geminiText("Could not book it."));
+    const refused = await callerFor(org.users.viewer).copilot.chat(ask("Book a meeting"));
+    expect(refused.functionCalls[0]).toMatchObject({ ok: false, error: "Not permitted: the user's role (viewer) may not schedule appointments (calendar:write)." });
+    expect(await db.appointment.count({ where: { organizationId: org.organizationId } })).toBe(1);
   });
 
   it("withholds an unsafe answer and logs it for compliance, masked", async () => {
