@@ -55,6 +55,17 @@ describe("settings.ai", () => {
     expect(result.functionCalls[0]).toMatchObject({ name: "searchContacts", ok: true, result: { contacts: [expect.objectContaining({ name: "Quinn Offline" })] } });
   });
 
+  it("creates a lead offline from a plain request, and refuses it for a viewer", async () => {
+    const org = await createTestOrganization();
+    const created = await callerFor(org.users.agent).copilot.chat(ask("add a lead for Maria Lopez, maria.lopez@example.com, 555-123-4567"));
+    expect(created).toMatchObject({ provider: "offline", actions: [{ kind: "created", entityType: "lead", label: "Created client lead Maria Lopez" }] });
+    expect(await db.lead.count({ where: { organizationId: org.organizationId, email: "maria.lopez@example.com", ownerId: org.users.agent.userId } })).toBe(1);
+
+    const refused = await callerFor(org.users.viewer).copilot.chat(ask("add a lead for Ana Ruiz, ana.ruiz@example.com"));
+    expect(refused.functionCalls).toEqual([expect.objectContaining({ name: "createClientLead", ok: false })]);
+    expect(await db.lead.count({ where: { organizationId: org.organizationId } })).toBe(1);
+  });
+
   it("refuses a feature the organization turned off", async () => {
     const org = await createTestOrganization();
     const updated = await callerFor(org.users.admin).settings.ai.update({ features: { chat: false } });
