@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ["@harbor/db/testing/global-setup"],
     setupFiles: ["@harbor/db/testing/setup-database"],
     testTimeout: 20_000,
+    // Sealed secrets (security/secret-box.ts) need a key; production sets its own.
+    env: { AUTH_SECRET: "vitest-auth-secret-for-sealed-secrets-0123456789" },
     hookTimeout: 60_000,
   },
 });

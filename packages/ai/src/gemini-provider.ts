@@ -85,6 +85,7 @@ function toConfig(request: GenerateRequest): GenerateContentConfig {
   const clock = clockLine(request);
   if (request.system || clock) config.systemInstruction = [request.system, clock].filter(Boolean).join("\n\n");
   if (request.temperature !== undefined) config.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined) config.maxOutputTokens = request.maxOutputTokens;
   if (request.abortSignal) config.abortSignal = request.abortSignal;
   if (request.tools?.length) {
     config.tools = [

@@ -48,6 +48,8 @@ export interface GenerateRequest {
   /** Asks for JSON matching this schema; `text` then holds the JSON. Validate with generateObject. */
   responseSchema?: z.ZodType;
   temperature?: number;
+  /** Upper bound on the answer's length, in tokens. */
+  maxOutputTokens?: number;
   abortSignal?: AbortSignal;
   /** The moment "tomorrow at 3" is resolved against; the current time when absent. */
   now?: Date;

@@ -6,6 +6,9 @@ const MB = 1024 * 1024;
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Key for secrets stored encrypted (security/secret-box.ts); derived from AUTH_SECRET when unset.
+  HARBOR_ENCRYPTION_KEY: optionalString,
+  AUTH_SECRET: optionalString,
   // Jobs run on Inngest when any of these names a server (jobs/engine.ts), else on the embedded runner.
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString,

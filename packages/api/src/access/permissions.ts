@@ -24,7 +24,9 @@ export const permissions = {
   "campaigns:write": ["admin", "manager"],
   "calendar:read": ["admin", "manager", "agent", "viewer", "compliance"],
   "calendar:write": ["admin", "manager", "agent"],
-  "copilot:use": ["admin", "manager", "agent"],
+  // Viewers and compliance may chat: read-only tools work for them, write tools are refused by
+  // the permission of the procedure each tool stands for.
+  "copilot:use": ["admin", "manager", "agent", "viewer", "compliance"],
   "copilot:settings": ["admin"],
   "copilot:safety-log": ["admin", "compliance"],
   "analytics:read": ["admin", "manager", "compliance"],

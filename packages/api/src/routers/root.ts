@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "../trpc";
 import { adminRouter } from "./admin";
 import { authRouter } from "./auth";
+import { copilotRouter } from "./copilot";
 import { calendarRouter } from "./calendar";
 import { crmRouter } from "./crm";
 import { notificationsRouter } from "./notifications";
@@ -12,6 +13,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   settings: settingsRouter,
   crm: crmRouter,
+  copilot: copilotRouter,
   calendar: calendarRouter,
   search: searchRouter,
   notifications: notificationsRouter,

@@ -1,5 +1,6 @@
 import { createTRPCRouter } from "../../trpc";
+import { aiSettingsRouter } from "./ai";
 import { apiKeysRouter } from "./api-keys";
 import { jobsRouter } from "./jobs";
 
-export const settingsRouter = createTRPCRouter({ apiKeys: apiKeysRouter, jobs: jobsRouter });
+export const settingsRouter = createTRPCRouter({ apiKeys: apiKeysRouter, ai: aiSettingsRouter, jobs: jobsRouter });

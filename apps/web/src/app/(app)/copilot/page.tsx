@@ -1,5 +1,12 @@
-import { placeholderPage } from "~/components/module-placeholder";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "~/server/caller";
+import { CopilotView } from "./copilot-view";
 
-const page = placeholderPage("copilot");
-export const metadata = page.metadata;
-export default page.Page;
+export const metadata: Metadata = { title: "Copilot" };
+
+export default async function CopilotPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return <CopilotView canChat={viewer.permissions.includes("copilot:use")} canReviewSafetyLog={viewer.permissions.includes("copilot:safety-log")} />;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PageHeader } from "~/components/page-header";
 import { getViewer } from "~/server/caller";
+import { AiSettingsSection } from "./ai-settings-section";
 import { ApiKeysSection } from "./api-keys-section";
 import { UsersSection } from "./users-section";
 
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
       <div className="mt-8 space-y-12">
         <UsersSection canManage={canManageUsers} currentUserId={viewer.user.id} />
         <ApiKeysSection seesWholeOrganization={canManageUsers} />
+        {viewer.permissions.includes("copilot:settings") ? <AiSettingsSection /> : null}
       </div>
     </>
   );

@@ -45,11 +45,11 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
   );
   const { changeStatus } = useLeadStatusChange(views);
 
-  // Someone else (or another tab) changed a lead. The owner's own copy carries its status: move
-  // the card now. Everyone else gets only which lead changed (the organization channel never
-  // carries a record's fields): refetch through the scoped list. While one of our own moves is in
-  // flight its settle refetches anyway, and an early refetch could briefly undo the optimistic move.
-  useRealtimeEvent<{ id?: unknown; status?: unknown; score?: unknown; change?: unknown }>("lead:updated", (event) => {
+  // Someone else (or another tab) changed a lead: refetch through the scoped list, as every screen
+  // does on a realtime event (the organization channel says only which lead changed). While one of
+  // our own moves is in flight its settle refetches anyway, and an early refetch here could briefly
+  // undo the optimistic move.
+  useRealtimeEvent("lead:updated", () => {
     if (queryClient.isMutating({ mutationKey: trpc.crm.leads.update.mutationKey() }) > 0) return;
     void queryClient.invalidateQueries(trpc.crm.leads.pathFilter());
   });

@@ -1,0 +1,19 @@
+import { getAiSettings, updateAiSettings } from "../../services/copilot/ai-settings";
+import { createTRPCRouter, requirePermission } from "../../trpc";
+import { aiSettingsOutput, getAiSettingsInput, updateAiSettingsInput } from "./ai.schema";
+
+const manage = requirePermission("copilot:settings");
+
+export const aiSettingsRouter = createTRPCRouter({
+  /** The provider key is only ever shown masked (its last four characters). */
+  get: manage
+    .input(getAiSettingsInput)
+    .output(aiSettingsOutput)
+    .query(({ ctx }) => getAiSettings({ actor: ctx.actor })),
+
+  update: manage
+    .meta({ access: "copilot:settings", auditEntity: "aiSettings" })
+    .input(updateAiSettingsInput)
+    .output(aiSettingsOutput)
+    .mutation(({ ctx, input }) => updateAiSettings({ actor: ctx.actor, ...input })),
+});
