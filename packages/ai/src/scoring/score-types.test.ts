@@ -6,6 +6,7 @@ describe("score types", () => {
     expect(factor("a", 10, 4.6, "").direction).toBe("raises");
     expect(factor("a", 10, -3, "").direction).toBe("lowers");
     expect(factor("a", 10, 0.4, "")).toMatchObject({ value: 0, direction: "neutral" });
+    expect(Object.is(factor("a", 10, -0, "").value, 0)).toBe(true);
   });
 
   it("clamping adds a factor carrying the difference, so factors add up to the score", () => {

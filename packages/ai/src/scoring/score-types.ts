@@ -34,7 +34,8 @@ export function clampScore(value: number, min = 0, max = 100): number {
 }
 
 export function factor(name: string, weight: number, value: number, explanation: string): Factor {
-  const rounded = Math.round(value);
+  // `|| 0` turns −0 (from negating a zero count) into 0, which JSON and equality agree on.
+  const rounded = Math.round(value) || 0;
   return { name, weight, value: rounded, direction: rounded > 0 ? "raises" : rounded < 0 ? "lowers" : "neutral", explanation };
 }
 

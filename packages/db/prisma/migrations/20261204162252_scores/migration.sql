@@ -36,7 +36,19 @@ CREATE INDEX "scores_organization_id_entity_type_kind_score_idx" ON "scores"("or
 CREATE UNIQUE INDEX "scores_entity_type_entity_id_kind_key" ON "scores"("entity_type", "entity_id", "kind");
 
 -- CreateIndex
+CREATE INDEX "contacts_organization_id_id_idx" ON "contacts"("organization_id", "id");
+
+-- CreateIndex
+CREATE INDEX "leads_organization_id_id_idx" ON "leads"("organization_id", "id");
+
+-- CreateIndex
+CREATE INDEX "opportunities_organization_id_id_idx" ON "opportunities"("organization_id", "id");
+
+-- CreateIndex
 CREATE INDEX "policies_organization_id_renewal_risk_idx" ON "policies"("organization_id", "renewal_risk" DESC);
+
+-- CreateIndex
+CREATE INDEX "policies_organization_id_id_idx" ON "policies"("organization_id", "id");
 
 -- AddForeignKey
 ALTER TABLE "scores" ADD CONSTRAINT "scores_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
