@@ -140,6 +140,9 @@ async function main() {
   );
   console.info(`data: ${JSON.stringify(counts.rows[0])}; batch ${args.batch}`);
   const actor = systemActor(organizationId, "scores benchmark");
+  // The first run must insert: scores left by an earlier run (--reuse) are removed.
+  await sql(databaseUrl, "DELETE FROM scores WHERE organization_id = $1::uuid", [organizationId]);
+  await sql(databaseUrl, "VACUUM ANALYZE scores");
   const rows: string[] = ["| run | kind | rows | seconds | rows/s | RSS before → after (peak) MB |", "| --- | --- | --- | --- | --- | --- |"];
   for (const run of ["first scoring (inserts)", "rescoring (updates)"]) {
     for (const kind of scoreKinds) {
