@@ -4,7 +4,7 @@
 // scores, the second updates them (the nightly steady state). Reports seconds, rows/s and the
 // process's RSS before, after and at its peak (sampled every 50 ms) for each kind.
 //
-//   node --import tsx packages/api/bench/scores-bench.ts [--reuse] [--batch 1000]
+//   node --import tsx packages/api/bench/scores-bench.ts [--reuse] [--batch 1000] [--kinds contacts,policies,leads,opportunities]
 //
 // BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
 // scratch database is harbor_scores_bench (dropped and recreated unless --reuse).
@@ -16,6 +16,7 @@ const { values: args } = parseArgs({
   options: {
     reuse: { type: "boolean", default: false },
     batch: { type: "string", default: "1000" },
+    kinds: { type: "string", default: "contacts,policies,leads,opportunities" },
   },
 });
 
@@ -145,7 +146,7 @@ async function main() {
   await sql(databaseUrl, "VACUUM ANALYZE scores");
   const rows: string[] = ["| run | kind | rows | seconds | rows/s | RSS before → after (peak) MB |", "| --- | --- | --- | --- | --- | --- |"];
   for (const run of ["first scoring (inserts)", "rescoring (updates)"]) {
-    for (const kind of scoreKinds) {
+    for (const kind of scoreKinds.filter((item) => args.kinds.split(",").includes(item))) {
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
       const before = process.memoryUsage().rss;
