@@ -1,0 +1,62 @@
+import { leadScore, type LeadScoreInput } from "@harbor/ai";
+import { db, type LeadKind, type LeadStatus } from "@harbor/db";
+import { sqlTimestamp } from "../crm/crm-sql";
+import { DAY_MS, LEAD_ENGAGEMENT_TYPES } from "./score-inputs";
+import { upsertScores, type ComputedScore } from "./write-scores";
+
+// Lead scores for a batch of leads: one statement gathers the leads with their engagement over
+// the last 90 days (activities grouped by lead), the pure formula computes, and one transaction
+// writes the scores and leads.score.
+
+interface LeadInputRow {
+  id: string;
+  kind: LeadKind;
+  status: LeadStatus;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  jobTitle: string | null;
+  source: string | null;
+  value: number | null;
+  budget: number | null;
+  lastInteractionAt: Date | null;
+  interactions: number;
+}
+
+function gatherLeadInputs(organizationId: string, ids: string[], now: Date): Promise<LeadInputRow[]> {
+  const since90 = sqlTimestamp(new Date(now.getTime() - 90 * DAY_MS));
+  return db.$queryRaw<LeadInputRow[]>`
+    SELECT l.id, l.kind, l.status, l.email, l.phone, l.company, l.job_title AS "jobTitle", l.source,
+           l.value::float8 AS value, l.budget::float8 AS budget,
+           greatest(l.last_interaction_at, a.last_at) AS "lastInteractionAt", coalesce(a.interactions, 0)::int AS interactions
+    FROM leads l
+    LEFT JOIN (
+      SELECT lead_id, max(occurred_at) AS last_at, count(*) FILTER (WHERE occurred_at >= ${since90}) AS interactions
+      FROM activities
+      WHERE lead_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+        AND type::text = ANY(${LEAD_ENGAGEMENT_TYPES}::text[]) AND occurred_at <= ${sqlTimestamp(now)}
+      GROUP BY lead_id
+    ) a ON a.lead_id = l.id
+    WHERE l.organization_id = ${organizationId}::uuid AND l.id = ANY(${ids}::uuid[])`;
+}
+
+export function leadScoreInput(row: Omit<LeadInputRow, "id">): LeadScoreInput {
+  const { interactions, ...lead } = row;
+  return { ...lead, interactionsLast90Days: interactions };
+}
+
+export async function scoreLeadBatch(organizationId: string, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await gatherLeadInputs(organizationId, ids, now);
+  const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now) }));
+  const leadIds = scores.map((item) => item.entityId);
+  const values = scores.map((item) => item.score.score);
+  await db.$transaction(async (tx) => {
+    await upsertScores(tx, { organizationId, entityType: "lead", computedAt: now, scores });
+    await tx.$executeRaw`
+      UPDATE leads l SET score = u.score
+      FROM unnest(${leadIds}::uuid[], ${values}::int[]) AS u(id, score)
+      WHERE l.id = u.id AND l.organization_id = ${organizationId}::uuid AND l.score IS DISTINCT FROM u.score`;
+  });
+  return rows.length;
+}

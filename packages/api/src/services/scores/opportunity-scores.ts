@@ -1,0 +1,57 @@
+import { dealProbability, type DealProbabilityInput } from "@harbor/ai";
+import { db, type OpportunityStage } from "@harbor/db";
+import { sqlTimestamp } from "../crm/crm-sql";
+import { DAY_MS } from "./score-inputs";
+import { upsertScores, type ComputedScore } from "./write-scores";
+
+// Deal probability and confidence for a batch of opportunities: one statement gathers the
+// opportunities with their activity count over the last 7 days, the pure formula computes, and one
+// transaction writes the scores and opportunities.probability / probability_confidence.
+
+interface OpportunityInputRow {
+  id: string;
+  stage: OpportunityStage;
+  positiveSignals: string[];
+  riskFactors: string[];
+  competitor: string | null;
+  activitiesLast7Days: number;
+}
+
+function gatherOpportunityInputs(organizationId: string, ids: string[], now: Date): Promise<OpportunityInputRow[]> {
+  const since7 = sqlTimestamp(new Date(now.getTime() - 7 * DAY_MS));
+  return db.$queryRaw<OpportunityInputRow[]>`
+    SELECT o.id, o.stage, o.positive_signals AS "positiveSignals", o.risk_factors AS "riskFactors", o.competitor,
+           coalesce(a.recent, 0)::int AS "activitiesLast7Days"
+    FROM opportunities o
+    LEFT JOIN (
+      SELECT opportunity_id, count(*) AS recent
+      FROM activities
+      WHERE opportunity_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+        AND occurred_at >= ${since7} AND occurred_at <= ${sqlTimestamp(now)}
+      GROUP BY opportunity_id
+    ) a ON a.opportunity_id = o.id
+    WHERE o.organization_id = ${organizationId}::uuid AND o.id = ANY(${ids}::uuid[])`;
+}
+
+export function opportunityScoreInput(row: Omit<OpportunityInputRow, "id">): DealProbabilityInput {
+  return row;
+}
+
+export async function scoreOpportunityBatch(organizationId: string, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await gatherOpportunityInputs(organizationId, ids, now);
+  const computed = rows.map((row) => ({ id: row.id, probability: dealProbability(opportunityScoreInput(row), now) }));
+  const scores: ComputedScore[] = computed.map(({ id, probability }) => ({ entityId: id, kind: "probability", score: probability }));
+  const opportunityIds = computed.map((item) => item.id);
+  const probabilities = computed.map((item) => item.probability.score);
+  const confidences = computed.map((item) => item.probability.confidence);
+  await db.$transaction(async (tx) => {
+    await upsertScores(tx, { organizationId, entityType: "opportunity", computedAt: now, scores });
+    await tx.$executeRaw`
+      UPDATE opportunities o SET probability = u.probability, probability_confidence = u.confidence::"ScoreConfidence"
+      FROM unnest(${opportunityIds}::uuid[], ${probabilities}::int[], ${confidences}::text[]) AS u(id, probability, confidence)
+      WHERE o.id = u.id AND o.organization_id = ${organizationId}::uuid
+        AND (o.probability IS DISTINCT FROM u.probability OR o.probability_confidence IS DISTINCT FROM u.confidence::"ScoreConfidence")`;
+  });
+  return rows.length;
+}

@@ -1,0 +1,28 @@
+import { db, Prisma } from "@harbor/db";
+import { sqlCount } from "../crm/crm-sql";
+
+// What the score services share: which activities count as an interaction, when a ticket is
+// overdue, and how an organization's records are walked in batches.
+
+export const DAY_MS = 86_400_000;
+
+/** Conversations with a person; opens, page visits, tasks and system entries are not contact. */
+export const INTERACTION_TYPES = ["note", "call", "email", "sms", "meeting"];
+
+/** Lead engagement also counts what the lead did: opened an email, visited a page. */
+export const LEAD_ENGAGEMENT_TYPES = [...INTERACTION_TYPES, "email_opened", "page_visit"];
+
+/** A ticket open or pending for longer than this is overdue (tickets carry no due date). */
+export const OVERDUE_TICKET_DAYS = 7;
+
+const tables = { contacts: "contacts", leads: "leads", opportunities: "opportunities", policies: "policies" } as const;
+export type ScoredTable = keyof typeof tables;
+
+/** The next `limit` ids of the organization's rows after `after`, in id order (a keyset walk over the primary key). */
+export async function nextIds(table: ScoredTable, organizationId: string, after: string | null, limit: number): Promise<string[]> {
+  const from = Prisma.raw(tables[table]);
+  const position = after === null ? Prisma.empty : Prisma.sql`AND id > ${after}::uuid`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM ${from} WHERE organization_id = ${organizationId}::uuid ${position} ORDER BY organization_id, id LIMIT ${sqlCount(limit)}`;
+  return rows.map((row) => row.id);
+}

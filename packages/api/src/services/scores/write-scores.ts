@@ -1,0 +1,40 @@
+import type { Prisma } from "@harbor/db";
+import type { Score, ScoreConfidence } from "@harbor/ai";
+
+// A batch of computed scores is written in one statement: the scores rows as parallel arrays
+// expanded by unnest (one parameter per column, whatever the batch size), upserted on
+// (entity_type, entity_id, kind). The denormalized columns lists sort by are updated the same
+// way, in the caller's transaction, so the stored score and the column never disagree.
+
+export type ScoreEntityType = "lead" | "contact" | "opportunity" | "policy";
+export type StoredScoreKind = "lead" | "health" | "churn" | "probability" | "renewal_risk";
+
+export interface ComputedScore {
+  entityId: string;
+  kind: StoredScoreKind;
+  score: Score & { confidence?: ScoreConfidence };
+}
+
+type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
+
+export async function upsertScores(
+  tx: Writer,
+  { organizationId, entityType, computedAt, scores }: { organizationId: string; entityType: ScoreEntityType; computedAt: Date; scores: ComputedScore[] },
+): Promise<number> {
+  if (scores.length === 0) return 0;
+  const ids = scores.map((item) => item.entityId);
+  const kinds = scores.map((item) => item.kind);
+  const values = scores.map((item) => item.score.score);
+  const bands = scores.map((item) => item.score.band);
+  const confidences = scores.map((item) => item.score.confidence ?? null);
+  const factors = scores.map((item) => JSON.stringify(item.score.factors));
+  return tx.$executeRaw`
+    INSERT INTO scores (organization_id, entity_type, entity_id, kind, score, band, confidence, factors, computed_at)
+    SELECT ${organizationId}::uuid, ${entityType}::"ScoreEntityType", u.entity_id, u.kind::"ScoreKind", u.score, u.band,
+           u.confidence::"ScoreConfidence", u.factors::jsonb, ${computedAt.toISOString()}::timestamp
+    FROM unnest(${ids}::uuid[], ${kinds}::text[], ${values}::int[], ${bands}::text[], ${confidences}::text[], ${factors}::text[])
+         AS u(entity_id, kind, score, band, confidence, factors)
+    ON CONFLICT (entity_type, entity_id, kind) DO UPDATE
+      SET score = EXCLUDED.score, band = EXCLUDED.band, confidence = EXCLUDED.confidence, factors = EXCLUDED.factors,
+          computed_at = EXCLUDED.computed_at`;
+}
