@@ -14,7 +14,7 @@ import {
 } from "./ai-features.schema";
 
 // Each goes through the AI runtime (feature switch, rate limit, provider) in its service.
-const use = requirePermission("copilot:use");
+const use = requirePermission("copilot:use", { auditEntity: "ai_request" });
 
 export const aiFeatureProcedures = {
   mapHeaders: use.input(mapHeadersInput).output(mapHeadersOutput).mutation(({ ctx, input }) => copilotMapHeaders({ actor: ctx.actor, ...input })),

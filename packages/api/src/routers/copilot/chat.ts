@@ -15,9 +15,9 @@ import {
 } from "./chat.schema";
 
 const use = requirePermission("copilot:use");
+const converse = requirePermission("copilot:use", { auditEntity: "copilot_conversation" });
 
-export const chat = use
-  .meta({ access: "copilot:use", auditEntity: "copilotConversation" })
+export const chat = converse
   .input(chatInput)
   .output(chatOutput)
   .mutation(({ ctx, input }) => copilotChat({ actor: ctx.actor, ...input }));
@@ -33,8 +33,7 @@ export const conversationsRouter = createTRPCRouter({
     .output(conversationOutput)
     .query(({ ctx, input }) => getConversation({ actor: ctx.actor, id: input.id })),
 
-  delete: use
-    .meta({ access: "copilot:use", auditEntity: "copilotConversation" })
+  delete: converse
     .input(conversationIdInput)
     .output(deleteConversationOutput)
     .mutation(({ ctx, input }) => deleteConversation({ actor: ctx.actor, id: input.id })),

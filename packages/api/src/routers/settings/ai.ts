@@ -11,8 +11,7 @@ export const aiSettingsRouter = createTRPCRouter({
     .output(aiSettingsOutput)
     .query(({ ctx }) => getAiSettings({ actor: ctx.actor })),
 
-  update: manage
-    .meta({ access: "copilot:settings", auditEntity: "aiSettings" })
+  update: requirePermission("copilot:settings", { auditEntity: "ai_settings" })
     .input(updateAiSettingsInput)
     .output(aiSettingsOutput)
     .mutation(({ ctx, input }) => updateAiSettings({ actor: ctx.actor, ...input })),

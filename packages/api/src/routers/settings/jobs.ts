@@ -12,8 +12,7 @@ export const jobsRouter = createTRPCRouter({
     .output(jobRunListOutput)
     .query(({ ctx, input }) => listJobRuns({ actor: ctx.actor, ...input })),
 
-  run: requirePermission("settings:manage")
-    .meta({ access: "settings:manage", auditEntity: "jobRun" })
+  run: requirePermission("settings:manage", { auditEntity: "job_run" })
     .input(runJobInput)
     .output(runJobOutput)
     .mutation(({ ctx, input }) => runJobNow({ actor: ctx.actor, job: input.job })),
