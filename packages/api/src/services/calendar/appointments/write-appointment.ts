@@ -5,7 +5,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
 import { appointmentChanged, appointmentScheduled } from "../../../events/calendar";
 import { sendEventsAfterCommit } from "../../../jobs/send-events";
-import { assertAssignableUser } from "../../crm/record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { appointmentScope } from "../../../access/scopes/appointment-scope";
 import { appointmentSelect, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
 

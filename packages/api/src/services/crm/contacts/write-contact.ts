@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
 
 export interface ContactAddress {

@@ -2,7 +2,7 @@ import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { createNotifications } from "../../notifications/notify";
 import { recordActivity } from "../activities";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { findLeadInScope, leadSelect, publishLeadUpdated, withMoney } from "./lead-record";
 
 /**

@@ -1,6 +1,6 @@
 import { db, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { notifyNewOwner } from "./assign-lead";
 import { leadData, lockLeadContactPoints, requireReachable, scoreOf, tagIfDoNotContact, type LeadFields } from "./lead-fields";
 import { assertNoDuplicateLead, findLeadInScope, leadSelect, publishLeadUpdated, storedContactPoints, withMoney } from "./lead-record";

@@ -5,7 +5,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { isClosedStage, stageProbability } from "./stage-probability";
 

@@ -7,7 +7,7 @@ import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { recordActivity } from "../activities";
 import { createNotifications } from "../../notifications/notify";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { taskSelect, toTask } from "./task-select";
 
 // Tasks: created for oneself or, by managers and admins, for others (record-owner.ts has the

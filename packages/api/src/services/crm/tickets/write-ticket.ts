@@ -5,7 +5,7 @@ import { within } from "../../../access/organization-scope";
 import { fieldError } from "../../../errors";
 import { publish } from "../../../realtime";
 import { createNotifications, type NotificationInput } from "../../notifications/notify";
-import { assertAssignableUser } from "../record-owner";
+import { assertAssignableUser } from "../../../access/assignable-user";
 import { findTicketInScope } from "./get-ticket";
 import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
 import { withNextTicketNumber } from "./ticket-number";

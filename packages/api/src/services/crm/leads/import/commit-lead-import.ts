@@ -2,7 +2,7 @@ import { db, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
 import { AppError } from "../../../../errors";
 import { publish } from "../../../../realtime";
-import { assertAssignableUser } from "../../record-owner";
+import { assertAssignableUser } from "../../../../access/assignable-user";
 import { importBatch, type BatchRow, type ImportTally } from "./import-batch";
 import { mappedValues, validateLeadRow } from "./lead-import-row";
 import { mappingProblems, suggestLeadMapping, type LeadImportMapping } from "./map-lead-headers";
