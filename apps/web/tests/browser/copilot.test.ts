@@ -1,0 +1,34 @@
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium";
+import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+const browser = useBrowser();
+
+describe("copilot", () => {
+  it("adds a lead from a plain request offline, shows the action card, and opens the lead from it", async () => {
+    const email = uniqueEmail("copilot");
+    await signUpThroughApi(baseUrl, { organizationName: "Copilot Agency", name: "Cleo Pilot", email, password });
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, baseUrl, email, password);
+    await page.waitForURL(`${baseUrl}/`);
+
+    await page.goto(`${baseUrl}/copilot`);
+    await page.getByTestId("copilot-input").fill("add a lead for Maria Lopez, maria.lopez@example.com, 555-123-4567, interested in home insurance");
+    await page.getByTestId("copilot-send").click();
+
+    const action = page.getByTestId("copilot-action");
+    await action.waitFor();
+    expect(await action.textContent()).toContain("Maria Lopez");
+    const answer = page.getByTestId("copilot-message-model").last();
+    expect(await answer.textContent()).toContain("Created lead Maria Lopez.");
+    expect(await answer.textContent()).toContain("Answered offline");
+    expect(await page.getByTestId("copilot-conversations").textContent()).not.toBe("");
+
+    await action.getByRole("link", { name: "Open" }).click();
+    await page.waitForURL(/\/crm\/leads\?lead=/);
+    await page.getByText("maria.lopez@example.com").first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
