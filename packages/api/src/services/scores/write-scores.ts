@@ -5,6 +5,9 @@ import type { Score, ScoreConfidence } from "@harbor/ai";
 // expanded by unnest (one parameter per column, whatever the batch size), upserted on
 // (entity_type, entity_id, kind). The denormalized columns lists sort by are updated the same
 // way, in the caller's transaction, so the stored score and the column never disagree.
+// A row whose score, band, confidence and factors are unchanged is not rewritten (a nightly
+// rescoring changes few of them, and rewriting a row with its factors was most of a batch's time):
+// computed_at is therefore when the stored value was last computed differently. Returns the rows written.
 
 export type ScoreEntityType = "lead" | "contact" | "opportunity" | "policy";
 export type StoredScoreKind = "lead" | "health" | "churn" | "probability" | "renewal_risk";
@@ -36,5 +39,7 @@ export async function upsertScores(
          AS u(entity_id, kind, score, band, confidence, factors)
     ON CONFLICT (entity_type, entity_id, kind) DO UPDATE
       SET score = EXCLUDED.score, band = EXCLUDED.band, confidence = EXCLUDED.confidence, factors = EXCLUDED.factors,
-          computed_at = EXCLUDED.computed_at`;
+          computed_at = EXCLUDED.computed_at
+      WHERE (scores.score, scores.band, scores.confidence, scores.factors)
+            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.band, EXCLUDED.confidence, EXCLUDED.factors)`;
 }
