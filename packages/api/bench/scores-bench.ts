@@ -180,7 +180,7 @@ async function main() {
   }
   if (args.kinds.split(",").includes("contacts")) {
     // The floor: the same keyset walk and gather statement for every batch, without computing or writing.
-    const { nextIds } = await import("../src/services/scores/score-inputs");
+    const { inBatchTransaction, nextIds } = await import("../src/services/scores/score-inputs");
     const { gatherContactInputs } = await import("../src/services/scores/contact-scores");
     const loadBefore = load();
     const started = performance.now();
@@ -188,7 +188,7 @@ async function main() {
     for (let after: string | null = null; ; ) {
       const ids = await nextIds("contacts", organizationId, after, Number(args.batch));
       if (ids.length === 0) break;
-      count += (await gatherContactInputs(organizationId, ids, nextDay)).length;
+      count += (await inBatchTransaction((tx) => gatherContactInputs(tx, organizationId, ids, nextDay))).length;
       after = ids.at(-1)!;
     }
     const seconds = (performance.now() - started) / 1000;
