@@ -1,7 +1,6 @@
 import { churnRisk, contactHealth, isAtRisk, type ContactScoreInput } from "@harbor/ai";
-import { db } from "@harbor/db";
 import { sqlDate, sqlTimestamp } from "../crm/crm-sql";
-import { DAY_MS, INTERACTION_TYPES, OVERDUE_TICKET_DAYS } from "./score-inputs";
+import { DAY_MS, idRange, inBatchTransaction, INTERACTION_TYPES, OVERDUE_TICKET_DAYS, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Contact health and churn risk for a batch of contacts: one statement gathers every input
@@ -27,12 +26,14 @@ interface ContactInputRow {
   previousChurn: number | null;
 }
 
-function gatherContactInputs(organizationId: string, ids: string[], now: Date): Promise<ContactInputRow[]> {
+/** The batch's inputs alone (exported for the benchmark's read floor). */
+export function gatherContactInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<ContactInputRow[]> {
   const since90 = sqlTimestamp(new Date(now.getTime() - 90 * DAY_MS));
   const overdueBefore = sqlTimestamp(new Date(now.getTime() - OVERDUE_TICKET_DAYS * DAY_MS));
   const nowTs = sqlTimestamp(now);
   const today = sqlDate(now);
-  return db.$queryRaw<ContactInputRow[]>`
+  const { low, high } = idRange(ids);
+  return reader.$queryRaw<ContactInputRow[]>`
     SELECT c.id, c.created_at AS "createdAt",
            greatest(c.last_contact_at, a.last_at) AS "lastContactAt",
            coalesce(a.interactions, 0)::int AS interactions, coalesce(a.positive, 0)::int AS positive,
@@ -48,14 +49,14 @@ function gatherContactInputs(organizationId: string, ids: string[], now: Date): 
              count(*) FILTER (WHERE occurred_at >= ${since90} AND sentiment = 'positive') AS positive,
              count(*) FILTER (WHERE occurred_at >= ${since90} AND sentiment = 'negative') AS negative
       FROM activities
-      WHERE contact_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+      WHERE contact_id = ANY(${ids}::uuid[]) AND contact_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid
         AND type::text = ANY(${INTERACTION_TYPES}::text[]) AND occurred_at <= ${nowTs}
       GROUP BY contact_id
     ) a ON a.contact_id = c.id
     LEFT JOIN (
       SELECT contact_id, count(*) AS open, count(*) FILTER (WHERE created_at < ${overdueBefore}) AS overdue
       FROM tickets
-      WHERE contact_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid AND status IN ('open', 'pending')
+      WHERE contact_id = ANY(${ids}::uuid[]) AND contact_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid AND status IN ('open', 'pending')
       GROUP BY contact_id
     ) t ON t.contact_id = c.id
     LEFT JOIN (
@@ -64,12 +65,12 @@ function gatherContactInputs(organizationId: string, ids: string[], now: Date): 
              min(start_date) AS first_start,
              min(coalesce(renewal_date, end_date)) FILTER (WHERE status = 'active' AND coalesce(renewal_date, end_date) >= ${today}) AS next_renewal
       FROM policies
-      WHERE contact_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+      WHERE contact_id = ANY(${ids}::uuid[]) AND contact_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid
       GROUP BY contact_id
     ) p ON p.contact_id = c.id
     LEFT JOIN scores h ON h.entity_type = 'contact' AND h.entity_id = c.id AND h.kind = 'health'
     LEFT JOIN scores ch ON ch.entity_type = 'contact' AND ch.entity_id = c.id AND ch.kind = 'churn'
-    WHERE c.organization_id = ${organizationId}::uuid AND c.id = ANY(${ids}::uuid[])`;
+    WHERE c.organization_id = ${organizationId}::uuid AND c.id = ANY(${ids}::uuid[]) AND c.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 
 /** The formulas' input for a gathered row: exported so tests can recompute what was stored. */
@@ -98,31 +99,31 @@ export interface ContactBatchResult {
 
 export async function scoreContactBatch(organizationId: string, ids: string[], now: Date): Promise<ContactBatchResult> {
   if (ids.length === 0) return { count: 0, crossedIntoAtRisk: [] };
-  const rows = await gatherContactInputs(organizationId, ids, now);
-  const scores: ComputedScore[] = [];
-  const health: number[] = [];
-  const churn: number[] = [];
-  const crossedIntoAtRisk: string[] = [];
-  for (const row of rows) {
-    const input = contactScoreInput(row);
-    const healthScore = contactHealth(input, now);
-    const churnScore = churnRisk(input, now);
-    scores.push({ entityId: row.id, kind: "health", score: healthScore }, { entityId: row.id, kind: "churn", score: churnScore });
-    health.push(healthScore.score);
-    churn.push(churnScore.score);
-    const wasScored = row.previousHealth !== null && row.previousChurn !== null;
-    if (wasScored && !isAtRisk({ health: row.previousHealth!, churn: row.previousChurn! }) && isAtRisk({ health: healthScore.score, churn: churnScore.score })) {
-      crossedIntoAtRisk.push(row.id);
+  return inBatchTransaction(async (tx) => {
+    const rows = await gatherContactInputs(tx, organizationId, ids, now);
+    const scores: ComputedScore[] = [];
+    const health: number[] = [];
+    const churn: number[] = [];
+    const crossedIntoAtRisk: string[] = [];
+    for (const row of rows) {
+      const input = contactScoreInput(row);
+      const healthScore = contactHealth(input, now);
+      const churnScore = churnRisk(input, now);
+      scores.push({ entityId: row.id, kind: "health", score: healthScore }, { entityId: row.id, kind: "churn", score: churnScore });
+      health.push(healthScore.score);
+      churn.push(churnScore.score);
+      const wasScored = row.previousHealth !== null && row.previousChurn !== null;
+      if (wasScored && !isAtRisk({ health: row.previousHealth!, churn: row.previousChurn! }) && isAtRisk({ health: healthScore.score, churn: churnScore.score })) {
+        crossedIntoAtRisk.push(row.id);
+      }
     }
-  }
-  const contactIds = rows.map((row) => row.id);
-  await db.$transaction(async (tx) => {
+    const contactIds = rows.map((row) => row.id);
     await upsertScores(tx, { organizationId, entityType: "contact", computedAt: now, scores });
     await tx.$executeRaw`
       UPDATE contacts c SET health_score = u.health, churn_risk = u.churn
       FROM unnest(${contactIds}::uuid[], ${health}::int[], ${churn}::int[]) AS u(id, health, churn)
       WHERE c.id = u.id AND c.organization_id = ${organizationId}::uuid
         AND (c.health_score IS DISTINCT FROM u.health OR c.churn_risk IS DISTINCT FROM u.churn)`;
+    return { count: rows.length, crossedIntoAtRisk };
   });
-  return { count: rows.length, crossedIntoAtRisk };
 }

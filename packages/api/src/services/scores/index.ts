@@ -11,6 +11,7 @@ export {
   rescoreOpportunities,
   rescorePolicies,
   scoreKinds,
+  type CrossedIntoAtRiskHandler,
   type RecomputeResult,
   type ScoreKindGroup,
 } from "./recompute-scores";

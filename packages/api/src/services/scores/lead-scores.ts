@@ -1,7 +1,7 @@
 import { leadScore, type LeadScoreInput } from "@harbor/ai";
-import { db, type LeadKind, type LeadStatus } from "@harbor/db";
+import { type LeadKind, type LeadStatus } from "@harbor/db";
 import { sqlTimestamp } from "../crm/crm-sql";
-import { DAY_MS, LEAD_ENGAGEMENT_TYPES } from "./score-inputs";
+import { DAY_MS, inBatchTransaction, LEAD_ENGAGEMENT_TYPES, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Lead scores for a batch of leads: one statement gathers the leads with their engagement over
@@ -23,9 +23,9 @@ interface LeadInputRow {
   interactions: number;
 }
 
-function gatherLeadInputs(organizationId: string, ids: string[], now: Date): Promise<LeadInputRow[]> {
+function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<LeadInputRow[]> {
   const since90 = sqlTimestamp(new Date(now.getTime() - 90 * DAY_MS));
-  return db.$queryRaw<LeadInputRow[]>`
+  return reader.$queryRaw<LeadInputRow[]>`
     SELECT l.id, l.kind, l.status, l.email, l.phone, l.company, l.job_title AS "jobTitle", l.source,
            l.value::float8 AS value, l.budget::float8 AS budget,
            greatest(l.last_interaction_at, a.last_at) AS "lastInteractionAt", coalesce(a.interactions, 0)::int AS interactions
@@ -47,16 +47,16 @@ export function leadScoreInput(row: Omit<LeadInputRow, "id">): LeadScoreInput {
 
 export async function scoreLeadBatch(organizationId: string, ids: string[], now: Date): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await gatherLeadInputs(organizationId, ids, now);
-  const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now) }));
-  const leadIds = scores.map((item) => item.entityId);
-  const values = scores.map((item) => item.score.score);
-  await db.$transaction(async (tx) => {
+  return inBatchTransaction(async (tx) => {
+    const rows = await gatherLeadInputs(tx, organizationId, ids, now);
+    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now) }));
+    const leadIds = scores.map((item) => item.entityId);
+    const values = scores.map((item) => item.score.score);
     await upsertScores(tx, { organizationId, entityType: "lead", computedAt: now, scores });
     await tx.$executeRaw`
       UPDATE leads l SET score = u.score
       FROM unnest(${leadIds}::uuid[], ${values}::int[]) AS u(id, score)
       WHERE l.id = u.id AND l.organization_id = ${organizationId}::uuid AND l.score IS DISTINCT FROM u.score`;
+    return rows.length;
   });
-  return rows.length;
 }

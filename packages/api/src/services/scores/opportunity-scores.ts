@@ -1,7 +1,7 @@
 import { dealProbability, type DealProbabilityInput } from "@harbor/ai";
-import { db, type OpportunityStage } from "@harbor/db";
+import { type OpportunityStage } from "@harbor/db";
 import { sqlTimestamp } from "../crm/crm-sql";
-import { DAY_MS } from "./score-inputs";
+import { DAY_MS, inBatchTransaction, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Deal probability and confidence for a batch of opportunities: one statement gathers the
@@ -17,9 +17,9 @@ interface OpportunityInputRow {
   activitiesLast7Days: number;
 }
 
-function gatherOpportunityInputs(organizationId: string, ids: string[], now: Date): Promise<OpportunityInputRow[]> {
+function gatherOpportunityInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<OpportunityInputRow[]> {
   const since7 = sqlTimestamp(new Date(now.getTime() - 7 * DAY_MS));
-  return db.$queryRaw<OpportunityInputRow[]>`
+  return reader.$queryRaw<OpportunityInputRow[]>`
     SELECT o.id, o.stage, o.positive_signals AS "positiveSignals", o.risk_factors AS "riskFactors", o.competitor,
            coalesce(a.recent, 0)::int AS "activitiesLast7Days"
     FROM opportunities o
@@ -39,19 +39,19 @@ export function opportunityScoreInput(row: Omit<OpportunityInputRow, "id">): Dea
 
 export async function scoreOpportunityBatch(organizationId: string, ids: string[], now: Date): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await gatherOpportunityInputs(organizationId, ids, now);
-  const computed = rows.map((row) => ({ id: row.id, probability: dealProbability(opportunityScoreInput(row), now) }));
-  const scores: ComputedScore[] = computed.map(({ id, probability }) => ({ entityId: id, kind: "probability", score: probability }));
-  const opportunityIds = computed.map((item) => item.id);
-  const probabilities = computed.map((item) => item.probability.score);
-  const confidences = computed.map((item) => item.probability.confidence);
-  await db.$transaction(async (tx) => {
+  return inBatchTransaction(async (tx) => {
+    const rows = await gatherOpportunityInputs(tx, organizationId, ids, now);
+    const computed = rows.map((row) => ({ id: row.id, probability: dealProbability(opportunityScoreInput(row), now) }));
+    const scores: ComputedScore[] = computed.map(({ id, probability }) => ({ entityId: id, kind: "probability", score: probability }));
+    const opportunityIds = computed.map((item) => item.id);
+    const probabilities = computed.map((item) => item.probability.score);
+    const confidences = computed.map((item) => item.probability.confidence);
     await upsertScores(tx, { organizationId, entityType: "opportunity", computedAt: now, scores });
     await tx.$executeRaw`
       UPDATE opportunities o SET probability = u.probability, probability_confidence = u.confidence::"ScoreConfidence"
       FROM unnest(${opportunityIds}::uuid[], ${probabilities}::int[], ${confidences}::text[]) AS u(id, probability, confidence)
       WHERE o.id = u.id AND o.organization_id = ${organizationId}::uuid
         AND (o.probability IS DISTINCT FROM u.probability OR o.probability_confidence IS DISTINCT FROM u.confidence::"ScoreConfidence")`;
+    return rows.length;
   });
-  return rows.length;
 }

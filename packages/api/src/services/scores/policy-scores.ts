@@ -1,5 +1,6 @@
 import { renewalRisk, type RenewalRiskInput } from "@harbor/ai";
-import { db, type PolicyStatus } from "@harbor/db";
+import type { PolicyStatus } from "@harbor/db";
+import { inBatchTransaction, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Renewal risk for a batch of policies: one statement gathers each policy with its contact's
@@ -19,8 +20,8 @@ interface PolicyInputRow {
   contactActivePolicies: number;
 }
 
-function gatherPolicyInputs(organizationId: string, ids: string[]): Promise<PolicyInputRow[]> {
-  return db.$queryRaw<PolicyInputRow[]>`
+function gatherPolicyInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[]): Promise<PolicyInputRow[]> {
+  return reader.$queryRaw<PolicyInputRow[]>`
     SELECT p.id, p.status, p.premium::float8 AS premium, coalesce(p.renewal_date, p.end_date) AS "renewsAt",
            h.score AS "contactHealth", c.created_at AS "contactCreatedAt", lines.first_start AS "firstPolicyStart",
            coalesce(lines.active, 0)::int AS "contactActivePolicies"
@@ -54,16 +55,16 @@ export function policyScoreInput(row: Omit<PolicyInputRow, "id">): RenewalRiskIn
 
 export async function scorePolicyBatch(organizationId: string, ids: string[], now: Date): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await gatherPolicyInputs(organizationId, ids);
-  const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "renewal_risk", score: renewalRisk(policyScoreInput(row), now) }));
-  const policyIds = scores.map((item) => item.entityId);
-  const risks = scores.map((item) => item.score.score);
-  await db.$transaction(async (tx) => {
+  return inBatchTransaction(async (tx) => {
+    const rows = await gatherPolicyInputs(tx, organizationId, ids);
+    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "renewal_risk", score: renewalRisk(policyScoreInput(row), now) }));
+    const policyIds = scores.map((item) => item.entityId);
+    const risks = scores.map((item) => item.score.score);
     await upsertScores(tx, { organizationId, entityType: "policy", computedAt: now, scores });
     await tx.$executeRaw`
       UPDATE policies p SET renewal_risk = u.risk
       FROM unnest(${policyIds}::uuid[], ${risks}::int[]) AS u(id, risk)
       WHERE p.id = u.id AND p.organization_id = ${organizationId}::uuid AND p.renewal_risk IS DISTINCT FROM u.risk`;
+    return rows.length;
   });
-  return rows.length;
 }

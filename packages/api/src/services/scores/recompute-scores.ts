@@ -24,9 +24,15 @@ export interface RecomputeResult {
   policies: number;
   leads: number;
   opportunities: number;
-  /** Contacts that were scored before, not at risk then, and are at risk now. */
+  /**
+   * Contacts that were scored before, not at risk then, and are at risk now. Empty when the caller
+   * passed `onCrossedIntoAtRisk`, which receives them batch by batch instead.
+   */
   crossedIntoAtRisk: string[];
 }
+
+/** Receives each batch's contacts that crossed into at risk, so a whole-organization run keeps no list. */
+export type CrossedIntoAtRiskHandler = (contactIds: string[]) => Promise<void> | void;
 
 function batchSizeOf(batchSize: number | undefined): number {
   const size = batchSize ?? DEFAULT_SCORE_BATCH;
@@ -36,12 +42,16 @@ function batchSizeOf(batchSize: number | undefined): number {
   return size;
 }
 
-async function scoreBatch(kind: ScoreKindGroup, organizationId: string, ids: string[], now: Date, result: RecomputeResult) {
+async function scoreBatch(kind: ScoreKindGroup, organizationId: string, ids: string[], now: Date, result: RecomputeResult, onCrossed?: CrossedIntoAtRiskHandler) {
   switch (kind) {
     case "contacts": {
       const batch = await scoreContactBatch(organizationId, ids, now);
       result.contacts += batch.count;
-      result.crossedIntoAtRisk.push(...batch.crossedIntoAtRisk);
+      if (onCrossed) {
+        if (batch.crossedIntoAtRisk.length > 0) await onCrossed(batch.crossedIntoAtRisk);
+      } else {
+        for (const id of batch.crossedIntoAtRisk) result.crossedIntoAtRisk.push(id);
+      }
       return;
     }
     case "policies":
@@ -64,11 +74,13 @@ export async function recomputeOrganizationScores({
   kinds = scoreKinds,
   batchSize,
   now = new Date(),
+  onCrossedIntoAtRisk,
 }: {
   actor: Actor;
   kinds?: readonly ScoreKindGroup[];
   batchSize?: number;
   now?: Date;
+  onCrossedIntoAtRisk?: CrossedIntoAtRiskHandler;
 }): Promise<RecomputeResult> {
   if (actor.kind !== "system" && actor.role !== "admin") throw new AppError("FORBIDDEN", "Only an admin or the system recomputes an organization's scores");
   const size = batchSizeOf(batchSize);
@@ -78,7 +90,7 @@ export async function recomputeOrganizationScores({
     for (;;) {
       const ids = await nextIds(kind satisfies ScoredTable, actor.organizationId, after, size);
       if (ids.length === 0) break;
-      await scoreBatch(kind, actor.organizationId, ids, now, result);
+      await scoreBatch(kind, actor.organizationId, ids, now, result, onCrossedIntoAtRisk);
       after = ids.at(-1)!;
       if (ids.length < size) break;
     }
