@@ -47,7 +47,7 @@ afterAll(() => {
 describe("worker endpoint", () => {
   it("answers the dev server's introspection with every function", async () => {
     const response = await fetch(`${workerUrl}/api/inngest`);
-    expect(await response.json()).toMatchObject({ function_count: 5, mode: "dev" });
+    expect(await response.json()).toMatchObject({ function_count: 10, mode: "dev" });
   });
 
   it("registers every job with its triggers, crons with their own event, reminders with their cancellation", async () => {
@@ -57,11 +57,18 @@ describe("worker endpoint", () => {
     const byId = Object.fromEntries(functions.map((fn) => [fn.id.replace(/^harbor-/, ""), fn]));
     expect(Object.keys(byId).sort()).toEqual([
       "calendar-appointment-reminders",
+      "insights-organization",
+      "insights-schedule",
       "notifications-cleanup-organization",
       "notifications-cleanup-schedule",
+      "opportunity-rescore",
+      "scores-recompute-organization",
+      "scores-recompute-schedule",
       "task-due-reminders-organization",
       "task-due-reminders-schedule",
     ]);
+    expect(byId["scores-recompute-schedule"]!.triggers).toEqual([{ cron: "TZ=UTC 30 2 * * *" }, { event: "harbor/jobs.scores-recompute-schedule.requested" }]);
+    expect(byId["opportunity-rescore"]!.triggers).toEqual([{ event: "harbor/crm.opportunity.activity-recorded" }]);
     expect(byId["notifications-cleanup-schedule"]!.triggers).toEqual([
       { cron: "TZ=UTC 15 3 * * *" },
       { event: "harbor/jobs.notifications-cleanup-schedule.requested" },

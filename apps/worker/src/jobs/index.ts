@@ -1,6 +1,8 @@
 import type { JobDefinition } from "@harbor/api/jobs";
 import { appointmentRemindersJob } from "./appointment-reminders";
+import { insightsSchedule, recordInsights } from "./record-insights";
 import { notificationsCleanup, notificationsCleanupSchedule } from "./notifications-cleanup";
+import { opportunityRescore, scoresRecompute, scoresRecomputeSchedule } from "./scores-recompute";
 import { taskDueReminders, taskDueRemindersSchedule } from "./task-due-reminders";
 
 /** Every job the worker runs, on whichever engine: the Inngest dashboard lists exactly these. */
@@ -10,4 +12,9 @@ export const jobs: JobDefinition[] = [
   taskDueRemindersSchedule,
   taskDueReminders,
   appointmentRemindersJob,
+  scoresRecomputeSchedule,
+  scoresRecompute,
+  opportunityRescore,
+  insightsSchedule,
+  recordInsights,
 ];

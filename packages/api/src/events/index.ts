@@ -2,3 +2,4 @@ export { appointmentChanged, appointmentScheduled } from "./calendar";
 export { inngest } from "./client";
 export { notificationsCleanupRequested } from "./notifications";
 export { taskDueRemindersRequested } from "./tasks";
+export { insightsRequested, opportunityActivityRecorded, scoresRecomputeRequested } from "./scores";

@@ -250,6 +250,19 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
           completedAt: status === "completed" ? daysAgo(between(0, 10)) : null,
         };
       });
+      // One task due minutes after seeding, without drawing from the random sequence: on a fresh
+      // `npm start` the worker's reminder scan notifies the demo agent of it within its first runs.
+      const agent = users.find((user) => user.email === "agent@harbor.local")!;
+      tasks.push({
+        organizationId,
+        assigneeId: agent.id,
+        createdById: agent.id,
+        contactId: contacts[0]?.id ?? null,
+        title: "Call back about the renewal quote",
+        dueAt: new Date(now.getTime() + 3 * 60_000),
+        priority: "high",
+        status: "open",
+      });
       await tx.task.createMany({ data: tasks });
 
       const notifications: Prisma.NotificationCreateManyInput[] = users.flatMap((user) => [

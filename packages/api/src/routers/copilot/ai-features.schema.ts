@@ -2,6 +2,7 @@ import { COMPOSE_TONES, MESSAGE_INTENTS, QUERY_INTENTS } from "@harbor/ai";
 import { z } from "zod";
 import { importTargets } from "../../services/copilot/import-targets";
 import { insightEntityTypes } from "../../services/copilot/record-facts";
+import { storedInsightEntityTypes } from "../../services/copilot/record-insights";
 import { timeZoneSchema } from "../crm/record-fields.schema";
 import { idSchema } from "../shared.schema";
 
@@ -82,3 +83,21 @@ export const insightsOutput = z.object({
   provider: providerSchema,
   withheld: z.boolean(),
 });
+
+export const latestInsightsInput = z.object({
+  entityType: z.enum(storedInsightEntityTypes, { error: `must be one of ${storedInsightEntityTypes.join(", ")}` }),
+  entityId: idSchema,
+});
+
+/** The insights the hourly job stored for the record, or null before its first run reached it. */
+export const latestInsightsOutput = z
+  .object({
+    entityType: z.enum(storedInsightEntityTypes),
+    entityId: z.string(),
+    summary: z.string(),
+    risks: z.array(insightSchema),
+    nextBestActions: z.array(insightSchema),
+    provider: z.string(),
+    generatedAt: z.date(),
+  })
+  .nullable();

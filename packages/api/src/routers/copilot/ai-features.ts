@@ -1,4 +1,5 @@
 import { copilotAnalyzeMessage, copilotCompose, copilotInsights, copilotMapHeaders, copilotQuery } from "../../services/copilot/ai-features";
+import { latestRecordInsights } from "../../services/copilot/record-insights";
 import { requirePermission } from "../../trpc";
 import {
   analyzeMessageInput,
@@ -7,6 +8,8 @@ import {
   composeOutput,
   insightsInput,
   insightsOutput,
+  latestInsightsInput,
+  latestInsightsOutput,
   mapHeadersInput,
   mapHeadersOutput,
   queryInput,
@@ -26,4 +29,7 @@ export const aiFeatureProcedures = {
   analyzeMessage: use.input(analyzeMessageInput).output(analyzeMessageOutput).mutation(({ ctx, input }) => copilotAnalyzeMessage({ actor: ctx.actor, ...input })),
 
   insights: use.input(insightsInput).output(insightsOutput).query(({ ctx, input }) => copilotInsights({ actor: ctx.actor, ...input })),
+
+  /** What the hourly insights job stored: shown at once, without a model call. */
+  latestInsights: use.input(latestInsightsInput).output(latestInsightsOutput).query(({ ctx, input }) => latestRecordInsights({ actor: ctx.actor, ...input })),
 };

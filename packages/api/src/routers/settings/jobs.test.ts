@@ -46,6 +46,26 @@ describe("settings.jobs", () => {
       .settings.jobs.run({ job: "reindex-everything" as "task-due-reminders" })
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
-    expect((error as Error).message).toContain("must be one of notifications-cleanup, task-due-reminders");
+    expect((error as Error).message).toContain("must be one of notifications-cleanup, task-due-reminders, scores-recompute, insights");
+  });
+
+  it("runs the score recomputation and the insights now, through the services the schedule calls", async () => {
+    const org = await createTestOrganization();
+    const admin = callerFor(org.users.admin);
+    const contact = await db.contact.create({ data: { organizationId: org.organizationId, ownerId: org.users.agent.userId, name: "Pat Client" } });
+    await db.activity.create({ data: { organizationId: org.organizationId, contactId: contact.id, type: "call", title: "Call" } });
+
+    const scores = await admin.settings.jobs.run({ job: "scores-recompute" });
+    expect(scores.result).toEqual({ contacts: 1, policies: 0, leads: 0, opportunities: 0, crossedIntoAtRisk: 0, notified: 0 });
+    expect(await db.storedScore.count({ where: { organizationId: org.organizationId, entityId: contact.id } })).toBe(2);
+
+    const insights = await admin.settings.jobs.run({ job: "insights" });
+    expect(insights.result).toMatchObject({ generated: 1 });
+    expect(await admin.copilot.latestInsights({ entityType: "contact", entityId: contact.id })).toMatchObject({ entityId: contact.id, provider: "offline" });
+    // The next run reads only activity logged since this one.
+    expect((await admin.settings.jobs.run({ job: "insights" })).result).toMatchObject({ generated: 0 });
+
+    const listed = await admin.settings.jobs.list({ limit: 50 });
+    expect(listed.items.map((item) => item.functionId)).toEqual(["insights-organization", "insights-organization", "scores-recompute-organization"]);
   });
 });

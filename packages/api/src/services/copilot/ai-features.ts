@@ -1,5 +1,5 @@
 import { analyzeMessage, composeMessage, generateInsights, mapHeaders, parseQuery, type ComposeTone } from "@harbor/ai";
-import type { UserActor } from "../../access/actor";
+import type { Actor, UserActor } from "../../access/actor";
 import { callModel, openAiRuntime, type AiRuntime } from "./ai-runtime";
 import { screenResponse } from "./blocked-responses";
 import { importTargetFields, type ImportTarget } from "./import-targets";
@@ -10,7 +10,7 @@ import { recordFacts, type InsightEntityType } from "./record-facts";
 // rate limit, provider choice, AI_SERVICE_ERROR) and the prose it returns passes the same safety
 // check, withheld and logged when it fails.
 
-const screen = (actor: UserActor, runtime: AiRuntime, feature: string, text: string) =>
+const screen = (actor: Actor, runtime: AiRuntime, feature: string, text: string) =>
   screenResponse(actor, { text, feature, provider: runtime.provider.name, policy: { blockedTopics: runtime.settings.blockedTopics, secrets: runtime.secrets } });
 
 export async function copilotMapHeaders({ actor, target, headers, sampleRows }: { actor: UserActor; target: ImportTarget; headers: string[]; sampleRows?: string[][] | undefined }) {
@@ -42,7 +42,8 @@ export async function copilotAnalyzeMessage({ actor, text, context }: { actor: U
   return { ...analysis, suggestedResponse: screened.text, withheld: screened.withheld };
 }
 
-export async function copilotInsights({ actor, entityType, entityId }: { actor: UserActor; entityType: InsightEntityType; entityId: string }) {
+/** For the caller, or for the system (the hourly insights job stores what it generates). */
+export async function copilotInsights({ actor, entityType, entityId }: { actor: Actor; entityType: InsightEntityType; entityId: string }) {
   const { title, facts, scores } = await recordFacts(actor, entityType, entityId);
   const runtime = await openAiRuntime(actor, "insights");
   const insights = await callModel(() => generateInsights(runtime.provider, { entityType, facts, scores }));

@@ -1,7 +1,7 @@
 import { AiServiceError, createGeminiProvider, createOfflineProvider, readAiEnv, type AiProvider } from "@harbor/ai";
 import { db } from "@harbor/db";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
-import type { UserActor } from "../../access/actor";
+import type { Actor } from "../../access/actor";
 import { AppError } from "../../errors";
 import { openSecret } from "../../security/secret-box";
 import { loadAiRuntimeSettings, type AiFeature, type AiRuntimeSettings } from "./ai-settings";
@@ -50,7 +50,9 @@ function limiterFor(pointsPerMinute: number): RateLimiterPrisma {
   return limiter;
 }
 
-async function consumeAiRequest(actor: UserActor, perMinute: number): Promise<void> {
+async function consumeAiRequest(actor: Actor, perMinute: number): Promise<void> {
+  // The limit is per user; a job acting as the system bounds its own batch instead.
+  if (actor.kind === "system") return;
   try {
     await limiterFor(perMinute).consume(actor.userId);
   } catch (rejection) {
@@ -82,7 +84,7 @@ function providerFor(settings: AiRuntimeSettings): { provider: AiProvider; secre
 }
 
 /** Checks the feature switch and the rate limit, then picks the provider. */
-export async function openAiRuntime(actor: UserActor, feature: AiFeature): Promise<AiRuntime> {
+export async function openAiRuntime(actor: Actor, feature: AiFeature): Promise<AiRuntime> {
   const settings = await loadAiRuntimeSettings(actor.organizationId);
   if (!settings.features[feature]) {
     throw new AppError("FORBIDDEN", `${featureLabels[feature]} is turned off for your organization (Settings → AI).`);

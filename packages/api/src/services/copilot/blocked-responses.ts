@@ -1,5 +1,5 @@
 import { db, type Prisma } from "@harbor/db";
-import type { Actor, UserActor } from "../../access/actor";
+import type { Actor } from "../../access/actor";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { checkResponseSafety, maskSensitive, WITHHELD_NOTICE, type SafetyPolicy } from "./response-safety";
 
@@ -14,7 +14,7 @@ export interface ScreenedText {
 
 /** Returns the text, or the notice in its place after logging why it was withheld. */
 export async function screenResponse(
-  actor: UserActor,
+  actor: Actor,
   { text, feature, provider, conversationId, policy }: { text: string; feature: string; provider: string; conversationId?: string | undefined; policy: SafetyPolicy },
 ): Promise<ScreenedText> {
   const verdict = checkResponseSafety(text, policy);
@@ -23,7 +23,7 @@ export async function screenResponse(
   await db.copilotBlockedResponse.create({
     data: {
       organizationId: actor.organizationId,
-      userId: actor.userId,
+      userId: actor.kind === "user" ? actor.userId : null,
       conversationId: conversationId ?? null,
       feature,
       reasons,

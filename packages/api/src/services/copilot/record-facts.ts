@@ -1,6 +1,6 @@
 import type { RecordFact, RecordScore } from "@harbor/ai";
 import { db } from "@harbor/db";
-import type { UserActor } from "../../access/actor";
+import type { Actor } from "../../access/actor";
 import { requireId, within } from "../../access/organization-scope";
 import { policyScope } from "../../access/scopes/policy-scope";
 import { notFound } from "../../errors";
@@ -42,7 +42,7 @@ function timelineFacts(entries: TimelineEntry[], limit = 5): RecordFact[] {
   }));
 }
 
-export async function recordFacts(actor: UserActor, entityType: InsightEntityType, id: string): Promise<RecordFacts> {
+export async function recordFacts(actor: Actor, entityType: InsightEntityType, id: string): Promise<RecordFacts> {
   if (entityType === "lead") {
     const lead = await getLead({ actor, id });
     const source = { entityType: "lead", entityId: lead.id };

@@ -3,3 +3,4 @@ export { errorMessage, startJobRun, updateJobRun, type JobRunEngine, type StartJ
 export { jobRunSelect, listJobRuns, type ListJobRunsInput } from "./list-job-runs";
 export { remindDueTasks, taskDueEffectKey } from "./remind-due-tasks";
 export { runJobNow, runnableJobNames, type RunnableJobName } from "./run-job-now";
+export { contactAtRiskEffectKey, notifyContactsAtRisk, recomputeScoresNow, SCORES_RECOMPUTE_FUNCTION_ID } from "./score-recompute";

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { UserActor } from "../../access/actor";
 import { systemActor } from "../../access/actor";
 import type { Json } from "../../jobs/job-definition";
+import { generateNewActivityInsights, INSIGHTS_FUNCTION_ID } from "../copilot/record-insights";
 import { deleteExpiredNotifications } from "../notifications/delete-expired";
 import { errorMessage, startJobRun, updateJobRun } from "./job-runs";
 import { remindDueTasks } from "./remind-due-tasks";
+import { recomputeScoresNow, SCORES_RECOMPUTE_FUNCTION_ID } from "./score-recompute";
 
 // What an admin may run now from settings (settings.jobs.run): the same services the scheduled
 // jobs call, run directly for the admin's organization, recorded in job_runs under the job's
@@ -26,6 +28,16 @@ const runnableJobs = {
   "task-due-reminders": {
     functionId: "task-due-reminders-organization",
     run: ({ actor, now }) => remindDueTasks({ actor, now }),
+  },
+  "scores-recompute": {
+    functionId: SCORES_RECOMPUTE_FUNCTION_ID,
+    run: ({ actor, now }) => recomputeScoresNow({ actor, now }),
+  },
+  insights: {
+    functionId: INSIGHTS_FUNCTION_ID,
+    // Generated as the system, like the hourly run, so the stored insights do not depend on the
+    // admin's own record scope or AI rate limit; the admin is recorded on the run.
+    run: ({ actor, now }) => generateNewActivityInsights({ actor: systemActor(actor.organizationId, "jobs.insights"), until: now }),
   },
 } satisfies Record<string, RunnableJob>;
 

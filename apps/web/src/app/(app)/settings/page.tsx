@@ -4,6 +4,7 @@ import { PageHeader } from "~/components/page-header";
 import { getViewer } from "~/server/caller";
 import { AiSettingsSection } from "./ai-settings-section";
 import { ApiKeysSection } from "./api-keys-section";
+import { JobsSection } from "./jobs-section";
 import { UsersSection } from "./users-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
         <UsersSection canManage={canManageUsers} currentUserId={viewer.user.id} />
         <ApiKeysSection seesWholeOrganization={canManageUsers} />
         {viewer.permissions.includes("copilot:settings") ? <AiSettingsSection /> : null}
+        {viewer.permissions.includes("settings:manage") ? <JobsSection /> : null}
       </div>
     </>
   );

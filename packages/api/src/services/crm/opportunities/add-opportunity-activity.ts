@@ -3,6 +3,8 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
+import { opportunityActivityRecorded } from "../../../events/scores";
+import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
 
 export const opportunityActivityTypes = ["call", "email", "meeting", "sms", "note"] as const;
@@ -34,7 +36,7 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
   });
   if (!opportunity) throw notFound("Opportunity");
   const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
-  return db.$transaction(async (tx) => {
+  const activity = await db.$transaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,
@@ -53,4 +55,9 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
     }
     return activity;
   });
+  // The deal's probability is rescored by the worker; the activity's id makes a resend one rescore.
+  await sendEventsAfterCommit([
+    opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "activity" }, { id: `opportunity-activity-${activity.id}` }),
+  ]);
+  return activity;
 }

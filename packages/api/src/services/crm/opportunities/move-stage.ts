@@ -4,6 +4,8 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
+import { opportunityActivityRecorded } from "../../../events/scores";
+import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { isClosedStage, stageLabel, stageProbability } from "./stage-probability";
@@ -48,5 +50,6 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
   });
   const opportunity = toOpportunity(outcome.opportunity);
   if (outcome.moved) await announceOpportunity(actor, opportunity, outcome.oldStage, "stage_changed");
+  if (outcome.moved) await sendEventsAfterCommit([opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "stage_changed" })]);
   return { ...opportunity, previousStage: outcome.oldStage };
 }

@@ -1,0 +1,49 @@
+import { systemActor } from "@harbor/api";
+import { insightsRequested } from "@harbor/api/events";
+import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
+import { INSIGHTS_FUNCTION_ID, recordsWithNewActivity, refreshRecordInsights } from "@harbor/api/services/copilot/record-insights";
+import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+
+// Hourly AI insights: for each organization, the contacts and deals with activity since its last
+// completed run get fresh insights through the copilot's insight service, stored as their latest
+// (record_insights). One step per record: a retry regenerates only the records not done yet, and
+// each store replaces the record's row, so nothing is written twice.
+
+export const insightsSchedule = defineCronJob({
+  id: "insights-schedule",
+  name: "Insights: schedule the hourly run",
+  cron: "TZ=UTC 0 * * * *",
+  handler: async ({ step }) => {
+    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
+    const until = new Date().toISOString();
+    if (organizationIds.length === 0) return { organizations: 0 };
+    await step.sendEvent(
+      "fan-out-insights",
+      organizationIds.map((organizationId) => insightsRequested.create({ organizationId, until }, { id: `insights-${organizationId}-${until.slice(0, 13)}` })),
+    );
+    return { organizations: organizationIds.length };
+  },
+});
+
+export const recordInsights = defineEventJob({
+  id: INSIGHTS_FUNCTION_ID,
+  name: "Insights: generate insights for contacts and deals with new activity",
+  event: insightsRequested,
+  concurrency: 2,
+  handler: async ({ event, step }) => {
+    const { organizationId, until } = event.data;
+    const actor = systemActor(organizationId, "jobs.insights");
+    const found = await step.run("find-records", async () => {
+      const { since, targets } = await recordsWithNewActivity({ actor, until: new Date(until) });
+      return { since, targets: targets.map((target) => ({ ...target })) };
+    });
+    for (const target of found.targets) {
+      await step.run(`insights-${target.entityType}-${target.entityId}`, async () => {
+        const { provider, withheld } = await refreshRecordInsights({ actor, ...target, now: new Date(until) });
+        return { provider, withheld };
+      });
+    }
+    // `until` marks how far activity has been read: the next run starts there.
+    return { since: found.since, until, generated: found.targets.length };
+  },
+});

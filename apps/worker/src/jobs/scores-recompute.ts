@@ -1,0 +1,67 @@
+import { systemActor } from "@harbor/api";
+import { opportunityActivityRecorded, scoresRecomputeRequested } from "@harbor/api/events";
+import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
+import { notifyContactsAtRisk, SCORES_RECOMPUTE_FUNCTION_ID } from "@harbor/api/services/jobs/index";
+import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+import { recomputeOrganizationScores, rescoreOpportunities } from "@harbor/api/services/scores/index";
+
+// The nightly score recomputation: the cron fans out one event per organization; each
+// organization's run recomputes in batches (services/scores), contacts first in their own step so
+// the contacts that crossed into at risk are memoized before their owners are notified (once per
+// crossing, keyed by the night's instant). Upserts make a retried recompute step rewrite the same
+// scores, never add rows.
+
+export const scoresRecomputeSchedule = defineCronJob({
+  id: "scores-recompute-schedule",
+  name: "Scores: schedule the nightly recomputation",
+  cron: "TZ=UTC 30 2 * * *",
+  handler: async ({ step }) => {
+    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
+    const before = new Date().toISOString();
+    if (organizationIds.length === 0) return { organizations: 0 };
+    await step.sendEvent(
+      "fan-out-recompute",
+      organizationIds.map((organizationId) =>
+        scoresRecomputeRequested.create({ organizationId, before }, { id: `scores-recompute-${organizationId}-${before.slice(0, 10)}` }),
+      ),
+    );
+    return { organizations: organizationIds.length };
+  },
+});
+
+export const scoresRecompute = defineEventJob({
+  id: SCORES_RECOMPUTE_FUNCTION_ID,
+  name: "Scores: recompute an organization's health, churn, lead, deal and renewal scores",
+  event: scoresRecomputeRequested,
+  concurrency: 2,
+  handler: async ({ event, step }) => {
+    const { organizationId, before } = event.data;
+    const actor = systemActor(organizationId, "jobs.scores.recompute");
+    const now = new Date(before);
+    const contacts = await step.run("recompute-contacts", async () => {
+      const result = await recomputeOrganizationScores({ actor, kinds: ["contacts"], now });
+      return { contacts: result.contacts, crossedIntoAtRisk: result.crossedIntoAtRisk };
+    });
+    const { notified } = await step.run("notify-at-risk", () => notifyContactsAtRisk({ actor, contactIds: contacts.crossedIntoAtRisk, crossedAt: now }));
+    const others = await step.run("recompute-policies-leads-opportunities", async () => {
+      const { policies, leads, opportunities } = await recomputeOrganizationScores({ actor, kinds: ["policies", "leads", "opportunities"], now });
+      return { policies, leads, opportunities };
+    });
+    return { contacts: contacts.contacts, ...others, crossedIntoAtRisk: contacts.crossedIntoAtRisk.length, notified };
+  },
+});
+
+/** A deal's activity or stage move rescores its probability; one rescore per event id on either engine. */
+export const opportunityRescore = defineEventJob({
+  id: "opportunity-rescore",
+  name: "Scores: rescore a deal after its activity or stage changed",
+  event: opportunityActivityRecorded,
+  concurrency: 5,
+  handler: async ({ event, step }) => {
+    const { organizationId, opportunityId } = event.data;
+    return step.run("rescore-opportunity", async () => {
+      const { opportunities } = await rescoreOpportunities({ actor: systemActor(organizationId, "jobs.scores.opportunity"), ids: [opportunityId] });
+      return { opportunities };
+    });
+  },
+});
