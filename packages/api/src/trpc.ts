@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { transformer } from "./transformer";
 import { ZodError } from "zod";
-import type { UserActor } from "./access/actor";
+import type { Actor, UserActor } from "./access/actor";
 import { hasPermission, type Permission } from "./access/permissions";
 import type { Context } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
@@ -117,4 +117,14 @@ export function requirePermission(permission: Permission, { auditEntity }: Proce
       return next();
     })
     .use(auditMutations);
+}
+
+/**
+ * The resolver of a procedure that is one service call: the signed-in actor plus the parsed input,
+ * e.g. `list: read.input(listLeadsInput).output(listLeadsOutput).query(serve(listLeads))`. The
+ * input schema must produce what the service takes besides `actor`, which the types check.
+ */
+export function serve<TOptions extends { actor: Actor }, TResult>(service: (options: TOptions) => TResult) {
+  return ({ ctx, input }: { ctx: { actor: UserActor }; input: Omit<TOptions, "actor"> }): TResult =>
+    service({ actor: ctx.actor, ...input } as TOptions);
 }

@@ -1,33 +1,33 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { cn } from "~/lib/cn";
-import { iconPaths, isActive, navigation } from "./navigation";
+import { NavLink } from "./nav-link";
+import { iconPaths, navigation } from "./navigation";
 
 export function NavLinks() {
-  const pathname = usePathname();
   return (
     <nav aria-label="Main" className="space-y-0.5">
-      {navigation.map((item) => {
-        const active = isActive(item.href, pathname);
-        return (
-          <Link
-            key={item.href}
-            href={item.href}
-            aria-current={active ? "page" : undefined}
-            className={cn(
+      {navigation.map((item) => (
+        <NavLink
+          key={item.href}
+          href={item.href}
+          className={(active) =>
+            cn(
               "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors",
               active ? "bg-white font-medium text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
-            )}
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" className={cn("size-4", active ? "text-indigo-600" : "text-zinc-400")}>
-              <path d={iconPaths[item.icon]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            {item.label}
-          </Link>
-        );
-      })}
+            )
+          }
+        >
+          {(active) => (
+            <>
+              <svg viewBox="0 0 20 20" aria-hidden="true" className={cn("size-4", active ? "text-indigo-600" : "text-zinc-400")}>
+                <path d={iconPaths[item.icon]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+              </svg>
+              {item.label}
+            </>
+          )}
+        </NavLink>
+      ))}
     </nav>
   );
 }

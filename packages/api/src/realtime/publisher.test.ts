@@ -1,22 +1,17 @@
 import { createHash, createHmac } from "node:crypto";
 import Pusher from "pusher";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@harbor/db";
 import { addUser } from "../testing/pipeline-fixtures";
 import { createTestOrganization } from "../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { useRealtimeStandIn } from "../testing/realtime";
 import { signalOf, type RecordEvent } from "./channels";
 import { publish, resetRealtimeClient } from "./publisher";
 
 // The real `pusher` SDK against the local stand-in: what the publisher sends, and that the
 // stand-in checks its signature the way Pusher does.
 
-let standIn: RealtimeStandIn;
-
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 beforeEach(() => {
   standIn.requests.length = 0;
 });

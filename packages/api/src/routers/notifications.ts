@@ -6,7 +6,7 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "../services/notifications";
-import { authedProcedure, createTRPCRouter } from "../trpc";
+import { authedProcedure, createTRPCRouter, serve } from "../trpc";
 import {
   listNotificationsInput,
   listNotificationsOutput,
@@ -34,7 +34,7 @@ export const notificationsRouter = createTRPCRouter({
   markRead: ownNotifications
     .input(notificationIdInput)
     .output(notificationOutput)
-    .mutation(({ ctx, input }) => markNotificationRead({ actor: ctx.actor, id: input.id })),
+    .mutation(serve(markNotificationRead)),
 
   /** `count` is how many were unread. */
   markAllRead: ownNotifications
@@ -42,8 +42,5 @@ export const notificationsRouter = createTRPCRouter({
     .output(notificationCountOutput)
     .mutation(({ ctx }) => markAllNotificationsRead({ actor: ctx.actor })),
 
-  delete: ownNotifications
-    .input(notificationIdInput)
-    .output(deletedOutput)
-    .mutation(({ ctx, input }) => deleteNotification({ actor: ctx.actor, id: input.id })),
+  delete: ownNotifications.input(notificationIdInput).output(deletedOutput).mutation(serve(deleteNotification)),
 });

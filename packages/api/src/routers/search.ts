@@ -1,11 +1,8 @@
 import { globalSearch } from "../services/search";
-import { createTRPCRouter, requirePermission } from "../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../trpc";
 import { globalSearchInput, globalSearchOutput } from "./search.schema";
 
 export const searchRouter = createTRPCRouter({
   /** Contacts, leads, deals and tickets matching `q`, within the caller's record scope; `type` narrows to one kind. */
-  global: requirePermission("crm:read")
-    .input(globalSearchInput)
-    .output(globalSearchOutput)
-    .query(({ ctx, input }) => globalSearch({ actor: ctx.actor, ...input })),
+  global: requirePermission("crm:read").input(globalSearchInput).output(globalSearchOutput).query(serve(globalSearch)),
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { resetRealtimeClient } from "../realtime";
 import { generateDevCredentials } from "../realtime/dev-server/env";
 import { startRealtimeDevServer, type ApiRequestRecord, type RealtimeDevServer } from "../realtime/dev-server";
@@ -41,4 +42,17 @@ export async function startRealtimeStandIn(): Promise<RealtimeStandIn> {
       await server.close();
     },
   };
+}
+
+/**
+ * The stand-in for a whole test file (or describe block): started before its tests and stopped
+ * after them. The returned object is filled in once it has started.
+ */
+export function useRealtimeStandIn(): RealtimeStandIn {
+  const standIn = {} as RealtimeStandIn;
+  beforeAll(async () => {
+    Object.assign(standIn, await startRealtimeStandIn());
+  });
+  afterAll(() => standIn.stop());
+  return standIn;
 }

@@ -1,5 +1,5 @@
 import { createUser, deactivateUser, listUsers, updateUser } from "../../services/admin/users";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   createUserInput,
   createUserOutput,
@@ -13,10 +13,7 @@ import {
 const manageUsers = requirePermission("users:manage", { auditEntity: "user" });
 
 export const usersRouter = createTRPCRouter({
-  list: manageUsers
-    .input(listUsersInput)
-    .output(listUsersOutput)
-    .query(({ ctx, input }) => listUsers({ actor: ctx.actor, ...input })),
+  list: manageUsers.input(listUsersInput).output(listUsersOutput).query(serve(listUsers)),
 
   create: manageUsers
     .input(createUserInput)
@@ -26,13 +23,7 @@ export const usersRouter = createTRPCRouter({
       return { ...user, temporaryPassword: temporaryPassword ?? null };
     }),
 
-  update: manageUsers
-    .input(updateUserInput)
-    .output(userOutput)
-    .mutation(({ ctx, input }) => updateUser({ actor: ctx.actor, ...input })),
+  update: manageUsers.input(updateUserInput).output(userOutput).mutation(serve(updateUser)),
 
-  deactivate: manageUsers
-    .input(deactivateUserInput)
-    .output(userOutput)
-    .mutation(({ ctx, input }) => deactivateUser({ actor: ctx.actor, id: input.id })),
+  deactivate: manageUsers.input(deactivateUserInput).output(userOutput).mutation(serve(deactivateUser)),
 });

@@ -1,5 +1,5 @@
 import { cancelAppointment, createAppointment, getAppointment, listAppointments, updateAppointment } from "../../services/calendar/appointments";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { createEventInput, eventIdInput, eventListOutput, eventOutput, listEventsInput, updateEventInput } from "./events.schema";
 
 // Calendar events are appointments (services/calendar/appointments): owned records, so agents see
@@ -11,12 +11,9 @@ export const eventsRouter = createTRPCRouter({
   list: requirePermission("calendar:read")
     .input(listEventsInput)
     .output(eventListOutput)
-    .query(({ ctx, input }) => listAppointments({ actor: ctx.actor, ...input })),
+    .query(serve(listAppointments)),
 
-  get: requirePermission("calendar:read")
-    .input(eventIdInput)
-    .output(eventOutput)
-    .query(({ ctx, input }) => getAppointment({ actor: ctx.actor, id: input.id })),
+  get: requirePermission("calendar:read").input(eventIdInput).output(eventOutput).query(serve(getAppointment)),
 
   /** ownerId defaults to the caller; naming someone else follows the CRM's ownership rules. */
   create: requirePermission("calendar:write")

@@ -1,7 +1,7 @@
 import { listBlockedResponses } from "../../services/copilot/blocked-responses";
 import { copilotChat } from "../../services/copilot/chat";
 import { deleteConversation, getConversation, listConversations } from "../../services/copilot/conversations";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   chatInput,
   chatOutput,
@@ -23,15 +23,9 @@ export const chat = converse
   .mutation(({ ctx, input }) => copilotChat({ actor: ctx.actor, ...input }));
 
 export const conversationsRouter = createTRPCRouter({
-  list: use
-    .input(listConversationsInput)
-    .output(listConversationsOutput)
-    .query(({ ctx, input }) => listConversations({ actor: ctx.actor, ...input })),
+  list: use.input(listConversationsInput).output(listConversationsOutput).query(serve(listConversations)),
 
-  get: use
-    .input(conversationIdInput)
-    .output(conversationOutput)
-    .query(({ ctx, input }) => getConversation({ actor: ctx.actor, id: input.id })),
+  get: use.input(conversationIdInput).output(conversationOutput).query(serve(getConversation)),
 
   delete: converse
     .input(conversationIdInput)
@@ -43,5 +37,5 @@ export const blockedResponsesRouter = createTRPCRouter({
   list: requirePermission("copilot:safety-log")
     .input(listBlockedResponsesInput)
     .output(listBlockedResponsesOutput)
-    .query(({ ctx, input }) => listBlockedResponses({ actor: ctx.actor, ...input })),
+    .query(serve(listBlockedResponses)),
 });

@@ -7,7 +7,7 @@ import {
   logCommunication,
   updateContact,
 } from "../../services/crm/contacts";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import {
   contactDetailOutput,
@@ -29,16 +29,10 @@ const remove = requirePermission("crm:delete", { auditEntity: "contact" });
 
 export const contactsRouter = createTRPCRouter({
   /** Filters (all, high-value, at-risk, recent, needs-follow-up) are defined in services/crm/contacts/contact-segments.ts. */
-  list: read
-    .input(listContactsInput)
-    .output(listContactsOutput)
-    .query(({ ctx, input }) => listContacts({ actor: ctx.actor, ...input })),
+  list: read.input(listContactsInput).output(listContactsOutput).query(serve(listContacts)),
 
   /** The contact with policies, opportunities, tickets, timeline, open tasks and book figures. */
-  get: read
-    .input(contactIdInput)
-    .output(contactDetailOutput)
-    .query(({ ctx, input }) => getContact({ actor: ctx.actor, id: input.id })),
+  get: read.input(contactIdInput).output(contactDetailOutput).query(serve(getContact)),
 
   /** `{ total, highValue, atRisk, needsFollowUp }` over the contacts the caller can see. */
   stats: read
@@ -46,24 +40,15 @@ export const contactsRouter = createTRPCRouter({
     .output(contactStatsOutput)
     .query(({ ctx }) => contactStats({ actor: ctx.actor })),
 
-  create: write
-    .input(createContactInput)
-    .output(contactOutput)
-    .mutation(({ ctx, input }) => createContact({ actor: ctx.actor, ...input })),
+  create: write.input(createContactInput).output(contactOutput).mutation(serve(createContact)),
 
-  update: write
-    .input(updateContactInput)
-    .output(contactOutput)
-    .mutation(({ ctx, input }) => updateContact({ actor: ctx.actor, ...input })),
+  update: write.input(updateContactInput).output(contactOutput).mutation(serve(updateContact)),
 
-  delete: remove
-    .input(contactIdInput)
-    .output(deletedOutput)
-    .mutation(({ ctx, input }) => deleteContact({ actor: ctx.actor, id: input.id })),
+  delete: remove.input(contactIdInput).output(deletedOutput).mutation(serve(deleteContact)),
 
   /** Logs an email, call, meeting or note; returns the activity. Contact (not a note) moves lastContactAt forward. */
   logCommunication: requirePermission("crm:write", { auditEntity: "activity" })
     .input(logCommunicationInput)
     .output(activityOutput)
-    .mutation(({ ctx, input }) => logCommunication({ actor: ctx.actor, ...input })),
+    .mutation(serve(logCommunication)),
 });

@@ -6,7 +6,7 @@ import {
   searchKnowledge,
   updateKnowledgeResource,
 } from "../../services/crm/knowledge";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import {
   createKnowledgeInput,
@@ -26,15 +26,9 @@ const readKnowledge = requirePermission("crm:read");
 const writeKnowledge = requirePermission("knowledge:write", { auditEntity: "knowledge_resource" });
 
 export const knowledgeRouter = createTRPCRouter({
-  list: readKnowledge
-    .input(listKnowledgeInput)
-    .output(listKnowledgeOutput)
-    .query(({ ctx, input }) => listKnowledgeResources({ actor: ctx.actor, ...input })),
+  list: readKnowledge.input(listKnowledgeInput).output(listKnowledgeOutput).query(serve(listKnowledgeResources)),
 
-  get: readKnowledge
-    .input(knowledgeIdInput)
-    .output(knowledgeOutput)
-    .query(({ ctx, input }) => getKnowledgeResource({ actor: ctx.actor, id: input.id })),
+  get: readKnowledge.input(knowledgeIdInput).output(knowledgeOutput).query(serve(getKnowledgeResource)),
 
   /** Ranked full-text search over published resources, with highlighted snippets. */
   search: readKnowledge
@@ -42,18 +36,9 @@ export const knowledgeRouter = createTRPCRouter({
     .output(searchKnowledgeOutput)
     .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ actor: ctx.actor, q: input.q, limit: input.limit }) })),
 
-  create: writeKnowledge
-    .input(createKnowledgeInput)
-    .output(knowledgeOutput)
-    .mutation(({ ctx, input }) => createKnowledgeResource({ actor: ctx.actor, ...input })),
+  create: writeKnowledge.input(createKnowledgeInput).output(knowledgeOutput).mutation(serve(createKnowledgeResource)),
 
-  update: writeKnowledge
-    .input(updateKnowledgeInput)
-    .output(knowledgeOutput)
-    .mutation(({ ctx, input }) => updateKnowledgeResource({ actor: ctx.actor, ...input })),
+  update: writeKnowledge.input(updateKnowledgeInput).output(knowledgeOutput).mutation(serve(updateKnowledgeResource)),
 
-  delete: writeKnowledge
-    .input(knowledgeIdInput)
-    .output(deletedOutput)
-    .mutation(({ ctx, input }) => deleteKnowledgeResource({ actor: ctx.actor, id: input.id })),
+  delete: writeKnowledge.input(knowledgeIdInput).output(deletedOutput).mutation(serve(deleteKnowledgeResource)),
 });

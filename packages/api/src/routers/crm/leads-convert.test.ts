@@ -1,14 +1,10 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn } from "../../testing/realtime";
 import { publishedEvents } from "../../testing/pipeline-fixtures";
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 beforeEach(() => {
   standIn.requests.length = 0;
 });

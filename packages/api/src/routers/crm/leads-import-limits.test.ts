@@ -26,32 +26,35 @@ async function refusal(attempt: Promise<unknown>) {
   return { message: (error as Error).message, fieldErrors: fieldErrorsOf(error) };
 }
 
+/** A little-endian record of `size` bytes with each [offset, width in bytes, value] written in. */
+function record(size: number, fields: [offset: number, width: 2 | 4, value: number][]): Buffer {
+  const buffer = Buffer.alloc(size);
+  for (const [offset, width, value] of fields) {
+    if (width === 2) buffer.writeUInt16LE(value, offset);
+    else buffer.writeUInt32LE(value, offset);
+  }
+  return buffer;
+}
+
 /** A zip of one worksheet entry whose central directory claims `claimedSize` for `data` as stored. */
 function zipOf(name: string, compressed: Buffer, claimedSize: number): Buffer {
   const fileName = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(claimedSize, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const directory = Buffer.alloc(46);
-  directory.writeUInt32LE(0x02014b50, 0);
-  directory.writeUInt16LE(20, 4);
-  directory.writeUInt16LE(20, 6);
-  directory.writeUInt16LE(8, 10);
-  directory.writeUInt32LE(compressed.length, 20);
-  directory.writeUInt32LE(claimedSize, 24);
-  directory.writeUInt16LE(fileName.length, 28);
-  directory.writeUInt32LE(0, 42);
+  // Local file header: signature, version, method (deflate), sizes, name length.
+  const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [18, 4, compressed.length], [22, 4, claimedSize], [26, 2, fileName.length]]);
+  // Central directory entry: signature, versions, method, sizes, name length, local header offset.
+  const directory = record(46, [
+    [0, 4, 0x02014b50],
+    [4, 2, 20],
+    [6, 2, 20],
+    [10, 2, 8],
+    [20, 4, compressed.length],
+    [24, 4, claimedSize],
+    [28, 2, fileName.length],
+    [42, 4, 0],
+  ]);
   const directoryOffset = local.length + fileName.length + compressed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(directory.length + fileName.length, 12);
-  end.writeUInt32LE(directoryOffset, 16);
+  // End of central directory: signature, entry counts, directory size and offset.
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, directory.length + fileName.length], [16, 4, directoryOffset]]);
   return Buffer.concat([local, fileName, compressed, directory, fileName, end]);
 }
 

@@ -1,15 +1,11 @@
 import { db } from "@harbor/db";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn } from "../../testing/realtime";
 import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
 const ODD_HEADERS = ["Full Name", "E-mail Address", "Phone #", "Company Name", "Lead Source", "Est. Value", "Zip"];
 const quote = (cell: string) => (/[",;\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);

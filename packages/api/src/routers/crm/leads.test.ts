@@ -1,14 +1,10 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn } from "../../testing/realtime";
 import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}${(serial += 1)}`;

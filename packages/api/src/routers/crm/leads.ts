@@ -1,5 +1,5 @@
 import { addLeadActivity, assignLead, commitLeadImport, convertLead, createLead, deleteLead, getLead, listLeads, previewLeadImport, updateLead } from "../../services/crm/leads";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   addLeadActivityInput,
   assignLeadInput,
@@ -24,57 +24,33 @@ const write = requirePermission("crm:write", { auditEntity: "lead" });
 const importLeads = requirePermission("crm:import", { auditEntity: "lead_import" });
 
 export const leadImportRouter = createTRPCRouter({
-  preview: importLeads
-    .input(previewLeadImportInput)
-    .output(previewLeadImportOutput)
-    .mutation(({ ctx, input }) => previewLeadImport({ actor: ctx.actor, ...input })),
+  preview: importLeads.input(previewLeadImportInput).output(previewLeadImportOutput).mutation(serve(previewLeadImport)),
 
-  commit: importLeads
-    .input(commitLeadImportInput)
-    .output(commitLeadImportOutput)
-    .mutation(({ ctx, input }) => commitLeadImport({ actor: ctx.actor, ...input })),
+  commit: importLeads.input(commitLeadImportInput).output(commitLeadImportOutput).mutation(serve(commitLeadImport)),
 });
 
 export const leadsRouter = createTRPCRouter({
-  list: read
-    .input(listLeadsInput)
-    .output(listLeadsOutput)
-    .query(({ ctx, input }) => listLeads({ actor: ctx.actor, ...input })),
+  list: read.input(listLeadsInput).output(listLeadsOutput).query(serve(listLeads)),
 
-  get: read
-    .input(leadIdInput)
-    .output(leadDetailOutput)
-    .query(({ ctx, input }) => getLead({ actor: ctx.actor, id: input.id })),
+  get: read.input(leadIdInput).output(leadDetailOutput).query(serve(getLead)),
 
-  create: write
-    .input(createLeadInput)
-    .output(leadOutput)
-    .mutation(({ ctx, input }) => createLead({ actor: ctx.actor, ...input })),
+  create: write.input(createLeadInput).output(leadOutput).mutation(serve(createLead)),
 
-  update: write
-    .input(updateLeadInput)
-    .output(leadOutput)
-    .mutation(({ ctx, input }) => updateLead({ actor: ctx.actor, ...input })),
+  update: write.input(updateLeadInput).output(leadOutput).mutation(serve(updateLead)),
 
   delete: requirePermission("crm:delete", { auditEntity: "lead" })
     .input(leadIdInput)
     .output(deleteLeadOutput)
-    .mutation(({ ctx, input }) => deleteLead({ actor: ctx.actor, id: input.id })),
+    .mutation(serve(deleteLead)),
 
-  assign: write
-    .input(assignLeadInput)
-    .output(leadOutput)
-    .mutation(({ ctx, input }) => assignLead({ actor: ctx.actor, ...input })),
+  assign: write.input(assignLeadInput).output(leadOutput).mutation(serve(assignLead)),
 
   addActivity: requirePermission("crm:write", { auditEntity: "activity" })
     .input(addLeadActivityInput)
     .output(activityOutput)
-    .mutation(({ ctx, input }) => addLeadActivity({ actor: ctx.actor, ...input })),
+    .mutation(serve(addLeadActivity)),
 
-  convert: write
-    .input(leadIdInput)
-    .output(convertLeadOutput)
-    .mutation(({ ctx, input }) => convertLead({ actor: ctx.actor, id: input.id })),
+  convert: write.input(leadIdInput).output(convertLeadOutput).mutation(serve(convertLead)),
 
   import: leadImportRouter,
 });

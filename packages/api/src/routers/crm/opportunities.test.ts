@@ -1,16 +1,12 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { organizationChannel, userChannel } from "../../realtime";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn } from "../../testing/realtime";
 import { addUser, daysAgo, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
 const utcDate = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
 const now = new Date();

@@ -8,7 +8,7 @@ import {
   pipelineStageStats,
   updateOpportunity,
 } from "../../services/crm/opportunities";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   addOpportunityActivityInput,
   createOpportunityInput,
@@ -32,39 +32,24 @@ const write = requirePermission("crm:write", { auditEntity: "opportunity" });
 
 export const opportunitiesRouter = createTRPCRouter({
   /** Filters (all, hot, at-risk, closing-soon) are defined in services/crm/opportunities/opportunity-filters.ts. */
-  list: read
-    .input(listOpportunitiesInput)
-    .output(listOpportunitiesOutput)
-    .query(({ ctx, input }) => listOpportunities({ actor: ctx.actor, ...input })),
+  list: read.input(listOpportunitiesInput).output(listOpportunitiesOutput).query(serve(listOpportunities)),
 
   /** The opportunity with its stage history and timeline. */
-  get: read
-    .input(opportunityIdInput)
-    .output(opportunityDetailOutput)
-    .query(({ ctx, input }) => getOpportunity({ actor: ctx.actor, id: input.id })),
+  get: read.input(opportunityIdInput).output(opportunityDetailOutput).query(serve(getOpportunity)),
 
   /** Probability starts at the stage's baseline (services/crm/opportunities/stage-probability.ts). */
-  create: write
-    .input(createOpportunityInput)
-    .output(opportunityOutput)
-    .mutation(({ ctx, input }) => createOpportunity({ actor: ctx.actor, ...input })),
+  create: write.input(createOpportunityInput).output(opportunityOutput).mutation(serve(createOpportunity)),
 
   /** Details only; the stage moves through moveStage. */
-  update: write
-    .input(updateOpportunityInput)
-    .output(opportunityOutput)
-    .mutation(({ ctx, input }) => updateOpportunity({ actor: ctx.actor, ...input })),
+  update: write.input(updateOpportunityInput).output(opportunityOutput).mutation(serve(updateOpportunity)),
 
   /** Returns the opportunity with its new probability; records stage history and a stage_change activity. */
-  moveStage: write
-    .input(moveStageInput)
-    .output(moveStageOutput)
-    .mutation(({ ctx, input }) => moveOpportunityStage({ actor: ctx.actor, ...input })),
+  moveStage: write.input(moveStageInput).output(moveStageOutput).mutation(serve(moveOpportunityStage)),
 
   addActivity: requirePermission("crm:write", { auditEntity: "activity" })
     .input(addOpportunityActivityInput)
     .output(activityOutput)
-    .mutation(({ ctx, input }) => addOpportunityActivity({ actor: ctx.actor, ...input })),
+    .mutation(serve(addOpportunityActivity)),
 
   /** Totals over open deals, and the deals expected to close this calendar month. */
   forecast: read

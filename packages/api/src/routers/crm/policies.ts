@@ -1,5 +1,5 @@
 import { createPolicy, deletePolicy, listPolicies, updatePolicy } from "../../services/crm/policies";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import { createPolicyInput, listPoliciesInput, listPoliciesOutput, policyIdInput, policyOutput, updatePolicyInput } from "./policies.schema";
 
@@ -10,24 +10,15 @@ const write = requirePermission("crm:write", { auditEntity: "policy" });
 
 export const policiesRouter = createTRPCRouter({
   /** Soonest renewal first; filter by contact, status, or renewing on or before a date. */
-  list: requirePermission("crm:read")
-    .input(listPoliciesInput)
-    .output(listPoliciesOutput)
-    .query(({ ctx, input }) => listPolicies({ actor: ctx.actor, ...input })),
+  list: requirePermission("crm:read").input(listPoliciesInput).output(listPoliciesOutput).query(serve(listPolicies)),
 
   /** renewalDate defaults to endDate. */
-  create: write
-    .input(createPolicyInput)
-    .output(policyOutput)
-    .mutation(({ ctx, input }) => createPolicy({ actor: ctx.actor, ...input })),
+  create: write.input(createPolicyInput).output(policyOutput).mutation(serve(createPolicy)),
 
-  update: write
-    .input(updatePolicyInput)
-    .output(policyOutput)
-    .mutation(({ ctx, input }) => updatePolicy({ actor: ctx.actor, ...input })),
+  update: write.input(updatePolicyInput).output(policyOutput).mutation(serve(updatePolicy)),
 
   delete: requirePermission("crm:delete", { auditEntity: "policy" })
     .input(policyIdInput)
     .output(deletedOutput)
-    .mutation(({ ctx, input }) => deletePolicy({ actor: ctx.actor, id: input.id })),
+    .mutation(serve(deletePolicy)),
 });

@@ -1,16 +1,12 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { organizationChannel, userChannel } from "../../realtime";
 import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn } from "../../testing/realtime";
 import { addUser, channelsReached, daysAgo, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
 const eventsFor = (name: string, taskId: string) => publishedEvents(standIn).filter((event) => event.name === name && event.data.id === taskId);
 

@@ -1,5 +1,5 @@
 import { createTask, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { createTaskInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
 
 const write = requirePermission("crm:write", { auditEntity: "task" });
@@ -10,24 +10,12 @@ const write = requirePermission("crm:write", { auditEntity: "task" });
 
 export const tasksRouter = createTRPCRouter({
   /** Soonest due first (undated last) unless sort is createdAt; due/status filters in services/crm/tasks/list-tasks.ts. */
-  list: requirePermission("crm:read")
-    .input(listTasksInput)
-    .output(listTasksOutput)
-    .query(({ ctx, input }) => listTasks({ actor: ctx.actor, ...input })),
+  list: requirePermission("crm:read").input(listTasksInput).output(listTasksOutput).query(serve(listTasks)),
 
-  create: write
-    .input(createTaskInput)
-    .output(taskOutput)
-    .mutation(({ ctx, input }) => createTask({ actor: ctx.actor, ...input })),
+  create: write.input(createTaskInput).output(taskOutput).mutation(serve(createTask)),
 
-  update: write
-    .input(updateTaskInput)
-    .output(taskOutput)
-    .mutation(({ ctx, input }) => updateTask({ actor: ctx.actor, ...input })),
+  update: write.input(updateTaskInput).output(taskOutput).mutation(serve(updateTask)),
 
   /** Completes an open task (recording it on the related record's timeline) or reopens a completed one. */
-  toggleComplete: write
-    .input(taskIdInput)
-    .output(taskOutput)
-    .mutation(({ ctx, input }) => toggleTaskComplete({ actor: ctx.actor, id: input.id })),
+  toggleComplete: write.input(taskIdInput).output(taskOutput).mutation(serve(toggleTaskComplete)),
 });

@@ -1,5 +1,5 @@
 import { createTicket, getTicket, listTickets, replyToTicket, updateTicket } from "../../services/crm/tickets";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   createTicketInput,
   listTicketsInput,
@@ -20,30 +20,18 @@ const readTickets = requirePermission("crm:read");
 const writeTickets = requirePermission("crm:write", { auditEntity: "ticket" });
 
 export const ticketsRouter = createTRPCRouter({
-  list: readTickets
-    .input(listTicketsInput)
-    .output(listTicketsOutput)
-    .query(({ ctx, input }) => listTickets({ actor: ctx.actor, ...input })),
+  list: readTickets.input(listTicketsInput).output(listTicketsOutput).query(serve(listTickets)),
 
   /** With the whole thread, oldest first, internal notes included. */
-  get: readTickets
-    .input(ticketIdInput)
-    .output(ticketDetailOutput)
-    .query(({ ctx, input }) => getTicket({ actor: ctx.actor, id: input.id })),
+  get: readTickets.input(ticketIdInput).output(ticketDetailOutput).query(serve(getTicket)),
 
-  create: writeTickets
-    .input(createTicketInput)
-    .output(ticketOutput)
-    .mutation(({ ctx, input }) => createTicket({ actor: ctx.actor, ...input })),
+  create: writeTickets.input(createTicketInput).output(ticketOutput).mutation(serve(createTicket)),
 
   /** A reply to the client, or an internal note with `internal: true`; returns the message. */
   reply: requirePermission("crm:write", { auditEntity: "ticket_message" })
     .input(replyTicketInput)
     .output(ticketMessageOutput)
-    .mutation(({ ctx, input }) => replyToTicket({ actor: ctx.actor, ...input })),
+    .mutation(serve(replyToTicket)),
 
-  update: writeTickets
-    .input(updateTicketInput)
-    .output(ticketOutput)
-    .mutation(({ ctx, input }) => updateTicket({ actor: ctx.actor, ...input })),
+  update: writeTickets.input(updateTicketInput).output(ticketOutput).mutation(serve(updateTicket)),
 });

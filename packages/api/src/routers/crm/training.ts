@@ -5,7 +5,7 @@ import {
   listTrainingModules,
   updateTrainingModule,
 } from "../../services/crm/training";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import { createTrainingInput, listTrainingInput, listTrainingOutput, trainingIdInput, trainingOutput, updateTrainingInput } from "./training.schema";
 
@@ -16,29 +16,14 @@ const readTraining = requirePermission("crm:read");
 const writeTraining = requirePermission("knowledge:write", { auditEntity: "training_module" });
 
 export const trainingRouter = createTRPCRouter({
-  list: readTraining
-    .input(listTrainingInput)
-    .output(listTrainingOutput)
-    .query(({ ctx, input }) => listTrainingModules({ actor: ctx.actor, ...input })),
+  list: readTraining.input(listTrainingInput).output(listTrainingOutput).query(serve(listTrainingModules)),
 
-  get: readTraining
-    .input(trainingIdInput)
-    .output(trainingOutput)
-    .query(({ ctx, input }) => getTrainingModule({ actor: ctx.actor, id: input.id })),
+  get: readTraining.input(trainingIdInput).output(trainingOutput).query(serve(getTrainingModule)),
 
   /** A new module is a draft unless a status is given, placed last unless a position is given. */
-  create: writeTraining
-    .input(createTrainingInput)
-    .output(trainingOutput)
-    .mutation(({ ctx, input }) => createTrainingModule({ actor: ctx.actor, ...input })),
+  create: writeTraining.input(createTrainingInput).output(trainingOutput).mutation(serve(createTrainingModule)),
 
-  update: writeTraining
-    .input(updateTrainingInput)
-    .output(trainingOutput)
-    .mutation(({ ctx, input }) => updateTrainingModule({ actor: ctx.actor, ...input })),
+  update: writeTraining.input(updateTrainingInput).output(trainingOutput).mutation(serve(updateTrainingModule)),
 
-  delete: writeTraining
-    .input(trainingIdInput)
-    .output(deletedOutput)
-    .mutation(({ ctx, input }) => deleteTrainingModule({ actor: ctx.actor, id: input.id })),
+  delete: writeTraining.input(trainingIdInput).output(deletedOutput).mutation(serve(deleteTrainingModule)),
 });

@@ -1,5 +1,5 @@
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/auth/api-keys";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   apiKeyIdInput,
   apiKeyOutput,
@@ -12,10 +12,7 @@ import {
 const ownKeys = requirePermission("api-keys:own", { auditEntity: "api_key" });
 
 export const apiKeysRouter = createTRPCRouter({
-  list: ownKeys
-    .input(listApiKeysInput)
-    .output(listApiKeysOutput)
-    .query(({ ctx, input }) => listApiKeys({ actor: ctx.actor, ...input })),
+  list: ownKeys.input(listApiKeysInput).output(listApiKeysOutput).query(serve(listApiKeys)),
 
   /** Returns the full key once; only its hash is stored. */
   create: ownKeys
@@ -26,8 +23,5 @@ export const apiKeysRouter = createTRPCRouter({
       return { ...apiKey, key };
     }),
 
-  revoke: ownKeys
-    .input(apiKeyIdInput)
-    .output(apiKeyOutput)
-    .mutation(({ ctx, input }) => revokeApiKey({ actor: ctx.actor, id: input.id })),
+  revoke: ownKeys.input(apiKeyIdInput).output(apiKeyOutput).mutation(serve(revokeApiKey)),
 });

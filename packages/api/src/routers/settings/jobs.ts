@@ -1,5 +1,5 @@
 import { listJobRuns, runJobNow } from "../../services/jobs";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { jobRunListOutput, listJobRunsInput, runJobInput, runJobOutput } from "./jobs.schema";
 
 // Background jobs as an admin sees them: the organization's runs on either engine, and the
@@ -7,10 +7,7 @@ import { jobRunListOutput, listJobRunsInput, runJobInput, runJobOutput } from ".
 
 export const jobsRouter = createTRPCRouter({
   /** Newest first. */
-  list: requirePermission("settings:manage")
-    .input(listJobRunsInput)
-    .output(jobRunListOutput)
-    .query(({ ctx, input }) => listJobRuns({ actor: ctx.actor, ...input })),
+  list: requirePermission("settings:manage").input(listJobRunsInput).output(jobRunListOutput).query(serve(listJobRuns)),
 
   run: requirePermission("settings:manage", { auditEntity: "job_run" })
     .input(runJobInput)

@@ -8,7 +8,8 @@ import { formatDate } from "~/lib/format";
 import { parseTags } from "~/lib/tags";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
+import { DocumentReader } from "./document-reader";
+import { publicationStatusLabels } from "./publication-status";
 import { openedId, RecordDrawer, type RecordDrawerHostProps } from "./record-drawer";
 
 type Resource = RouterOutputs["crm"]["knowledge"]["get"];
@@ -18,7 +19,6 @@ type ResourceInput = RouterInputs["crm"]["knowledge"]["create"];
 export function KnowledgeResourceDrawer(props: RecordDrawerHostProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const id = openedId(props.opened);
   const query = useQuery(trpc.crm.knowledge.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
@@ -29,36 +29,36 @@ export function KnowledgeResourceDrawer(props: RecordDrawerHostProps) {
       fallbackTitle="Resource"
       testId="knowledge-drawer"
       deletion={{
-        run: async (recordId) => {
-          await client.crm.knowledge.delete.mutate({ id: recordId });
-          await queryClient.invalidateQueries(trpc.crm.knowledge.pathFilter());
-        },
+        run: (recordId) => client.crm.knowledge.delete.mutate({ id: recordId }),
+        shownIn: trpc.crm.knowledge.pathFilter(),
         description: "The copilot will no longer find it either. Archive it instead to keep it for the record.",
         confirmLabel: "Delete resource",
       }}
       renderForm={({ record, onDone, onCancel }) => <ResourceForm resource={record} onDone={onDone} onCancel={onCancel} />}
       renderReader={(resource) => (
-        <>
-          <div className="flex flex-wrap items-center gap-1.5 text-xs text-zinc-500">
-            <Badge tone={publicationStatusTones[resource.status]}>{publicationStatusLabels[resource.status]}</Badge>
-            {resource.category ? <Badge tone="indigo">{resource.category}</Badge> : null}
-            {resource.tags.map((tag) => (
-              <Badge key={tag}>{tag}</Badge>
-            ))}
-            <span className="ml-auto">
-              {resource.author ? `${resource.author.name} · ` : ""}updated {formatDate(resource.updatedAt)}
-            </span>
-          </div>
-          {resource.summary ? <p className="text-sm font-medium text-zinc-700">{resource.summary}</p> : null}
-          <div className="text-sm leading-6 whitespace-pre-line text-zinc-800" data-testid="knowledge-content">
-            {resource.content}
-          </div>
+        <DocumentReader
+          status={resource.status}
+          category={resource.category}
+          lead={resource.summary}
+          content={resource.content}
+          contentTestId="knowledge-content"
+          details={
+            <>
+              {resource.tags.map((tag) => (
+                <Badge key={tag}>{tag}</Badge>
+              ))}
+              <span className="ml-auto">
+                {resource.author ? `${resource.author.name} · ` : ""}updated {formatDate(resource.updatedAt)}
+              </span>
+            </>
+          }
+        >
           {resource.url ? (
             <a href={resource.url} target="_blank" rel="noopener noreferrer" className="inline-block text-sm font-medium text-indigo-600 hover:text-indigo-500">
               Open the source ↗
             </a>
           ) : null}
-        </>
+        </DocumentReader>
       )}
     />
   );

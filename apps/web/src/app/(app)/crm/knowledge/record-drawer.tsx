@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { type QueryFilters, useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -24,8 +24,10 @@ export interface RecordDrawerHostProps {
 }
 
 export interface RecordDeletion {
-  /** Deletes the record and invalidates the lists that show it. */
+  /** Deletes the record. */
   run: (id: string) => Promise<unknown>;
+  /** The queries that show the record, refreshed once it is gone. */
+  shownIn: QueryFilters;
   description: string;
   confirmLabel: string;
 }
@@ -95,9 +97,11 @@ export function RecordDrawer<T extends { id: string; title: string }>({
 
 function RecordActions({ record, deletion, onEdit, onDeleted }: { record: { id: string; title: string }; deletion: RecordDeletion; onEdit: () => void; onDeleted: () => void }) {
   const [confirming, setConfirming] = useState(false);
+  const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: deletion.run,
-    onSuccess: () => {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries(deletion.shownIn);
       setConfirming(false);
       onDeleted();
     },

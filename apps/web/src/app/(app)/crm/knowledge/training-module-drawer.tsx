@@ -1,13 +1,13 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge } from "~/components/ui/badge";
 import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormBody, useFormMutation } from "~/components/ui/form";
 import { formatDate } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
+import { DocumentReader } from "./document-reader";
+import { publicationStatusLabels } from "./publication-status";
 import { openedId, RecordDrawer, type RecordDrawerHostProps } from "./record-drawer";
 
 type TrainingModule = RouterOutputs["crm"]["training"]["get"];
@@ -16,7 +16,6 @@ type ModuleInput = RouterInputs["crm"]["training"]["create"];
 export function TrainingModuleDrawer(props: RecordDrawerHostProps) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const id = openedId(props.opened);
   const query = useQuery(trpc.crm.training.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   return (
@@ -27,25 +26,25 @@ export function TrainingModuleDrawer(props: RecordDrawerHostProps) {
       fallbackTitle="Training module"
       testId="training-drawer"
       deletion={{
-        run: async (recordId) => {
-          await client.crm.training.delete.mutate({ id: recordId });
-          await queryClient.invalidateQueries(trpc.crm.training.pathFilter());
-        },
+        run: (recordId) => client.crm.training.delete.mutate({ id: recordId }),
+        shownIn: trpc.crm.training.pathFilter(),
         description: "Archive it instead to take it out of the course but keep it.",
         confirmLabel: "Delete module",
       }}
       renderForm={({ record, onDone, onCancel }) => <ModuleForm module={record} onDone={onDone} onCancel={onCancel} />}
       renderReader={(module) => (
-        <>
-          <div className="flex flex-wrap items-center gap-1.5 text-xs text-zinc-500">
-            <Badge tone={publicationStatusTones[module.status]}>{publicationStatusLabels[module.status]}</Badge>
-            {module.category ? <Badge tone="indigo">{module.category}</Badge> : null}
-            {module.durationMinutes ? <span>{module.durationMinutes} min</span> : null}
-            <span className="ml-auto">Updated {formatDate(module.updatedAt)}</span>
-          </div>
-          {module.description ? <p className="text-sm font-medium text-zinc-700">{module.description}</p> : null}
-          <div className="text-sm leading-6 whitespace-pre-line text-zinc-800">{module.content}</div>
-        </>
+        <DocumentReader
+          status={module.status}
+          category={module.category}
+          lead={module.description}
+          content={module.content}
+          details={
+            <>
+              {module.durationMinutes ? <span>{module.durationMinutes} min</span> : null}
+              <span className="ml-auto">Updated {formatDate(module.updatedAt)}</span>
+            </>
+          }
+        />
       )}
     />
   );

@@ -12,29 +12,19 @@ export function ForecastCards({ timeZone }: { timeZone: string | undefined }) {
   const forecast = useQuery(trpc.crm.opportunities.forecast.queryOptions({ timeZone }));
   if (forecast.isError) return <Alert tone="error">{describeApiError(forecast.error).message}</Alert>;
   const data = forecast.data;
+  // Until the forecast has loaded every card shows a dash.
+  const money = (value: number | undefined) => (value === undefined ? "—" : formatMoney(value, { compact: true }));
   return (
     <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="pipeline-forecast">
       <StatCard
         label="Open pipeline"
-        value={data ? formatMoney(data.totalPipeline, { compact: true }) : "—"}
+        value={money(data?.totalPipeline)}
         hint={data ? `${data.openDeals} open ${data.openDeals === 1 ? "deal" : "deals"}` : undefined}
         data-testid="forecast-total"
       />
-      <StatCard
-        label="Weighted forecast"
-        value={data ? formatMoney(data.weightedForecast, { compact: true }) : "—"}
-        tone="indigo"
-        hint="Value × probability"
-        data-testid="forecast-weighted"
-      />
+      <StatCard label="Weighted forecast" value={money(data?.weightedForecast)} tone="indigo" hint="Value × probability" data-testid="forecast-weighted" />
       <StatCard label="Closing this month" value={data?.dealsClosingThisMonth ?? "—"} tone="amber" hint="By expected close date" data-testid="forecast-closing" />
-      <StatCard
-        label="This month's forecast"
-        value={data ? formatMoney(data.monthlyForecast, { compact: true }) : "—"}
-        tone="green"
-        hint="Weighted, closing this month"
-        data-testid="forecast-monthly"
-      />
+      <StatCard label="This month's forecast" value={money(data?.monthlyForecast)} tone="green" hint="Weighted, closing this month" data-testid="forecast-monthly" />
     </div>
   );
 }
