@@ -50,11 +50,6 @@ const placeholderModules = {
     summary: "Appointments, follow-ups and meeting preparation.",
     plans: ["Events and appointments with attendees, outcomes and follow-ups", "AI meeting preparation and scheduling that spots conflicts", "Reminders and Google Calendar sync"],
   },
-  copilot: {
-    title: "Copilot",
-    summary: "Ask Harbor about your book; it answers with your permissions.",
-    plans: ["Chat that looks up leads, policies and renewals through tools you are allowed to use", "Natural-language questions over your data and generated insights", "Safety guardrails with a log of blocked responses"],
-  },
   analytics: {
     title: "Analytics",
     summary: "Where the agency stands and where it is heading.",
