@@ -14,7 +14,11 @@ export interface CreateDatabaseOptions {
   preparedStatements?: boolean;
 }
 
-const readers = new WeakMap<Database, SqlReader>();
+// Kept on globalThis, like the `db` singleton (index.ts): a bundler may load this module more than
+// once in one process (Next loads instrumentation and route handlers as separate bundles), and a
+// client made by one copy must still find its reader from another.
+const globalForReaders = globalThis as unknown as { harborSqlReaders?: WeakMap<Database, SqlReader> };
+const readers = (globalForReaders.harborSqlReaders ??= new WeakMap<Database, SqlReader>());
 
 export function createDatabase({ databaseUrl, maxConnections = 10, preparedStatements = true }: CreateDatabaseOptions): Database {
   const pools = sharedPools(() => {
