@@ -168,10 +168,13 @@ describe("crm.leads.list and get", () => {
     await expect(callerFor(org.users.admin).crm.leads.list({ cursor: "bm9wZQ" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
-  it("gets a lead with its owner, score factors, buying timeline and activity timeline", async () => {
+  it("gets a lead with its owner, stored score factors, buying timeline and activity timeline", async () => {
     const lead = await callerFor(org.users.agent).crm.leads.get({ id: ids.mine! });
     expect(lead).toMatchObject({ name: "Ada Mine", status: "qualified", value: 500, timeline: "Within 30 days", owner: { id: org.users.agent.userId } });
-    expect(lead.scoreFactors.reduce((sum, factor) => sum + factor.points, 0)).toBe(lead.score);
+    expect(lead.scores.lead).toMatchObject({ score: lead.score, band: expect.any(String), confidence: null, computedAt: expect.any(Date) });
+    expect(lead.scores.lead!.factors.reduce((sum, factor) => sum + factor.value, 0)).toBe(lead.score);
+    const stored = await db.storedScore.findFirstOrThrow({ where: { entityType: "lead", entityId: ids.mine!, kind: "lead" } });
+    expect(lead.scores.lead!.computedAt).toEqual(stored.computedAt);
     expect(lead.activities.map((activity) => activity.type)).toEqual(expect.arrayContaining(["status_change", "call"]));
   });
 

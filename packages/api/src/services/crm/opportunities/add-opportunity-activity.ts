@@ -4,6 +4,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { recordActivity } from "../activities";
+import { rescoreContacts, rescoreOpportunities } from "../../scores";
 
 export const opportunityActivityTypes = ["call", "email", "meeting", "sms", "note"] as const;
 export type OpportunityActivityType = (typeof opportunityActivityTypes)[number];
@@ -34,7 +35,7 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
   });
   if (!opportunity) throw notFound("Opportunity");
   const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
-  return db.$transaction(async (tx) => {
+  const logged = await db.$transaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,
@@ -53,4 +54,8 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
     }
     return activity;
   });
+  // Recent activity moves the deal's confidence and the contact's health and churn.
+  await rescoreOpportunities({ actor, ids: [opportunity.id] });
+  if (opportunity.contactId) await rescoreContacts({ actor, ids: [opportunity.contactId] });
+  return logged;
 }
