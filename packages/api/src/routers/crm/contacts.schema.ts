@@ -54,8 +54,7 @@ const contactFields = {
   customerCode: optionalText(60),
   dateOfBirth: pastDateSchema.nullish(),
   address: addressSchema.nullish(),
-  healthScore: scoreSchema.optional(),
-  churnRisk: scoreSchema.optional(),
+  // Health and churn are packages/ai's formulas, stored by services/scores; nobody types them in.
   sentiment: sentimentSchema.optional(),
   lastContactAt: pastDateSchema.nullish(),
   nextFollowUpAt: dateSchema.nullish(),

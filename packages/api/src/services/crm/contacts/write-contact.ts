@@ -25,8 +25,6 @@ export interface ContactFields {
   customerCode?: string | null;
   dateOfBirth?: Date | null;
   address?: ContactAddress | null;
-  healthScore?: number;
-  churnRisk?: number;
   sentiment?: Sentiment;
   lastContactAt?: Date | null;
   nextFollowUpAt?: Date | null;
