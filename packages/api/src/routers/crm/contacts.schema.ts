@@ -14,7 +14,6 @@ import {
   phoneSchema,
   prioritySchema,
   requiredText,
-  scoreSchema,
   sentimentSchema,
   sortDirectionSchema,
   stageSchema,

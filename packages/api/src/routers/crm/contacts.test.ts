@@ -24,7 +24,7 @@ describe("crm.contacts access", () => {
     expect(contact).toMatchObject({ name: "Dana Whitfield", owner: { id: org.users.agent.userId } });
     // Scored on create by the formula; the list names the band from the stored number.
     const detail = await callerFor(org.users.agent).crm.contacts.get({ id: contact.id });
-    expect(detail.scores.health).toMatchObject({ score: contact.healthScore, computedAt: expect.any(Date) });
+    expect(detail.scores.health).toMatchObject({ score: contact.healthScore, computedAt: expect.any(Date) as unknown });
     expect(detail.scores.churn).toMatchObject({ score: contact.churnRisk });
     await setScores(contact.id, { healthScore: 82, churnRisk: 65 });
     const page = await callerFor(org.users.agent).crm.contacts.list({ search: "Whitfield" });

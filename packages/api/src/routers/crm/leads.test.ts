@@ -187,7 +187,7 @@ describe("crm.leads.list and get", () => {
   it("gets a lead with its owner, stored score factors, buying timeline and activity timeline", async () => {
     const lead = await callerFor(org.users.agent).crm.leads.get({ id: ids.mine! });
     expect(lead).toMatchObject({ name: "Ada Mine", status: "qualified", value: 500, timeline: "Within 30 days", owner: { id: org.users.agent.userId } });
-    expect(lead.scores.lead).toMatchObject({ score: lead.score, band: expect.any(String), confidence: null, computedAt: expect.any(Date) });
+    expect(lead.scores.lead).toMatchObject({ score: lead.score, band: expect.any(String) as unknown, confidence: null, computedAt: expect.any(Date) as unknown });
     expect(lead.scores.lead!.factors.reduce((sum, factor) => sum + factor.value, 0)).toBe(lead.score);
     const stored = await db.storedScore.findFirstOrThrow({ where: { entityType: "lead", entityId: ids.mine!, kind: "lead" } });
     expect(lead.scores.lead!.computedAt).toEqual(stored.computedAt);
