@@ -9,7 +9,7 @@ const embedded = process.env.DATABASE_URL ? null : await ensureEmbeddedDatabase(
 try {
   const env = process.env.DATABASE_URL ? {} : embeddedDatabaseEnv();
   tsx(["packages/db/src/migrate/cli.ts", "deploy"], { env });
-  tsx(["packages/db/src/seed/cli.ts"], { env });
+  tsx(["packages/api/src/seed/cli.ts"], { env });
 } finally {
   embedded?.kill("SIGTERM");
 }

@@ -96,7 +96,7 @@ if (production) {
   log("production (HARBOR_ENV): no demo data is seeded");
 } else {
   log("seeding the demo agency (development, only into an empty database)");
-  tsx(["packages/db/src/seed/cli.ts"], { env });
+  tsx(["packages/api/src/seed/cli.ts"], { env });
 }
 
 // Build only when the web app or a package it bundles changed since the last build.

@@ -10,7 +10,7 @@ export interface Capabilities {
   canWriteCrm: boolean;
   canDeleteCrm: boolean;
   canImport: boolean;
-  /** Pick another user as owner or assignee (services/crm/record-owner.ts): managers within their team, admins anyone. */
+  /** Pick another user as owner or assignee (access/assignable-user.ts): managers within their team, admins anyone. */
   canAssignOthers: boolean;
   canManageTeams: boolean;
   canManageKnowledge: boolean;

@@ -3,7 +3,6 @@ import type { Database } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { hashPassword } from "../password";
 import * as vocabulary from "./demo-data";
-import { demoLeadScore, type DemoLead } from "./demo-lead-score";
 import { seedServiceDesk } from "./seed-service-desk";
 
 // The demo agency: five users (one per role) plus three more producers, two teams, and a book
@@ -126,7 +125,7 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
 
       const statuses = ["new", "contacted", "qualified", "appointment_set", "proposal", "won", "lost"] as const;
       const leads: Prisma.LeadCreateManyInput[] = Array.from({ length: 420 }, (_, index) => {
-        const kind: DemoLead["kind"] = index % 5 === 4 ? "recruit" : "client";
+        const kind = index % 5 === 4 ? ("recruit" as const) : ("client" as const);
         const name = person();
         const status = pick(statuses);
         const createdAt = daysAgo(between(0, 180));
@@ -151,7 +150,9 @@ export async function seedDemo(db: Database, { now = new Date() } = {}): Promise
           createdAt,
           tags: [] as string[],
         };
-        return { ...lead, score: demoLeadScore(lead, now) };
+        // Scores (leads.score and every stored score) are packages/ai's formulas, written by
+        // packages/api's seed entry (src/seed/cli.ts) right after this: packages/db cannot run them.
+        return lead;
       });
       // Two leads asked not to be contacted: listed below and tagged the way an import tags them.
       const optedOut = [leads[7]!, leads[42]!];

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { contactFilters, contactSorts } from "../../services/crm/contacts";
 import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
-import { policyOutput } from "./policies.schema";
+import { scoredPolicyOutput } from "./policies.schema";
+import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { taskOutput } from "./tasks.schema";
 import { ticketStatusSchema } from "./tickets.schema";
 import {
@@ -13,7 +14,6 @@ import {
   phoneSchema,
   prioritySchema,
   requiredText,
-  scoreSchema,
   sentimentSchema,
   sortDirectionSchema,
   stageSchema,
@@ -53,8 +53,7 @@ const contactFields = {
   customerCode: optionalText(60),
   dateOfBirth: pastDateSchema.nullish(),
   address: addressSchema.nullish(),
-  healthScore: scoreSchema.optional(),
-  churnRisk: scoreSchema.optional(),
+  // Health and churn are packages/ai's formulas, stored by services/scores; nobody types them in.
   sentiment: sentimentSchema.optional(),
   lastContactAt: pastDateSchema.nullish(),
   nextFollowUpAt: dateSchema.nullish(),
@@ -85,7 +84,7 @@ const relationshipHealthSchema = z.enum(["high", "medium", "low"]);
 
 // A list row: what services/crm/contacts/contact-select.ts reads for a list, and no more. Flat and
 // cheap: crm.contacts.list is on the p95 ≤ 50 ms path.
-const contactListItemOutput = z.object({
+const contactFieldsOutput = z.object({
   id: idOutput,
   name: z.string(),
   email: z.string().nullable(),
@@ -103,7 +102,7 @@ const contactListItemOutput = z.object({
   owner: userSummarySchema.nullable(),
 });
 
-export const listContactsOutput = pageOf(contactListItemOutput);
+export const listContactsOutput = pageOf(contactFieldsOutput.extend({ scores: z.object({ health: listedScoreOutput, churn: listedScoreOutput }) }));
 
 const addressOutput = z.object({
   line1: z.string().nullish(),
@@ -123,7 +122,7 @@ const communicationPreferencesOutput = z.object({
 });
 
 /** One contact with every field of its own: the detail page and the create and update answers. */
-export const contactOutput = contactListItemOutput.extend({
+export const contactOutput = contactFieldsOutput.extend({
   customerCode: z.string().nullable(),
   dateOfBirth: z.date().nullable(),
   address: storedJson(addressOutput.nullable()),
@@ -134,7 +133,8 @@ export const contactOutput = contactListItemOutput.extend({
 });
 
 export const contactDetailOutput = contactOutput.extend({
-  policies: z.array(policyOutput),
+  scores: z.object({ health: storedScoreOutput, churn: storedScoreOutput }),
+  policies: z.array(scoredPolicyOutput),
   opportunities: z.array(
     z.object({
       id: idOutput,

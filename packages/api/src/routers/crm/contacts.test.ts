@@ -7,6 +7,9 @@ import { addUser, daysAgo, fieldErrorsOf } from "../../testing/pipeline-fixtures
 const contactFor = (actor: UserActor, name: string, extra: Record<string, unknown> = {}) =>
   callerFor(actor).crm.contacts.create({ name, ...extra });
 
+/** The numbers the lists filter and sort by, as a recompute would leave them (services/scores writes them). */
+const setScores = (id: string, scores: { healthScore: number; churnRisk: number }) => db.contact.update({ where: { id }, data: scores });
+
 describe("crm.contacts access", () => {
   let org: TestOrganization;
   let southAgent: UserActor;
@@ -17,11 +20,20 @@ describe("crm.contacts access", () => {
   });
 
   it("gives an agent the contacts they create, owned by them, with relationship health derived from the score", async () => {
-    const contact = await contactFor(org.users.agent, "Dana Whitfield", { email: "dana@example.com", healthScore: 82 });
-    expect(contact).toMatchObject({ name: "Dana Whitfield", owner: { id: org.users.agent.userId }, healthScore: 82, relationshipHealth: "high" });
+    const contact = await contactFor(org.users.agent, "Dana Whitfield", { email: "dana@example.com" });
+    expect(contact).toMatchObject({ name: "Dana Whitfield", owner: { id: org.users.agent.userId } });
+    // Scored on create by the formula; the list names the band from the stored number.
+    const detail = await callerFor(org.users.agent).crm.contacts.get({ id: contact.id });
+    expect(detail.scores.health).toMatchObject({ score: contact.healthScore, computedAt: expect.any(Date) as unknown });
+    expect(detail.scores.churn).toMatchObject({ score: contact.churnRisk });
+    await setScores(contact.id, { healthScore: 82, churnRisk: 65 });
     const page = await callerFor(org.users.agent).crm.contacts.list({ search: "Whitfield" });
     expect(page.items.map((item) => item.id)).toEqual([contact.id]);
-    expect(page.items[0]).toMatchObject({ relationshipHealth: "high", owner: { id: org.users.agent.userId } });
+    expect(page.items[0]).toMatchObject({
+      relationshipHealth: "high",
+      owner: { id: org.users.agent.userId },
+      scores: { health: { score: 82, band: "high" }, churn: { score: 65, band: "high" } },
+    });
     expect(page.total).toBe(1);
   });
 
@@ -99,8 +111,9 @@ describe("crm.contacts list, filters and stats", () => {
   beforeAll(async () => {
     org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
-    const make = async (key: string, fields: Record<string, unknown>) => {
+    const make = async (key: string, { healthScore, churnRisk, ...fields }: { healthScore: number; churnRisk: number } & Record<string, unknown>) => {
       ids[key] = (await agent.crm.contacts.create({ name: key, ...fields })).id;
+      await setScores(ids[key], { healthScore, churnRisk });
     };
     await make("Premium Pat", { healthScore: 75, churnRisk: 10, lastContactAt: daysAgo(5) });
     await make("Winner Wes", { healthScore: 65, churnRisk: 20, lastContactAt: daysAgo(10) });
@@ -192,10 +205,41 @@ describe("crm.contacts list, filters and stats", () => {
 });
 
 describe("crm.contacts get and logCommunication", () => {
+  it("carries the stored health, churn and each policy's renewal risk with their factors, read from storage, never recomputed", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const contact = await agent.crm.contacts.create({ name: "Stored Stella" });
+    const policy = await agent.crm.policies.create({
+      contactId: contact.id,
+      policyNumber: `SS-${contact.id.slice(0, 8)}`,
+      type: "auto",
+      carrier: "Harbor Mutual",
+      premium: 900,
+      startDate: new Date("2026-01-01"),
+      endDate: new Date("2026-12-31"),
+    });
+    const stored = (kind: "health" | "churn" | "renewal_risk", entityId: string) =>
+      db.storedScore.findFirstOrThrow({ where: { organizationId: org.organizationId, entityId, kind } });
+    // A stored row changed behind the service's back is what get shows: it reads, it does not recompute.
+    await db.storedScore.update({ where: { id: (await stored("health", contact.id)).id }, data: { score: 77, band: "high" } });
+    const detail = await agent.crm.contacts.get({ id: contact.id });
+    const health = await stored("health", contact.id);
+    expect(detail.scores.health).toEqual({ score: 77, band: "high", confidence: null, factors: health.factors, computedAt: health.computedAt });
+    expect(detail.scores.health!.factors.length).toBeGreaterThan(0);
+    expect(detail.scores.health!.factors.every((factor) => factor.explanation.length > 0 && ["raises", "lowers", "neutral"].includes(factor.direction))).toBe(true);
+    expect(detail.scores.churn).toMatchObject({ score: (await stored("churn", contact.id)).score });
+    const risk = await stored("renewal_risk", policy.id);
+    expect(detail.policies[0]!.scores.renewalRisk).toMatchObject({ score: risk.score, band: risk.band, factors: risk.factors });
+
+    const listed = await agent.crm.policies.list({ contactId: contact.id });
+    expect(listed.items[0]!.scores).toEqual({ renewalRisk: { score: risk.score, band: risk.band } });
+  });
+
   it("returns the contact with policies, opportunities, tickets, timeline, open tasks and book figures", async () => {
     const org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Full Fiona", healthScore: 45 });
+    const contact = await agent.crm.contacts.create({ name: "Full Fiona" });
+    await setScores(contact.id, { healthScore: 45, churnRisk: 0 });
     await agent.crm.policies.create({
       contactId: contact.id,
       policyNumber: `FF-${contact.id.slice(0, 8)}`,

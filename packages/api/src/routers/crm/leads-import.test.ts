@@ -81,8 +81,8 @@ describe("crm.leads.import with odd headers", () => {
     const third = leads.find((lead) => lead.name === "Person c 3")!;
     expect(third).toMatchObject({ company: "Company, 3 & Sons", phone: "+15551030003", source: "Referral" });
     expect(Number(leads.find((lead) => lead.name === "Person c 4")!.value)).toBe(600);
-    // email 10, phone 10, value 600 → 5, Website → 10
-    expect(leads.find((lead) => lead.name === "Person c 4")!.score).toBe(35);
+    // packages/ai's leadScore: email 6, phone 6, value 600 → 5, Website → 10
+    expect(leads.find((lead) => lead.name === "Person c 4")!.score).toBe(27);
 
     const imported = publishedEvents(standIn).filter((event) => event.name === "lead:updated");
     expect(imported).toHaveLength(1);

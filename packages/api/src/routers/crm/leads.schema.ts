@@ -3,6 +3,7 @@ import { z } from "zod";
 import { leadImportFields, leadSorts, loggableLeadActivityTypes } from "../../services/crm/leads";
 import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { formatBytes, importLimits } from "../../services/crm/leads/import";
+import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import {
   activityOutput,
   dateSchema,
@@ -106,7 +107,7 @@ export const commitLeadImportInput = z.object({
 const candidateStageSchema = z.enum(["applied", "interviewing", "licensing", "onboarded", "withdrawn"] as const satisfies readonly CandidateStage[]);
 
 // A list row. Flat and cheap: crm.leads.list is on the p95 ≤ 50 ms path.
-const leadListItemOutput = z.object({
+const leadFieldsOutput = z.object({
   id: idOutput,
   kind: leadKindSchema,
   name: z.string(),
@@ -126,10 +127,10 @@ const leadListItemOutput = z.object({
   owner: userSummarySchema.nullable(),
 });
 
-export const listLeadsOutput = pageOf(leadListItemOutput);
+export const listLeadsOutput = pageOf(leadFieldsOutput.extend({ scores: z.object({ lead: listedScoreOutput }) }));
 
 /** One lead with every field of its own: create, update, assign and the base of get. */
-export const leadOutput = leadListItemOutput.extend({
+export const leadOutput = leadFieldsOutput.extend({
   jobTitle: z.string().nullable(),
   timeline: z.string().nullable(),
   preferredChannel: z.string().nullable(),
@@ -141,7 +142,7 @@ export const leadOutput = leadListItemOutput.extend({
 });
 
 export const leadDetailOutput = leadOutput.extend({
-  scoreFactors: z.array(z.object({ factor: z.string(), points: z.number() })),
+  scores: z.object({ lead: storedScoreOutput }),
   activities: z.array(activityOutput),
   opportunities: z.array(z.object({ id: idOutput, title: z.string(), stage: stageSchema, value: z.number() })),
   convertedContact: namedRecordSchema.nullable(),

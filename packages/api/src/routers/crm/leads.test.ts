@@ -23,8 +23,21 @@ describe("crm.leads.create", () => {
     );
     expect(lead).toMatchObject({ status: "new", email: "dana.smith@example.com", phone: "+15552013344", value: 12_000, owner: { id: org.users.agent.userId } });
     expect(lead.id).toEqual(expect.any(String));
-    // email 10 + phone 10 + company 5 + value ≥ 10k 20 + referral 15
-    expect(lead.score).toBe(60);
+    // packages/ai's leadScore: email 6 + phone 6 + company 4 + value ≥ 10k 20 + referral 15
+    expect(lead.score).toBe(51);
+    const stored = await callerFor(org.users.agent).crm.leads.get({ id: lead.id });
+    expect(stored.scores.lead).toMatchObject({ score: 51, band: "warm" });
+    expect(stored.scores.lead!.factors.map((factor) => [factor.name, factor.value])).toEqual([
+      ["email", 6],
+      ["phone", 6],
+      ["company", 4],
+      ["jobTitle", 0],
+      ["source", 15],
+      ["value", 20],
+      ["stage", 0],
+      ["recency", 0],
+      ["engagement", 0],
+    ]);
   });
 
   it("answers CONFLICT naming the field for an email or phone already used by a lead of the organization", async () => {
@@ -117,8 +130,11 @@ describe("crm.leads.list and get", () => {
     expect(names(await admin.crm.leads.list({ source: "referral" }))).toEqual(["Tia Teammate"]);
     expect(names(await admin.crm.leads.list({ ownerId: otherTeamAgent.userId }))).toEqual(["Sol Southern"]);
     expect(names(await admin.crm.leads.list({ ownerId: null }))).toEqual([]);
-    expect(names(await admin.crm.leads.list({ scoreMin: 50 }))).toEqual(["Tia Teammate"]);
-    expect(names(await admin.crm.leads.list({ scoreMin: 40, scoreMax: 49 }))).toEqual(["Ada Mine"]);
+    // leadScore: Tia 6 + 6 + referral 15 + value 20 = 47; Ada 6 + 4 + 5 + website 10 + qualified 15 = 40; Sol 6 + 10 = 16.
+    const tia = await admin.crm.leads.list({ scoreMin: 45 });
+    expect(names(tia)).toEqual(["Tia Teammate"]);
+    expect(tia.items[0]!.scores).toEqual({ lead: { score: 47, band: "warm" } });
+    expect(names(await admin.crm.leads.list({ scoreMin: 40, scoreMax: 44 }))).toEqual(["Ada Mine"]);
     expect(names(await admin.crm.leads.list({ scoreMax: 20 }))).toEqual(["Sol Southern"]);
     expect((await admin.crm.leads.list({ createdFrom: new Date(Date.now() + 60_000) })).items).toEqual([]);
     expect((await admin.crm.leads.list({ createdTo: new Date(Date.now() + 60_000) })).total).toBe(4);
@@ -164,10 +180,13 @@ describe("crm.leads.list and get", () => {
     await expect(callerFor(org.users.admin).crm.leads.list({ cursor: "bm9wZQ" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
-  it("gets a lead with its owner, score factors, buying timeline and activity timeline", async () => {
+  it("gets a lead with its owner, stored score factors, buying timeline and activity timeline", async () => {
     const lead = await callerFor(org.users.agent).crm.leads.get({ id: ids.mine! });
     expect(lead).toMatchObject({ name: "Ada Mine", status: "qualified", value: 500, timeline: "Within 30 days", owner: { id: org.users.agent.userId } });
-    expect(lead.scoreFactors.reduce((sum, factor) => sum + factor.points, 0)).toBe(lead.score);
+    expect(lead.scores.lead).toMatchObject({ score: lead.score, band: expect.any(String) as unknown, confidence: null, computedAt: expect.any(Date) as unknown });
+    expect(lead.scores.lead!.factors.reduce((sum, factor) => sum + factor.value, 0)).toBe(lead.score);
+    const stored = await db.storedScore.findFirstOrThrow({ where: { entityType: "lead", entityId: ids.mine!, kind: "lead" } });
+    expect(lead.scores.lead!.computedAt).toEqual(stored.computedAt);
     expect(lead.activities.map((activity) => activity.type)).toEqual(expect.arrayContaining(["status_change", "call"]));
   });
 
@@ -187,7 +206,7 @@ describe("crm.leads.update", () => {
     const lead = await agent.crm.leads.create(leadInput());
     standIn.requests.length = 0;
     const updated = await agent.crm.leads.update({ id: lead.id, status: "appointment_set", company: "Keystone Builders" });
-    expect(updated).toMatchObject({ status: "appointment_set", company: "Keystone Builders", score: lead.score + 20 + 5 });
+    expect(updated).toMatchObject({ status: "appointment_set", company: "Keystone Builders", score: lead.score + 20 + 4 });
 
     const activity = await db.activity.findFirst({ where: { leadId: lead.id, type: "status_change" } });
     expect(activity).toMatchObject({ title: "Status changed from new to appointment set", actorId: org.users.agent.userId, metadata: { from: "new", to: "appointment_set" } });
@@ -323,7 +342,9 @@ describe("crm.leads.addActivity", () => {
     expect(activity).toMatchObject({ type: "call", title: "Call logged", description: "Discussed bundling", outcome: "Interested", leadId: lead.id });
     const after = await agent.crm.leads.get({ id: lead.id });
     expect(after.lastInteractionAt).toEqual(activity.occurredAt);
-    expect(after.score).toBe(lead.score + 10);
+    // Recency (interaction today) 10, engagement 2 per interaction in 90 days.
+    expect(after.score).toBe(lead.score + 10 + 2);
+    expect(after.scores.lead!.factors.find((factor) => factor.name === "engagement")).toMatchObject({ value: 2, direction: "raises" });
   });
 
   it("keeps the last interaction when a note or an older call is logged", async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { opportunityActivityTypes, opportunityFilters, opportunitySorts } from "../../services/crm/opportunities";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { listedProbabilityOutput, storedScoreOutput } from "./score.schema";
 import {
   activityOutput,
   dateSchema,
@@ -66,7 +67,7 @@ export const forecastInput = z.object({ timeZone: timeZoneSchema.optional() }).o
 
 export const stageStatsInput = z.object({}).optional();
 
-const opportunityListItemOutput = z.object({
+const opportunityFieldsOutput = z.object({
   id: idOutput,
   title: z.string(),
   stage: stageSchema,
@@ -83,10 +84,10 @@ const opportunityListItemOutput = z.object({
   owner: userSummarySchema.nullable(),
 });
 
-export const listOpportunitiesOutput = pageOf(opportunityListItemOutput);
+export const listOpportunitiesOutput = pageOf(opportunityFieldsOutput.extend({ scores: z.object({ probability: listedProbabilityOutput }) }));
 
 /** One opportunity with every field of its own: create, update and the base of get. */
-export const opportunityOutput = opportunityListItemOutput.extend({
+export const opportunityOutput = opportunityFieldsOutput.extend({
   description: z.string().nullable(),
   competitor: z.string().nullable(),
   riskFactors: z.array(z.string()),
@@ -99,6 +100,7 @@ export const opportunityOutput = opportunityListItemOutput.extend({
 });
 
 export const opportunityDetailOutput = opportunityOutput.extend({
+  scores: z.object({ probability: storedScoreOutput }),
   stageHistory: z.array(
     z.object({
       id: idOutput,

@@ -48,7 +48,19 @@ describe("crm.opportunities create, update and access", () => {
       riskFactors: ["price sensitive"],
       expectedCloseDate: utcDate(2030, 0, 31),
     });
-    expect(updated).toMatchObject({ value: 14000, competitor: "Big Insurer", riskFactors: ["price sensitive"], stage: "prospect", probability: 10 });
+    // dealProbability: prospect 10, one risk −5, a competitor −10, kept at 5 or more while open.
+    expect(updated).toMatchObject({ value: 14000, competitor: "Big Insurer", riskFactors: ["price sensitive"], stage: "prospect", probability: 5 });
+    const detail = await callerFor(org.users.agent).crm.opportunities.get({ id: deal.id });
+    expect(detail.scores.probability).toMatchObject({ score: 5, band: "cold", confidence: "medium" });
+    expect(detail.scores.probability!.factors.map((factor) => [factor.name, factor.value])).toEqual([
+      ["stage", 10],
+      ["positiveSignals", 0],
+      ["riskFactors", -5],
+      ["competitor", -10],
+      ["clamped", 10],
+    ]);
+    const listed = await callerFor(org.users.agent).crm.opportunities.list({ search: "Commercial property" });
+    expect(listed.items[0]!.scores.probability).toEqual({ score: 5, band: "cold", confidence: "medium" });
     const dealEvents = publishedEvents(standIn).filter((event) => event.name === "opportunity:updated" && event.data.id === deal.id);
     expect(dealEvents.map((event) => event.data.change)).toEqual(["created", "created", "updated", "updated"]);
     expect(dealEvents[2]).toMatchObject({ channels: [userChannel(org.users.agent.userId)], data: { value: 14000, oldStage: "prospect", newStage: "prospect" } });
@@ -105,6 +117,23 @@ describe("crm.opportunities.moveStage", () => {
 
     const reopened = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "negotiation" });
     expect(reopened).toMatchObject({ probability: 75, closedAt: null });
+  });
+
+  it("sets the probability by dealProbability on a stage move: the stage's baseline plus signals, risks and competitor", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const deal = await agent.crm.opportunities.create({ title: "Fleet cover", value: 30_000, positiveSignals: ["budget approved", "decision maker engaged"], riskFactors: ["slow replies"] });
+    // prospect 10 + 2 signals × 5 − 1 risk × 5
+    expect(deal.probability).toBe(15);
+    const moved = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "negotiation" });
+    expect(moved.probability).toBe(80);
+    const detail = await agent.crm.opportunities.get({ id: deal.id });
+    expect(detail.stageHistory.at(-1)).toMatchObject({ toStage: "negotiation", probability: 80 });
+    expect(detail.scores.probability).toMatchObject({ score: 80, band: "hot" });
+    expect(detail.scores.probability!.factors.find((factor) => factor.name === "stage")).toMatchObject({ value: 75, direction: "raises" });
+    const lost = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "closed_lost" });
+    expect(lost.probability).toBe(0);
+    expect((await agent.crm.opportunities.get({ id: deal.id })).scores.probability).toMatchObject({ score: 0, confidence: "high" });
   });
 
   it("changes nothing and publishes nothing when the stage is the current one", async () => {

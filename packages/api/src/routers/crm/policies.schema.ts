@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf } from "../shared.schema";
+import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { dateSchema, moneySchema, policyStatusSchema, policyTypeSchema, requiredText } from "./record-fields.schema";
 
 export const listPoliciesInput = listInputSchema.extend({
@@ -54,4 +55,7 @@ export const policyOutput = z.object({
   updatedAt: z.date(),
 });
 
-export const listPoliciesOutput = pageOf(policyOutput.extend({ contact: namedRecordSchema }));
+export const listPoliciesOutput = pageOf(policyOutput.extend({ contact: namedRecordSchema, scores: z.object({ renewalRisk: listedScoreOutput.nullable() }) }));
+
+/** A policy on its contact's page, with its stored renewal risk and the factors behind it. */
+export const scoredPolicyOutput = policyOutput.extend({ scores: z.object({ renewalRisk: storedScoreOutput }) });

@@ -8,6 +8,7 @@ import { getContact } from "../crm/contacts";
 import { getLead } from "../crm/leads/get-lead";
 import { getOpportunity } from "../crm/opportunities/get-opportunity";
 import { policySelect, toPolicy } from "../crm/policies";
+import { storedScoresOf, type StoredScore } from "../crm/record-scores";
 import { getTicket } from "../crm/tickets";
 
 // The facts copilot.insights reasons over, read through the same services the record's own page
@@ -34,6 +35,18 @@ interface TimelineEntry {
   occurredAt: Date;
 }
 
+/**
+ * A stored score as the insights read it: the factors that moved it, "up" when the factor is good
+ * for the client relationship and "down" when it is not (a factor raising a risk is bad news).
+ */
+function insightScore(name: string, stored: StoredScore | null, { risk = false } = {}): RecordScore[] {
+  if (!stored) return [];
+  const factors = stored.factors
+    .filter((factor) => factor.direction !== "neutral")
+    .map((factor) => ({ name: factor.name, explanation: factor.explanation, direction: (factor.direction === "raises") !== risk ? "up" : "down" }));
+  return [{ name, score: stored.score, band: stored.band, factors }];
+}
+
 function timelineFacts(entries: TimelineEntry[], limit = 5): RecordFact[] {
   return entries.slice(0, limit).map((entry) => ({
     label: `Activity ${day(entry.occurredAt)}`,
@@ -56,7 +69,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
         { label: "Created", value: day(lead.createdAt), source },
         ...timelineFacts(lead.activities),
       ],
-      scores: [{ name: "Lead score", score: lead.score, band: lead.score >= 70 ? "hot" : lead.score >= 40 ? "warm" : "cold", factors: lead.scoreFactors.map((factor) => ({ name: factor.factor, explanation: `${factor.points} points`, direction: factor.points >= 0 ? "up" : "down" })) }],
+      scores: insightScore("Lead score", lead.scores.lead),
     };
   }
   if (entityType === "contact") {
@@ -77,7 +90,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
         ...contact.openTasks.slice(0, 3).map((task) => ({ label: "Open task", value: `${task.title} (due ${day(task.dueAt)})`, source: { entityType: "task", entityId: task.id } })),
         ...timelineFacts(contact.timeline),
       ],
-      scores: [],
+      scores: [...insightScore("Health score", contact.scores.health), ...insightScore("Churn risk", contact.scores.churn, { risk: true })],
     };
   }
   if (entityType === "opportunity") {
@@ -93,7 +106,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
         { label: "Competitor", value: opportunity.competitor ?? "none known", source },
         ...timelineFacts(opportunity.timeline),
       ],
-      scores: [{ name: "Win probability", score: opportunity.probability, band: opportunity.stage, factors: [] }],
+      scores: insightScore("Win probability", opportunity.scores.probability),
     };
   }
   if (entityType === "policy") {
@@ -101,6 +114,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
     if (!row) throw notFound("Policy");
     const policy = toPolicy(row);
     const source = { entityType: "policy", entityId: policy.id };
+    const stored = await storedScoresOf(actor, "policy", [policy.id]);
     return {
       title: `Policy ${policy.policyNumber} (${policy.type}) for ${policy.contact.name}`,
       facts: [
@@ -111,7 +125,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
         { label: "Ends", value: day(policy.endDate), source },
         { label: "Client", value: policy.contact.name, source: { entityType: "contact", entityId: policy.contact.id } },
       ],
-      scores: [],
+      scores: insightScore("Renewal risk", stored.get(policy.id)?.renewal_risk ?? null, { risk: true }),
     };
   }
   const ticket = await getTicket({ actor, id });

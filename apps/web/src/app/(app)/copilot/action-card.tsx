@@ -1,31 +1,9 @@
-import type { Route } from "next";
 import Link from "next/link";
+import { recordHref } from "~/components/crm/record-href";
 import { Badge } from "~/components/ui/badge";
 import type { RouterOutputs } from "~/trpc/types";
 
 type Action = RouterOutputs["copilot"]["chat"]["actions"][number];
-
-/** Where each kind of record the copilot touched is opened. */
-function recordHref(action: Action): Route | null {
-  const id = action.entityId;
-  if (!id) return null;
-  switch (action.entityType) {
-    case "lead":
-      return `/crm/leads?lead=${id}` as Route;
-    case "contact":
-      return `/crm/contacts/${id}` as Route;
-    case "opportunity":
-      return `/crm/pipeline?opportunity=${id}` as Route;
-    case "ticket":
-      return `/crm/tickets/${id}` as Route;
-    case "task":
-      return "/crm/tasks";
-    case "appointment":
-      return "/calendar";
-    default:
-      return null;
-  }
-}
 
 const kindTones = { created: "green", updated: "indigo", logged: "neutral", drafted: "amber", scheduled: "indigo" } as const;
 

@@ -10,7 +10,7 @@ import { appointmentScope } from "../../../access/scopes/appointment-scope";
 import { appointmentSelect, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
 
 // Appointments are owned like CRM records (an agent books for themselves, a manager for their
-// team, an admin for anyone: record-owner.ts), may relate to records the actor can see, and start
+// team, an admin for anyone: access/assignable-user.ts), may relate to records the actor can see, and start
 // their reminders through the jobs client after commit: a move or a cancellation first cancels
 // the reminders scheduled before (appointment.changed), then schedules new ones if still due.
 

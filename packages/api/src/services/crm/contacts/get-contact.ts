@@ -7,6 +7,7 @@ import { notFound } from "../../../errors";
 import { listTimeline } from "../activities";
 import { isOpenStage } from "../opportunities/stage-probability";
 import { policySelect, toPolicy } from "../policies/policy-select";
+import { storedScoresOf } from "../record-scores";
 import { taskSelect, toTask } from "../tasks/task-select";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
 
@@ -46,11 +47,18 @@ export async function getContact({ actor, id }: { actor: Actor; id: string }) {
     }),
   ]);
 
-  const policies = contact.policies.map(toPolicy);
+  const [contactScores, policyScores] = await Promise.all([
+    storedScoresOf(actor, "contact", [contact.id]),
+    storedScoresOf(actor, "policy", contact.policies.map((policy) => policy.id)),
+  ]);
+  const policies = contact.policies.map((policy) => ({ ...toPolicy(policy), scores: { renewalRisk: policyScores.get(policy.id)?.renewal_risk ?? null } }));
+  const stored = contactScores.get(contact.id);
   const opportunities = contact.opportunities.map((opportunity) => ({ ...opportunity, value: Number(opportunity.value) }));
   const sum = (values: number[]) => Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
   return {
     ...withRelationshipHealth(contact),
+    // As stored by the last recompute (services/scores), never recomputed on read.
+    scores: { health: stored?.health ?? null, churn: stored?.churn ?? null },
     policies,
     opportunities,
     timeline,

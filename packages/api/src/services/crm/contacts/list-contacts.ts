@@ -4,7 +4,8 @@ import { requireId } from "../../../access/organization-scope";
 import type { SqlKeysetSort, SortDirection } from "../../pagination";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
-import type { ContactListItem, withRelationshipHealth } from "./contact-select";
+import { listedScore } from "../record-scores";
+import type { ContactListItem } from "./contact-select";
 import { contactSegmentSql, relationshipHealthOf, type ContactFilter } from "./contact-segments";
 
 export const contactSorts = ["name", "createdAt", "healthScore", "churnRisk", "lastContactAt"] as const;
@@ -62,7 +63,7 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
 }
 
 /** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */
-function contactListItem(row: ContactListRow): ReturnType<typeof withRelationshipHealth<ContactListItem>> {
+function contactListItem(row: ContactListRow) {
   return {
     id: row.id,
     name: row.name,
@@ -72,6 +73,7 @@ function contactListItem(row: ContactListRow): ReturnType<typeof withRelationshi
     title: row.title,
     healthScore: row.healthScore,
     churnRisk: row.churnRisk,
+    scores: { health: listedScore("health", row.healthScore), churn: listedScore("churn", row.churnRisk) },
     sentiment: row.sentiment,
     lastContactAt: row.lastContactAt,
     nextFollowUpAt: row.nextFollowUpAt,

@@ -4,6 +4,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { recordActivity } from "../activities";
+import { rescoreContacts } from "../../scores";
 
 export const communicationTypes = ["email", "call", "meeting", "note"] as const;
 export type CommunicationType = (typeof communicationTypes)[number];
@@ -28,12 +29,12 @@ export interface LogCommunicationInput {
 /**
  * Records a communication on the contact's timeline and moves lastContactAt forward to it (never
  * back: logging last month's call after today's keeps today). A note is not contact with the
- * client, so it leaves lastContactAt alone.
+ * client, so it leaves lastContactAt alone. The contact's health and churn are rescored after commit.
  */
 export async function logCommunication({ actor, contactId, type, subject, summary, sentiment, occurredAt = new Date() }: LogCommunicationInput) {
   const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(contactId) }), select: { id: true } });
   if (!contact) throw notFound("Contact");
-  return db.$transaction(async (tx) => {
+  const logged = await db.$transaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,
@@ -51,4 +52,6 @@ export async function logCommunication({ actor, contactId, type, subject, summar
     }
     return activity;
   });
+  await rescoreContacts({ actor, ids: [contact.id] });
+  return logged;
 }

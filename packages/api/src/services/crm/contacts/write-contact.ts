@@ -4,6 +4,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { assertAssignableUser } from "../../../access/assignable-user";
+import { rescoreContacts } from "../../scores";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
 
 export interface ContactAddress {
@@ -24,8 +25,6 @@ export interface ContactFields {
   customerCode?: string | null;
   dateOfBirth?: Date | null;
   address?: ContactAddress | null;
-  healthScore?: number;
-  churnRisk?: number;
   sentiment?: Sentiment;
   lastContactAt?: Date | null;
   nextFollowUpAt?: Date | null;
@@ -77,7 +76,14 @@ export async function createContact({ actor, ...fields }: ContactFields & { acto
       select: contactSelect,
     })
     .catch(rethrowCustomerCodeConflict);
-  return withRelationshipHealth(contact);
+  return rescored(actor, contact);
+}
+
+/** After commit: stores the contact's health and churn with their factors, and answers with those numbers. */
+async function rescored<T extends { id: string; healthScore: number; churnRisk: number }>(actor: Actor, contact: T) {
+  await rescoreContacts({ actor, ids: [contact.id] });
+  const stored = await db.contact.findUnique({ where: { id: contact.id }, select: { healthScore: true, churnRisk: true } });
+  return withRelationshipHealth({ ...contact, ...stored });
 }
 
 async function findContactInScope(actor: Actor, id: string) {
@@ -98,7 +104,7 @@ export async function updateContact({ actor, id, ...changes }: Partial<ContactFi
       return tx.contact.update({ where: { id: existing.id }, data: toData(changes), select: contactSelect });
     })
     .catch(rethrowCustomerCodeConflict);
-  return withRelationshipHealth(contact);
+  return rescored(actor, contact);
 }
 
 /** Deletes a contact with its policies and timeline; its opportunities, tasks and tickets stay, unlinked. */

@@ -1,7 +1,7 @@
 import { db, type Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { recordActivity } from "../activities";
-import { scoreOf } from "./lead-fields";
+import { rescoreLead, scoreOf } from "./lead-fields";
 import { findLeadInScope, leadSelect, publishLeadUpdated, withMoney } from "./lead-record";
 
 export const loggableLeadActivityTypes = ["note", "call", "email", "sms", "meeting"] as const;
@@ -29,10 +29,11 @@ export interface AddLeadActivityInput {
 
 /**
  * Logs a note or an interaction on a lead's timeline. An interaction (anything but a note) moves
- * the lead's last interaction forward, which feeds the score's recency points.
+ * the lead's last interaction forward, which feeds the score's recency points; every activity
+ * counts toward engagement, so the stored score is recomputed after commit.
  */
 export async function addLeadActivity({ actor, leadId, type, title, occurredAt = new Date(), ...details }: AddLeadActivityInput) {
-  const { activity, lead } = await db.$transaction(async (tx) => {
+  const { activity, lead: written } = await db.$transaction(async (tx) => {
     const current = await findLeadInScope(actor, leadId, leadSelect, tx);
     const activity = await recordActivity(tx, {
       actor,
@@ -55,6 +56,7 @@ export async function addLeadActivity({ actor, leadId, type, title, occurredAt =
           });
     return { activity, lead };
   });
+  const lead = await rescoreLead(actor, written);
   await publishLeadUpdated(lead, { organizationId: actor.organizationId, change: "activity", extra: { activityId: activity.id } });
   return activity;
 }

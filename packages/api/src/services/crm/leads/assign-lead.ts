@@ -29,7 +29,7 @@ export async function notifyNewOwner(
 }
 
 /**
- * Gives a lead to another producer. Who may pick whom is the shared record-owner rule: admins
+ * Gives a lead to another producer. Who may pick whom is the shared rule in access/assignable-user.ts: admins
  * anyone active in the organization, managers their team, agents only themselves — and agents
  * cannot even see, let alone reassign, a lead that is not theirs.
  */

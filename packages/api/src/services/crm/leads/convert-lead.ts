@@ -6,6 +6,7 @@ import { publish } from "../../../realtime";
 import { recordActivity } from "../activities";
 import { stageProbability } from "../opportunities/stage-probability";
 import { scoreOf } from "./lead-fields";
+import { rescoreContacts, rescoreLeads, rescoreOpportunities } from "../../scores";
 import { findLeadInScope, leadSelect, publishLeadUpdated } from "./lead-record";
 
 // Conversion, in one transaction: a client lead becomes a contact and an opportunity (stage
@@ -102,6 +103,11 @@ export async function convertLead({ actor, id }: { actor: Actor; id: string }) {
     lead.kind === "client" ? convertClientLead(tx, actor, lead) : convertRecruitLead(tx, actor, lead),
   );
 
+  await rescoreLeads({ actor, ids: [lead.id] });
+  if ("opportunity" in result) {
+    await rescoreContacts({ actor, ids: [result.contact.id] });
+    await rescoreOpportunities({ actor, ids: [result.opportunity.id] });
+  }
   await publishLeadUpdated({ ...lead, status: "won" }, { organizationId: actor.organizationId, change: "converted", extra: { ...idsOf(result) } });
   if ("opportunity" in result) {
     const { opportunity } = result;

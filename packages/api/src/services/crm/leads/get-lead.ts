@@ -1,7 +1,7 @@
 import type { Actor } from "../../../access/actor";
 import { listTimeline } from "../activities";
 import { findLeadInScope, leadSelect, withMoney } from "./lead-record";
-import { scoreLead } from "./score-lead";
+import { storedScoresOf } from "../record-scores";
 
 const leadDetailSelect = {
   ...leadSelect,
@@ -13,13 +13,16 @@ const leadDetailSelect = {
 /** The lead drawer: the lead, its owner, what it became, why it scores what it does, its timeline. */
 export async function getLead({ actor, id }: { actor: Actor; id: string }) {
   const lead = await findLeadInScope(actor, id, leadDetailSelect);
-  const activities = await listTimeline({ organizationId: actor.organizationId, on: { leadId: lead.id } });
+  const [activities, stored] = await Promise.all([
+    listTimeline({ organizationId: actor.organizationId, on: { leadId: lead.id } }),
+    storedScoresOf(actor, "lead", [lead.id]),
+  ]);
   const money = withMoney(lead);
   return {
     ...money,
     opportunities: lead.opportunities.map((opportunity) => ({ ...opportunity, value: Number(opportunity.value) })),
-    // As of the last write, which is when the stored score was computed.
-    scoreFactors: scoreLead(money, lead.updatedAt).factors,
+    // As stored by the last recompute (services/scores), never recomputed on read.
+    scores: { lead: stored.get(lead.id)?.lead ?? null },
     // Not `timeline`, as on contacts and opportunities: a lead's `timeline` is its buying timeline.
     activities,
   };

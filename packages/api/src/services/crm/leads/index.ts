@@ -4,5 +4,4 @@ export { convertLead, type ConversionResult } from "./convert-lead";
 export { getLead } from "./get-lead";
 export { commitLeadImport, leadImportFields, previewLeadImport } from "./import";
 export { leadSorts, listLeads, type LeadSort, type ListLeadsInput } from "./list-leads";
-export { scoreLead, type LeadScore, type ScoreLeadInput } from "./score-lead";
 export { createLead, deleteLead, updateLead, type CreateLeadInput, type UpdateLeadInput } from "./write-lead";

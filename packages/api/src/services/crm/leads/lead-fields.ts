@@ -1,11 +1,13 @@
-import { Prisma, type LeadStatus } from "@harbor/db";
+import { leadScore, type LeadScoreInput } from "@harbor/ai";
+import { db, Prisma, type LeadStatus } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
 import { findDncMatches } from "../dnc/check-dnc";
-import { scoreLead, type ScoreLeadInput } from "./score-lead";
+import { rescoreLeads } from "../../scores";
 
 // The editable fields of a lead and how they are written: trimmed text, tags without
 // duplicates, a "dnc" tag when the email or phone is on the do-not-contact list, and the score
-// recomputed from the result.
+// (packages/ai's `leadScore`) recomputed from the result.
 
 export interface LeadFields {
   name: string;
@@ -68,8 +70,19 @@ export async function tagIfDoNotContact(
   return matches.entries.length > 0 ? [...tags, DNC_TAG] : tags;
 }
 
-export function scoreOf(lead: ScoreLeadInput): number {
-  return scoreLead(lead).score;
+/**
+ * The lead's score as written with the row. The transaction does not count the lead's activities,
+ * so `rescoreLead` after commit stores the full score (engagement included) with its factors.
+ */
+export function scoreOf(lead: LeadScoreInput, now = new Date()): number {
+  return leadScore(lead, now).score;
+}
+
+/** After commit: stores the lead's full score and factors, and returns the lead with that score. */
+export async function rescoreLead<T extends { id: string; score: number }>(actor: Actor, lead: T): Promise<T> {
+  await rescoreLeads({ actor, ids: [lead.id] });
+  const stored = await db.lead.findUnique({ where: { id: lead.id }, select: { score: true } });
+  return stored ? { ...lead, score: stored.score } : lead;
 }
 
 type Locker = Pick<Prisma.TransactionClient, "$executeRaw">;

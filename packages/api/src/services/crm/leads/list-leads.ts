@@ -4,6 +4,7 @@ import type { SqlKeysetSort, SortDirection } from "../../pagination";
 import { sqlTimestamp } from "../crm-sql";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
+import { listedScore } from "../record-scores";
 import type { LeadListItem, withMoney } from "./lead-record";
 
 export const leadSorts = ["createdAt", "score", "value", "name", "lastInteractionAt"] as const;
@@ -75,7 +76,7 @@ export async function listLeads(input: ListLeadsInput) {
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
-function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> {
+function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
   return {
     id: row.id,
     kind: row.kind,
@@ -86,6 +87,7 @@ function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListIte
     status: row.status,
     source: row.source,
     score: row.score,
+    scores: { lead: listedScore("lead", row.score) },
     value: row.value === null ? null : Number(row.value),
     budget: row.budget === null ? null : Number(row.budget),
     city: row.city,

@@ -2,7 +2,7 @@ import { db, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { notifyNewOwner } from "./assign-lead";
-import { leadData, lockLeadContactPoints, requireReachable, scoreOf, tagIfDoNotContact, type LeadFields } from "./lead-fields";
+import { leadData, lockLeadContactPoints, requireReachable, rescoreLead, scoreOf, tagIfDoNotContact, type LeadFields } from "./lead-fields";
 import { assertNoDuplicateLead, findLeadInScope, leadSelect, publishLeadUpdated, storedContactPoints, withMoney } from "./lead-record";
 import { recordActivity } from "../activities";
 
@@ -24,7 +24,7 @@ export async function createLead({ actor, kind, ownerId: requestedOwnerId, ...fi
   const data = { ...leadData(fields), ...contact };
   const { organizationId } = actor;
 
-  const { lead, announce } = await db.$transaction(async (tx) => {
+  const { lead: written, announce } = await db.$transaction(async (tx) => {
     await lockLeadContactPoints(tx, organizationId);
     await assertNoDuplicateLead({ organizationId, email: contact.email, phone: contact.phone }, tx);
     const tags = await tagIfDoNotContact(tx, { organizationId, email: contact.email, phone: contact.phone, tags: data.tags ?? [] });
@@ -37,6 +37,7 @@ export async function createLead({ actor, kind, ownerId: requestedOwnerId, ...fi
     return { lead: created, announce };
   });
 
+  const lead = await rescoreLead(actor, written);
   await announce?.();
   await publishLeadUpdated(lead, { organizationId, change: "created" });
   return withMoney(lead);
@@ -62,7 +63,7 @@ export async function updateLead({ actor, id, ...changes }: UpdateLeadInput) {
   };
   const { organizationId } = actor;
 
-  const { lead, previousStatus } = await db.$transaction(async (tx) => {
+  const { lead: written, previousStatus } = await db.$transaction(async (tx) => {
     const touchesContactPoints = data.email !== undefined || data.phone !== undefined;
     if (touchesContactPoints) await lockLeadContactPoints(tx, organizationId);
     const current = await findLeadInScope(actor, id, leadSelect, tx);
@@ -88,6 +89,7 @@ export async function updateLead({ actor, id, ...changes }: UpdateLeadInput) {
     }
     return { lead: updated, previousStatus: current.status };
   });
+  const lead = await rescoreLead(actor, written);
 
   await publishLeadUpdated(lead, {
     organizationId,

@@ -6,6 +6,7 @@ import { notFound } from "../../../errors";
 import { opportunityActivityRecorded } from "../../../events/scores";
 import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
+import { rescoreContacts, rescoreOpportunities } from "../../scores";
 
 export const opportunityActivityTypes = ["call", "email", "meeting", "sms", "note"] as const;
 export type OpportunityActivityType = (typeof opportunityActivityTypes)[number];
@@ -36,7 +37,7 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
   });
   if (!opportunity) throw notFound("Opportunity");
   const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
-  const activity = await db.$transaction(async (tx) => {
+  const logged = await db.$transaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,
@@ -55,9 +56,12 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
     }
     return activity;
   });
-  // The deal's probability is rescored by the worker; the activity's id makes a resend one rescore.
+  // Recent activity moves the deal's confidence and the contact's health and churn now; the worker
+  // rescores the deal again from the event (the activity's id makes a resend one rescore).
+  await rescoreOpportunities({ actor, ids: [opportunity.id] });
+  if (opportunity.contactId) await rescoreContacts({ actor, ids: [opportunity.contactId] });
   await sendEventsAfterCommit([
-    opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "activity" }, { id: `opportunity-activity-${activity.id}` }),
+    opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "activity" }, { id: `opportunity-activity-${logged.id}` }),
   ]);
-  return activity;
+  return logged;
 }

@@ -4,9 +4,10 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { listTimeline } from "../activities";
+import { storedScoresOf } from "../record-scores";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 
-/** An opportunity with its stage history (oldest first) and its timeline (newest first). */
+/** An opportunity with its stored probability score, its stage history (oldest first) and its timeline (newest first). */
 export async function getOpportunity({ actor, id }: { actor: Actor; id: string }) {
   const opportunity = await db.opportunity.findFirst({
     where: within(ownedRecordScope(actor), { id: requireId(id) }),
@@ -19,7 +20,10 @@ export async function getOpportunity({ actor, id }: { actor: Actor; id: string }
     },
   });
   if (!opportunity) throw notFound("Opportunity");
-  const timeline = await listTimeline({ organizationId: actor.organizationId, on: { opportunityId: opportunity.id } });
+  const [timeline, stored] = await Promise.all([
+    listTimeline({ organizationId: actor.organizationId, on: { opportunityId: opportunity.id } }),
+    storedScoresOf(actor, "opportunity", [opportunity.id]),
+  ]);
   const { stageChanges, ...rest } = opportunity;
-  return { ...toOpportunity(rest), stageHistory: stageChanges, timeline };
+  return { ...toOpportunity(rest), scores: { probability: stored.get(opportunity.id)?.probability ?? null }, stageHistory: stageChanges, timeline };
 }

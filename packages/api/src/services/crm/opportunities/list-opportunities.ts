@@ -5,6 +5,7 @@ import { within } from "../../../access/organization-scope";
 import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
 import { containsText } from "../../text-search";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
+import { listedScore } from "../record-scores";
 import { opportunityListSelect, toOpportunity } from "./opportunity-select";
 
 export const opportunitySorts = ["createdAt", "value", "probability", "expectedCloseDate"] as const;
@@ -67,5 +68,9 @@ export async function listOpportunities({
     count: (args) => db.opportunity.count(args),
     valueOf: (row) => row[key.field as OpportunitySort],
   });
-  return { items: items.map(toOpportunity), ...page };
+  const items_ = items.map((item) => ({
+    ...toOpportunity(item),
+    scores: { probability: { ...listedScore("probability", item.probability), confidence: item.probabilityConfidence } },
+  }));
+  return { items: items_, ...page };
 }

@@ -1,3 +1,4 @@
+import { dealProbability } from "@harbor/ai";
 import { db, Prisma, type OpportunityStage } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
@@ -8,32 +9,41 @@ import { opportunityActivityRecorded } from "../../../events/scores";
 import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
-import { isClosedStage, stageLabel, stageProbability } from "./stage-probability";
+import { rescoreOpportunities } from "../../scores";
+import { isClosedStage, stageLabel } from "./stage-probability";
 import { announceOpportunity } from "./write-opportunity";
 
 /**
- * Moves an opportunity to a stage: the probability becomes the stage's baseline, the stage clock
+ * Moves an opportunity to a stage: the probability becomes packages/ai's `dealProbability` for the
+ * new stage (its baseline plus the deal's signals, risks and competitor), the stage clock
  * restarts, closedAt is set on closed stages (cleared on reopening), and the move is kept twice —
  * as stage history and as a stage_change activity on the deal's (and its contact's) timeline. All
  * in one transaction, with the row locked so two simultaneous moves record the right old stage;
- * opportunity:updated is published after commit. Moving to the current stage changes nothing.
+ * opportunity:updated is published and the stored score (factors, confidence) rewritten after
+ * commit. Moving to the current stage changes nothing.
  */
 export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor; id: string; stage: OpportunityStage }) {
   const outcome = await db.$transaction(async (tx) => {
     const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
     if (!found) throw notFound("Opportunity");
-    const [locked] = await tx.$queryRaw<{ stage: OpportunityStage }[]>(
-      Prisma.sql`SELECT stage::text AS stage FROM opportunities WHERE id = ${found.id}::uuid FOR UPDATE`,
+    const [locked] = await tx.$queryRaw<{ stage: OpportunityStage; positiveSignals: string[]; riskFactors: string[]; competitor: string | null }[]>(
+      Prisma.sql`SELECT stage::text AS stage, positive_signals AS "positiveSignals", risk_factors AS "riskFactors", competitor
+                 FROM opportunities WHERE id = ${found.id}::uuid FOR UPDATE`,
     );
-    const oldStage = locked!.stage;
+    const { stage: oldStage, ...signals } = locked!;
     if (oldStage === stage) {
       return { oldStage, moved: false, opportunity: await tx.opportunity.findUniqueOrThrow({ where: { id: found.id }, select: opportunitySelect }) };
     }
     const now = new Date();
-    const probability = stageProbability(stage);
+    // Recent activity moves only the confidence, never the number.
+    const activitiesLast7Days = await tx.activity.count({
+      where: { organizationId: actor.organizationId, opportunityId: found.id, occurredAt: { gte: new Date(now.getTime() - 7 * 86_400_000), lte: now } },
+    });
+    const formula = dealProbability({ stage, ...signals, activitiesLast7Days }, now);
+    const probability = formula.score;
     const opportunity = await tx.opportunity.update({
       where: { id: found.id },
-      data: { stage, probability, stageEnteredAt: now, closedAt: isClosedStage(stage) ? now : null, lastActivityAt: now },
+      data: { stage, probability, probabilityConfidence: formula.confidence, stageEnteredAt: now, closedAt: isClosedStage(stage) ? now : null, lastActivityAt: now },
       select: opportunitySelect,
     });
     await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: opportunity.id, fromStage: oldStage, toStage: stage, probability, changedAt: now });
@@ -49,7 +59,10 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
     return { oldStage, moved: true, opportunity };
   });
   const opportunity = toOpportunity(outcome.opportunity);
-  if (outcome.moved) await announceOpportunity(actor, opportunity, outcome.oldStage, "stage_changed");
-  if (outcome.moved) await sendEventsAfterCommit([opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "stage_changed" })]);
+  if (outcome.moved) {
+    await rescoreOpportunities({ actor, ids: [opportunity.id] });
+    await announceOpportunity(actor, opportunity, outcome.oldStage, "stage_changed");
+    await sendEventsAfterCommit([opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "stage_changed" })]);
+  }
   return { ...opportunity, previousStage: outcome.oldStage };
 }

@@ -6,6 +6,7 @@ export const opportunityListSelect = {
   title: true,
   stage: true,
   probability: true,
+  probabilityConfidence: true,
   value: true,
   priority: true,
   expectedCloseDate: true,

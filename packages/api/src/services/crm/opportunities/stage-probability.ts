@@ -1,26 +1,17 @@
+import { stageBaseline } from "@harbor/ai";
 import type { OpportunityStage } from "@harbor/db";
 
-// Deal probability from the stage alone: the baseline every opportunity starts from. A pure
-// function, so the AI scoring issue can replace it (stage plus signals, risks and competitors)
-// without touching the services that call it.
-//
-//   prospect 10 · qualified 25 · quoted 50 · negotiation 75 · closed_won 100 · closed_lost 0
+// Stage names, labels and the open/closed split. A deal's probability is packages/ai's
+// `dealProbability` (its stage baselines are the one source: prospect 10 · qualified 25 · quoted 50 ·
+// negotiation 75 · closed_won 100 · closed_lost 0).
 
 export const opportunityStages = ["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly OpportunityStage[];
 
 export const openStages = ["prospect", "qualified", "quoted", "negotiation"] as const satisfies readonly OpportunityStage[];
 
-const baseline: Record<OpportunityStage, number> = {
-  prospect: 10,
-  qualified: 25,
-  quoted: 50,
-  negotiation: 75,
-  closed_won: 100,
-  closed_lost: 0,
-};
-
+/** The stage's baseline: the probability of a deal with no signals, risks or competitor yet. */
 export function stageProbability(stage: OpportunityStage): number {
-  return baseline[stage];
+  return stageBaseline[stage];
 }
 
 export function isOpenStage(stage: OpportunityStage): boolean {

@@ -1,3 +1,4 @@
+import { dealProbability } from "@harbor/ai";
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
@@ -7,7 +8,8 @@ import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
-import { isClosedStage, stageProbability } from "./stage-probability";
+import { rescoreOpportunities } from "../../scores";
+import { isClosedStage } from "./stage-probability";
 
 export interface OpportunityFields {
   title: string;
@@ -39,13 +41,21 @@ async function assertRelatedInScope(actor: Actor, { contactId, leadId }: { conta
   }
 }
 
-/** Creates an opportunity at a stage (prospect by default) with that stage's baseline probability; the history starts there. */
+/**
+ * Creates an opportunity at a stage (prospect by default) with the formula's probability (the
+ * stage's baseline plus its signals, risks and competitor; a new deal has no activity yet); the
+ * history starts there, and the stored score is written after commit.
+ */
 export async function createOpportunity({ actor, stage = "prospect", ...fields }: OpportunityFields & { actor: Actor; stage?: OpportunityStage }) {
   const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   await assertRelatedInScope(actor, fields);
-  const probability = stageProbability(stage);
   const now = new Date();
+  const formula = dealProbability(
+    { stage, positiveSignals: fields.positiveSignals ?? [], riskFactors: fields.riskFactors ?? [], competitor: fields.competitor, activitiesLast7Days: 0 },
+    now,
+  );
+  const probability = formula.score;
   const opportunity = await db.$transaction(async (tx) => {
     const created = await tx.opportunity.create({
       data: {
@@ -55,6 +65,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
         ownerId: ownerId ?? null,
         stage,
         probability,
+        probabilityConfidence: formula.confidence,
         stageEnteredAt: now,
         closedAt: isClosedStage(stage) ? now : null,
       },
@@ -64,6 +75,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
     return created;
   });
   const result = toOpportunity(opportunity);
+  await rescoreOpportunities({ actor, ids: [result.id] });
   // Boards add the new card from this event; oldStage equals the stage it was created in.
   await announceOpportunity(actor, result, result.stage, "created");
   return result;
@@ -102,7 +114,10 @@ export async function updateOpportunity({ actor, id, ...changes }: Partial<Oppor
   if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
   await assertRelatedInScope(actor, changes);
   const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
-  const opportunity = toOpportunity(await db.opportunity.update({ where: { id: existing.id }, data, select: opportunitySelect }));
+  await db.opportunity.update({ where: { id: existing.id }, data, select: { id: true } });
+  // Signals, risks and the competitor move the probability: rescore, then read the row as stored.
+  await rescoreOpportunities({ actor, ids: [existing.id] });
+  const opportunity = toOpportunity(await db.opportunity.findUniqueOrThrow({ where: { id: existing.id }, select: opportunitySelect }));
   await announceOpportunity(actor, opportunity, opportunity.stage, "updated");
   return opportunity;
 }

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
+import { listedScore } from "../record-scores";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
 
@@ -42,9 +43,9 @@ export async function listPolicies({ actor, cursor, limit, search, contactId, st
     cursor,
     limit,
     search,
-    findMany: (args) => db.policy.findMany({ ...args, select: { ...policySelect, contact: { select: { id: true, name: true } } } }),
+    findMany: (args) => db.policy.findMany({ ...args, select: { ...policySelect, renewalRisk: true, contact: { select: { id: true, name: true } } } }),
     count: (args) => db.policy.count(args),
     valueOf: (row) => row.renewalDate,
   });
-  return { items: items.map(toPolicy), ...page };
+  return { items: items.map(({ renewalRisk, ...policy }) => ({ ...toPolicy(policy), scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) } })), ...page };
 }

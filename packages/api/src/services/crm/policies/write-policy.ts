@@ -5,6 +5,7 @@ import { requireId, within } from "../../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
+import { rescorePolicies } from "../../scores";
 
 export interface PolicyFields {
   policyNumber: string;
@@ -69,6 +70,7 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
       select: policySelect,
     })
     .catch(rethrowPolicyNumberConflict);
+  await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
 }
 
@@ -94,6 +96,7 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
       select: policySelect,
     })
     .catch(rethrowPolicyNumberConflict);
+  await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
 }
 

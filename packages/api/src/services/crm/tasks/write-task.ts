@@ -10,7 +10,7 @@ import { createNotifications } from "../../notifications/notify";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { taskSelect, toTask } from "./task-select";
 
-// Tasks: created for oneself or, by managers and admins, for others (record-owner.ts has the
+// Tasks: created for oneself or, by managers and admins, for others (access/assignable-user.ts has the
 // rule); related to at most one lead, contact or opportunity the creator can see. Whoever is given
 // a task by someone else is notified; every change is published as task:created / task:updated
 // to the assignee, the creator and the organization, after commit.

@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { InsightsPanel } from "~/components/insights-panel";
+import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -135,19 +137,8 @@ function LeadDrawerBody({
         </div>
       </dl>
 
-      {lead.scoreFactors.length > 0 ? (
-        <details className="group -mt-3 text-sm">
-          <summary className="cursor-pointer text-xs font-medium text-zinc-600 hover:text-zinc-900">Why {lead.score}?</summary>
-          <ul className="mt-2 space-y-1 text-xs text-zinc-600" data-testid="lead-score-factors">
-            {lead.scoreFactors.map((factor) => (
-              <li key={factor.factor} className="flex justify-between gap-4">
-                <span>{factor.factor}</span>
-                <span className="tabular-nums">{factor.points > 0 ? `+${factor.points}` : factor.points}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <ScorePanel title="Lead score" score={lead.scores.lead} testId="lead-score-panel" />
+      {can.useCopilot ? <InsightsPanel entityType="lead" entityId={lead.id} /> : null}
 
       {lead.tags.includes("dnc") ? (
         <Alert tone="warning">This lead is on the do-not-contact list. Do not call, text or email them.</Alert>

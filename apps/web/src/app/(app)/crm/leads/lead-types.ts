@@ -11,4 +11,6 @@ export interface LeadPermissions {
   import: boolean;
   /** Admins and managers hand leads to others; agents only hold their own. */
   assignOthers: boolean;
+  /** The insights panel calls the copilot. */
+  useCopilot: boolean;
 }

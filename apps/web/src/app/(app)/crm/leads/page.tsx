@@ -15,6 +15,7 @@ export default async function LeadsPage() {
     delete: capabilities.canDeleteCrm,
     import: capabilities.canImport,
     assignOthers: capabilities.canAssignOthers,
+    useCopilot: viewer.permissions.includes("copilot:use"),
   };
 
   return (

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { ActivityTimeline } from "~/components/crm/activity-timeline";
+import { InsightsPanel } from "~/components/insights-panel";
+import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -20,7 +22,7 @@ type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
 type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
 
 /** The deal behind `?opportunity=<id>`: its figures, stage history and timeline. */
-export function OpportunityPanel({ id, canWrite, onClose }: { id: string | null; canWrite: boolean; onClose: () => void }) {
+export function OpportunityPanel({ id, canWrite, canUseCopilot, onClose }: { id: string | null; canWrite: boolean; canUseCopilot: boolean; onClose: () => void }) {
   const trpc = useTRPC();
   const opportunity = useQuery(trpc.crm.opportunities.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   const title = opportunity.data?.title ?? "Opportunity";
@@ -36,13 +38,13 @@ export function OpportunityPanel({ id, canWrite, onClose }: { id: string | null;
             : describeApiError(opportunity.error).message}
         </Alert>
       ) : (
-        <OpportunityDetails opportunity={opportunity.data} canWrite={canWrite} />
+        <OpportunityDetails opportunity={opportunity.data} canWrite={canWrite} canUseCopilot={canUseCopilot} />
       )}
     </Drawer>
   );
 }
 
-function OpportunityDetails({ opportunity, canWrite }: { opportunity: Opportunity; canWrite: boolean }) {
+function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportunity: Opportunity; canWrite: boolean; canUseCopilot: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const move = useMutation(
@@ -100,6 +102,9 @@ function OpportunityDetails({ opportunity, canWrite }: { opportunity: Opportunit
         <Fact label="In stage since">{formatRelative(opportunity.stageEnteredAt)}</Fact>
       </dl>
       {move.error ? <Alert tone="error">{describeApiError(move.error).message}</Alert> : null}
+
+      <ScorePanel title="Win probability" score={opportunity.scores.probability} testId="opportunity-probability-score" />
+      {canUseCopilot ? <InsightsPanel entityType="opportunity" entityId={opportunity.id} /> : null}
 
       {opportunity.description ? <p className="text-sm whitespace-pre-line text-zinc-700">{opportunity.description}</p> : null}
 

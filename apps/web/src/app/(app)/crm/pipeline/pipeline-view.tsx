@@ -23,7 +23,7 @@ const filterOptions = [
   { value: "closing-soon", label: "Closing soon" },
 ] as const satisfies readonly { value: BoardFilter; label: string }[];
 
-export function PipelineView({ canWrite }: { canWrite: boolean }) {
+export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; canUseCopilot: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -75,7 +75,7 @@ export function PipelineView({ canWrite }: { canWrite: boolean }) {
         <SearchInput label="Search deals" placeholder="Search deal or contact" value={search} onSearch={setSearch} className="w-64" />
       </div>
       <PipelineBoard query={{ filter, search, timeZone }} canWrite={canWrite} onOpen={showOpportunity} />
-      <OpportunityPanel id={openId} canWrite={canWrite} onClose={() => showOpportunity(null)} />
+      <OpportunityPanel id={openId} canWrite={canWrite} canUseCopilot={canUseCopilot} onClose={() => showOpportunity(null)} />
       {canWrite && creating ? <OpportunityFormDialog onClose={() => setCreating(false)} onCreated={(id) => showOpportunity(id)} /> : null}
     </>
   );

@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { ActivityTimeline } from "~/components/crm/activity-timeline";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
+import { InsightsPanel } from "~/components/insights-panel";
+import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -21,7 +23,7 @@ import { LogCommunicationDialog } from "./log-communication-dialog";
 import { PoliciesSection } from "./policies-section";
 import { RelatedRecords } from "./related-records";
 
-export function ContactDetail({ id, canWrite, canDelete }: { id: string; canWrite: boolean; canDelete: boolean }) {
+export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: string; canWrite: boolean; canDelete: boolean; canUseCopilot: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -139,6 +141,12 @@ export function ContactDetail({ id, canWrite, canDelete }: { id: string; canWrit
         ) : null}
         {data.notes ? <p className="text-sm whitespace-pre-line text-zinc-600 sm:col-span-2 lg:col-span-4">{data.notes}</p> : null}
       </section>
+
+      <div className="mt-4 grid items-start gap-3 lg:grid-cols-3" data-testid="contact-scores">
+        <ScorePanel title="Health score" score={data.scores.health} testId="contact-health-score" />
+        <ScorePanel title="Churn risk" score={data.scores.churn} risk testId="contact-churn-score" />
+        {canUseCopilot ? <InsightsPanel entityType="contact" entityId={data.id} /> : null}
+      </div>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">

@@ -13,6 +13,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       id={id}
       canWrite={viewer.permissions.includes("crm:write")}
       canDelete={viewer.permissions.includes("crm:delete")}
+      canUseCopilot={viewer.permissions.includes("copilot:use")}
     />
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ScorePanel } from "~/components/score-panel";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
@@ -55,6 +56,7 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
                 <Th className="text-right">Premium</Th>
                 <Th>Term</Th>
                 <Th>Status</Th>
+                <Th className="text-right">Renewal risk</Th>
                 {canWrite ? (
                   <Th className="text-right">
                     <span className="sr-only">Actions</span>
@@ -80,6 +82,9 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
                   <Td>
                     <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
                   </Td>
+                  <Td className="text-right text-xs whitespace-nowrap text-zinc-600 tabular-nums" data-testid="policy-renewal-risk">
+                    {policy.scores.renewalRisk ? `${policy.scores.renewalRisk.score} · ${policy.scores.renewalRisk.band}` : "—"}
+                  </Td>
                   {canWrite ? (
                     <Td className="px-1 text-right whitespace-nowrap">
                       <Button variant="ghost" size="sm" onClick={() => setEditing(policy)}>
@@ -102,6 +107,16 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
             </tbody>
           </Table>
         )}
+        {policies.length > 0 ? (
+          <details className="mt-3 text-sm" data-testid="policy-renewal-risks">
+            <summary className="cursor-pointer text-xs font-medium text-zinc-600 hover:text-zinc-900">Why these renewal risks?</summary>
+            <div className="mt-2 grid gap-3 sm:grid-cols-2">
+              {policies.map((policy) => (
+                <ScorePanel key={policy.id} title={`Renewal risk · ${policy.policyNumber}`} score={policy.scores.renewalRisk} risk testId="policy-renewal-risk-panel" />
+              ))}
+            </div>
+          </details>
+        ) : null}
       </div>
       {canWrite && editing ? (
         <PolicyFormDialog contactId={contactId} policy={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />

@@ -1,12 +1,10 @@
-import { createDatabase } from "../client";
-import { readDatabaseEnv } from "../env";
-import { seedDemo } from "./seed-demo";
+import { db } from "@harbor/db";
+import { seedDemoWithScores } from "./seed-demo-scored";
 
-const env = readDatabaseEnv();
-const db = createDatabase({ databaseUrl: env.DATABASE_URL, maxConnections: 2, preparedStatements: env.DATABASE_PREPARED_STATEMENTS });
+// `npm start` (development) and `npm run seed:demo`: the demo agency into an empty database.
 try {
   const started = performance.now();
-  const result = await seedDemo(db);
+  const result = await seedDemoWithScores();
   const took = Math.round(performance.now() - started);
   if (result.created) {
     const summary = Object.entries(result.counts)
