@@ -58,7 +58,7 @@ export async function listOpportunities({
   }
   const where: Prisma.OpportunityWhereInput = within(ownedRecordScope(actor), { AND: filters });
   const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const { items, ...page } = await readKeysetList({
+  const { items: rows, ...page } = await readKeysetList({
     where,
     sort: key,
     cursor,
@@ -68,9 +68,9 @@ export async function listOpportunities({
     count: (args) => db.opportunity.count(args),
     valueOf: (row) => row[key.field as OpportunitySort],
   });
-  const items_ = items.map((item) => ({
+  const items = rows.map((item) => ({
     ...toOpportunity(item),
     scores: { probability: { ...listedScore("probability", item.probability), confidence: item.probabilityConfidence } },
   }));
-  return { items: items_, ...page };
+  return { items, ...page };
 }
