@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Capabilities } from "../access/capabilities";
 import { permissions, type Permission } from "../access/permissions";
 import { userOutput } from "./admin/users.schema";
-import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, passwordSchema, roleSchema } from "./shared.schema";
+import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, passwordSchema } from "./shared.schema";
 
 export const signUpInput = z.object({
   organizationName: nameSchema,
