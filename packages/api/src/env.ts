@@ -39,9 +39,9 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),
   // The public address links in mails point to (reset, verification).
   AUTH_URL: optionalString.transform((value) => value ?? "http://localhost:3000"),
-  // Which hops of X-Forwarded-For to trust (client-ip.ts): the number of proxies in front of Harbor.
-  // 0 (the default) ignores the header, so a client cannot pick the address its limits are keyed on.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // How many proxies in front of Harbor append to X-Forwarded-For (client-ip.ts): the client's
+  // address is that many entries from the right, so what a client wrote before it is ignored.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   // "false" makes Harbor invite-only: auth.signUp is refused and admins add users.
   SIGN_UP_ENABLED: z
     .enum(["true", "false"])

@@ -14,7 +14,7 @@ export const SIGN_IN_ATTEMPTS_PER_ACCOUNT = 5;
 export const SIGN_IN_WINDOW_SECONDS = 15 * MINUTE;
 /** One address trying many accounts. */
 export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 50;
-export const SIGN_UPS_PER_ADDRESS_PER_HOUR = 10;
+export const SIGN_UPS_PER_ADDRESS_PER_HOUR = 20;
 export const RESET_REQUESTS_PER_EMAIL_PER_HOUR = 3;
 export const RESET_REQUESTS_PER_ADDRESS_PER_HOUR = 20;
 
