@@ -6,7 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Table, Td, Th } from "~/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -79,9 +79,7 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
                 <Th>Owner</Th>
                 <Th>Created</Th>
                 <Th>Last used</Th>
-                <Th className="text-right">
-                  <span className="sr-only">Actions</span>
-                </Th>
+                <ActionsTh />
               </tr>
             </thead>
             <tbody>

@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
+import { ListFooter } from "~/components/ui/list-shell";
 import { describeApiError } from "~/lib/api-errors";
 import { formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -48,13 +48,7 @@ export function OutboxSection() {
           ))}
         </ul>
       )}
-      {mails.hasNextPage ? (
-        <div className="mt-2 flex justify-end">
-          <Button variant="ghost" size="sm" onClick={() => void mails.fetchNextPage()} disabled={mails.isFetchingNextPage}>
-            {mails.isFetchingNextPage ? "Loading…" : "Show more"}
-          </Button>
-        </div>
-      ) : null}
+      <ListFooter query={mails} />
     </SettingsSection>
   );
 }

@@ -3,8 +3,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
+import { ListFooter } from "~/components/ui/list-shell";
 import { Button } from "~/components/ui/button";
-import { Table, Td, Th } from "~/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -41,9 +42,7 @@ export function SessionsList() {
               <Th>Address</Th>
               <Th>Signed in</Th>
               <Th>Last active</Th>
-              <Th className="text-right">
-                <span className="sr-only">Actions</span>
-              </Th>
+              <ActionsTh />
             </tr>
           </thead>
           <tbody>
@@ -69,6 +68,7 @@ export function SessionsList() {
           </tbody>
         </Table>
       )}
+      <ListFooter query={sessions} />
     </div>
   );
 }
