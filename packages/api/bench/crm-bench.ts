@@ -84,9 +84,9 @@ async function prepareDatabase() {
 async function apiKeyFor(email: string): Promise<string> {
   const { db } = await import("@harbor/db");
   const { createApiKey } = await import("../src/services/auth/api-keys");
-  const { loadSessionActor } = await import("../src/services/auth/session-actor");
+  const { loadUserActor } = await import("../src/services/auth/sessions");
   const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadSessionActor(user.id);
+  const actor = await loadUserActor(user.id);
   return (await createApiKey({ actor: actor!, name: "bench" })).key;
 }
 

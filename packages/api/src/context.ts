@@ -1,7 +1,7 @@
 import type { UserActor } from "./access/actor";
 import { clientIpFrom } from "./client-ip";
 import { authenticateApiKey } from "./services/auth/api-keys";
-import { loadSessionActor } from "./services/auth/session-actor";
+import { loadSessionActor } from "./services/auth/sessions";
 
 export interface Context {
   actor: UserActor | null;
@@ -12,12 +12,12 @@ export interface Context {
 
 export interface CreateContextOptions {
   headers: Headers;
-  /** The signed-in user's id from the session cookie, resolved by the web app's auth. */
-  getSessionUserId?: () => Promise<string | null | undefined>;
+  /** The server-side session (auth_sessions) the session cookie names, resolved by the web app's auth. */
+  getSessionId?: () => Promise<string | null | undefined>;
 }
 
 /** Builds the request context from an API key (`Authorization: Bearer hbr_…`) or a session. */
-export async function createContext({ headers, getSessionUserId }: CreateContextOptions): Promise<Context> {
+export async function createContext({ headers, getSessionId }: CreateContextOptions): Promise<Context> {
   const ip = clientIpFrom(headers);
   const authorization = headers.get("authorization");
   if (authorization) {
@@ -28,8 +28,8 @@ export async function createContext({ headers, getSessionUserId }: CreateContext
     const actor = await authenticateApiKey(key);
     return { actor, credentialError: actor ? null : "API key is invalid or revoked", ip };
   }
-  const userId = await getSessionUserId?.();
-  if (!userId) return { actor: null, credentialError: null, ip };
-  const actor = await loadSessionActor(userId);
-  return { actor, credentialError: actor ? null : "Your account is no longer active", ip };
+  const sessionId = await getSessionId?.();
+  if (!sessionId) return { actor: null, credentialError: null, ip };
+  const actor = await loadSessionActor(sessionId);
+  return { actor, credentialError: actor ? null : "Your session has ended (signed out elsewhere, password changed or account deactivated): sign in again", ip };
 }

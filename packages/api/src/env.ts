@@ -34,6 +34,21 @@ const schema = z.object({
   IMPORT_MAX_COLUMNS: limit(200),
   IMPORT_MAX_CELL_CHARS: limit(10_000),
   IMPORT_MAX_ERRORS: limit(1_000),
+  // Mail (services/mail): every message is written to the outbox; with SMTP_URL it is also sent.
+  SMTP_URL: optionalString,
+  MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),
+  // The public address links in mails point to (reset, verification).
+  AUTH_URL: optionalString.transform((value) => value ?? "http://localhost:3000"),
+  // How many proxies in front of Harbor append to X-Forwarded-For (client-ip.ts): the client's
+  // address is that many entries from the right, so what a client wrote before it is ignored.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+  // "false" makes Harbor invite-only: auth.signUp is refused and admins add users.
+  SIGN_UP_ENABLED: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value !== "false"),
+  // Requests a minute one API key may make (per web instance).
+  API_KEY_RATE_LIMIT_PER_MINUTE: limit(600),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

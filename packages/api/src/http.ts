@@ -6,7 +6,7 @@ import { appRouter } from "./routers/root";
 
 export interface HandleTrpcRequestOptions {
   endpoint?: string;
-  getSessionUserId?: () => Promise<string | null | undefined>;
+  getSessionId?: () => Promise<string | null | undefined>;
 }
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -50,13 +50,13 @@ export function withBodyLimit(request: Request, maxBytes: number): Request {
 }
 
 /** The HTTP entry point of the API, mounted by the web app at /api/trpc. */
-export function handleTrpcRequest(request: Request, { endpoint = "/api/trpc", getSessionUserId }: HandleTrpcRequestOptions = {}) {
+export function handleTrpcRequest(request: Request, { endpoint = "/api/trpc", getSessionId }: HandleTrpcRequestOptions = {}) {
   const limited = withBodyLimit(request, apiEnv().API_MAX_BODY_BYTES);
   return fetchRequestHandler({
     endpoint,
     req: limited,
     router: appRouter,
-    createContext: () => createContext({ headers: limited.headers, getSessionUserId }),
+    createContext: () => createContext({ headers: limited.headers, getSessionId }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

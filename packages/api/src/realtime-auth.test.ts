@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleRealtimeAuthRequest } from "./realtime-auth";
 import { createApiKey } from "./services/auth/api-keys";
-import { createTestOrganization, type TestOrganization } from "./testing";
+import { createTestOrganization, openSessionFor, type TestOrganization } from "./testing";
 import { startRealtimeStandIn, type RealtimeStandIn } from "./testing/realtime";
 
 // POST /api/realtime/auth as the web app mounts it: credentials first, then the form fields.
@@ -41,13 +41,14 @@ describe("handleRealtimeAuthRequest", () => {
   it("signs for the session's user", async () => {
     const manager = agency.users.manager;
     const channel = `private-org-${agency.organizationId}`;
-    const response = await handleRealtimeAuthRequest(request({ socket_id: socketId, channel_name: channel }), { getSessionUserId: async () => manager.userId });
+    const sessionId = await openSessionFor(manager);
+    const response = await handleRealtimeAuthRequest(request({ socket_id: socketId, channel_name: channel }), { getSessionId: async () => sessionId });
     expect(response.status).toBe(200);
   });
 
   it("answers 401 without credentials and with a bad API key", async () => {
     const fields = { socket_id: socketId, channel_name: `private-user-${agency.users.agent.userId}` };
-    const anonymous = await handleRealtimeAuthRequest(request(fields), { getSessionUserId: async () => null });
+    const anonymous = await handleRealtimeAuthRequest(request(fields), { getSessionId: async () => null });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
     const badKey = await handleRealtimeAuthRequest(request(fields, { authorization: "Bearer hbr_not-a-key" }));

@@ -8,7 +8,7 @@ import { appErrorTransport } from "./trpc-errors";
 // channel or their organization's channel, and a JSON error otherwise.
 
 export interface HandleRealtimeAuthOptions {
-  getSessionUserId?: () => Promise<string | null | undefined>;
+  getSessionId?: () => Promise<string | null | undefined>;
 }
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -16,8 +16,8 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
 const errorResponse = (status: number, code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) =>
   json(status, { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } });
 
-export async function handleRealtimeAuthRequest(request: Request, { getSessionUserId }: HandleRealtimeAuthOptions = {}): Promise<Response> {
-  const { actor, credentialError } = await createContext({ headers: request.headers, getSessionUserId });
+export async function handleRealtimeAuthRequest(request: Request, { getSessionId }: HandleRealtimeAuthOptions = {}): Promise<Response> {
+  const { actor, credentialError } = await createContext({ headers: request.headers, getSessionId });
   if (!actor) return errorResponse(401, "UNAUTHORIZED", credentialError ?? "Sign in, or send `Authorization: Bearer <api key>`");
 
   const fields = await readFields(request);

@@ -7,6 +7,8 @@ import { hasPermission, type Permission } from "./access/permissions";
 import type { Context } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
 import { recordAudit } from "./services/audit";
+import { pendingMessages } from "./services/auth/account-pending";
+import { consumeApiKeyRequest } from "./services/auth/limits";
 import { appCodeOf, fieldErrorsOf, toTRPCError } from "./trpc-errors";
 
 export type Access = "public" | "authenticated" | Permission;
@@ -16,6 +18,8 @@ export interface Meta {
   access: Access;
   /** What the audit log records as the entity of a mutation: snake_case, singular (`lead`, `api_key`). */
   auditEntity?: string;
+  /** Served to an account with a pending step (unverified email, MFA enrollment): `accountProcedure`. */
+  allowPending?: boolean;
 }
 
 const t = initTRPC
@@ -81,17 +85,37 @@ const auditMutations = t.middleware(async ({ ctx, next, type, path, meta, getRaw
   return result;
 });
 
-const requireActor = t.middleware(({ ctx, next }) => {
-  if (!ctx.actor) {
+/**
+ * The caller must be signed in or hold a key. An account with a pending step reaches only account
+ * procedures; a key is rate limited per minute, and a read-scoped key may not call mutations.
+ */
+const requireActor = t.middleware(async ({ ctx, next, meta, type }) => {
+  const { actor } = ctx;
+  if (!actor) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: ctx.credentialError ?? "Sign in or send an API key" });
   }
-  return next({ ctx: { ...ctx, actor: ctx.actor satisfies UserActor } });
+  if (actor.pending && !meta?.allowPending) throw new AppError("FORBIDDEN", pendingMessages[actor.pending]);
+  if (actor.apiKeyId) {
+    await consumeApiKeyRequest(actor.apiKeyId);
+    if (type === "mutation" && actor.apiKeyScope === "read") throw new AppError("FORBIDDEN", "This API key is read-only: create a key with the write scope to make changes");
+  }
+  return next({ ctx: { ...ctx, actor: actor satisfies UserActor } });
 });
 
 export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors);
 
 export const authedProcedure = t.procedure
   .meta({ access: "authenticated" })
+  .use(mapErrors)
+  .use(requireActor)
+  .use(auditMutations);
+
+/**
+ * Authenticated, and served while the account still has a step to take (verify its email, enroll
+ * in MFA): `auth.me`, the verification, MFA, password and session procedures.
+ */
+export const accountProcedure = t.procedure
+  .meta({ access: "authenticated", allowPending: true })
   .use(mapErrors)
   .use(requireActor)
   .use(auditMutations);

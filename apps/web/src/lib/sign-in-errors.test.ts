@@ -12,6 +12,12 @@ describe("toSignInErrorCode", () => {
     expect(signInErrorMessage("rate_limited")).toMatch(/^Too many attempts/);
   });
 
+  it("recognises the second step: a code needed, or a wrong code", () => {
+    expect(toSignInErrorCode("CredentialsSignin", "mfa_required")).toBe("mfa_required");
+    expect(toSignInErrorCode("CredentialsSignin", "mfa_invalid")).toBe("mfa_invalid");
+    expect(signInErrorMessage("mfa_required")).toMatch(/authenticator app/);
+  });
+
   it("treats any other next-auth error as the service being unavailable", () => {
     expect(toSignInErrorCode("CallbackRouteError", undefined)).toBe("unavailable");
     expect(toSignInErrorCode("Configuration", undefined)).toBe("unavailable");

@@ -12,13 +12,15 @@ export interface SignInResult {
 export interface PasswordSignIn {
   email: string;
   password: string;
+  /** The second step, when the account has MFA on: a TOTP code or a recovery code. */
+  code?: string;
   redirectTo?: string;
 }
 
 /** Signs in with email and password; on success the response redirects, so this only returns errors. */
-export async function signInWithPassword({ email, password, redirectTo }: PasswordSignIn): Promise<SignInResult> {
+export async function signInWithPassword({ email, password, code, redirectTo }: PasswordSignIn): Promise<SignInResult> {
   try {
-    await signIn("credentials", { email, password, redirectTo: safeRedirectPath(redirectTo) });
+    await signIn("credentials", { email, password, ...(code ? { code } : {}), redirectTo: safeRedirectPath(redirectTo) });
     return { error: null };
   } catch (error) {
     // signIn ends in a redirect, which Next.js implements as a thrown error: let it through.
@@ -39,7 +41,7 @@ export async function signInFormAction(_previous: SignInFormState, formData: For
     return typeof value === "string" ? value : "";
   };
   const email = field("email");
-  const result = await signInWithPassword({ email, password: field("password"), redirectTo: field("redirectTo") });
+  const result = await signInWithPassword({ email, password: field("password"), code: field("code"), redirectTo: field("redirectTo") });
   return { ...result, email };
 }
 

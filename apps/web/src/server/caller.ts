@@ -3,7 +3,7 @@ import { appRouter, createCallerFactory, createContext } from "@harbor/api";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { auth } from "./auth";
+import { auth, currentSessionId } from "./auth";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -14,7 +14,7 @@ export const serverCaller = cache(async () => {
   requestHeaders.delete("authorization");
   const context = await createContext({
     headers: requestHeaders,
-    getSessionUserId: async () => (await auth())?.user?.id,
+    getSessionId: currentSessionId,
   });
   return createCaller(context);
 });

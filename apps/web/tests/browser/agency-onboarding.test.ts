@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, uniqueEmail } from "./helpers";
+import { collectPageErrors, password, signIn, uniqueEmail, verifyEmailFromOutbox } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -18,7 +18,10 @@ describe("a new agency", () => {
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Create agency" }).click();
 
-    await page.waitForURL(`${baseUrl}/`);
+    // Signed in, but the account acts only once its email is verified.
+    await page.waitForURL(`${baseUrl}/verify-email`);
+    await verifyEmailFromOutbox(baseUrl, email);
+    await page.goto(`${baseUrl}/`);
     expect(await page.getByTestId("home-email").textContent()).toBe(email);
     expect(await page.getByTestId("home-role").textContent()).toBe("Admin");
     expect(await page.getByTestId("organization-name").textContent()).toBe("Harborview Insurance");

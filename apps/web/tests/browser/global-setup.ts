@@ -8,6 +8,8 @@ import { buildIfStale, freePort, startServer } from "./server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's database, for reading the mail outbox as a mailbox would be read. */
+    databaseUrl: string;
   }
 }
 
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildIfStale(env);
     const server = await startServer(env, await freePort());
     project.provide("baseUrl", server.url);
+    project.provide("databaseUrl", database.url);
     return async () => {
       await server.stop();
       await realtime.stop();

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { createDatabase } from "@harbor/db";
 import type { Page } from "playwright-core";
+import { inject } from "vitest";
 
 export const password = "correct horse battery staple";
 
@@ -28,6 +30,28 @@ export async function signUpThroughApi(baseUrl: string, input: { organizationNam
     body: JSON.stringify({ json: input }),
   });
   if (!response.ok) throw new Error(`auth.signUp answered ${response.status}: ${await response.text()}`);
+  await verifyEmailFromOutbox(baseUrl, input.email);
+}
+
+/**
+ * Follows the verification link a new agency's owner is mailed. The test server has no SMTP, so
+ * the mail is in Harbor's outbox, read here as the owner would read their mailbox.
+ */
+export async function verifyEmailFromOutbox(baseUrl: string, email: string): Promise<void> {
+  const database = createDatabase({ databaseUrl: inject("databaseUrl"), maxConnections: 1 });
+  try {
+    const mail = await database.mailOutbox.findFirstOrThrow({ where: { to: email.toLowerCase(), kind: "email_verification" }, orderBy: { createdAt: "desc" } });
+    const token = /[?&]token=([^&\s]+)/.exec(mail.body)?.[1];
+    if (!token) throw new Error(`No verification link in: ${mail.body}`);
+    const response = await fetch(`${baseUrl}/api/trpc/auth.email.verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ json: { token: decodeURIComponent(token) } }),
+    });
+    if (!response.ok) throw new Error(`auth.email.verify answered ${response.status}: ${await response.text()}`);
+  } finally {
+    await database.$disconnect();
+  }
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, secret: string): Promise<void> {

@@ -1,4 +1,11 @@
-import type { Role } from "@harbor/db";
+import type { ApiKeyScope, Role } from "@harbor/db";
+
+/**
+ * A step the account must take before it may act: verify its email (self sign-up), or enroll in
+ * MFA (an admin of an organization that requires it). Only account procedures (`accountProcedure`)
+ * serve an actor with a pending step; every other procedure refuses it with FORBIDDEN.
+ */
+export type AccountPending = "email_verification" | "mfa_enrollment";
 
 /** Who is acting: a signed-in user, a script holding one of a user's API keys, or the system. */
 export interface UserActor {
@@ -11,6 +18,11 @@ export interface UserActor {
   name: string;
   via: "session" | "api_key";
   apiKeyId?: string;
+  /** read: queries only; write: what the user may do; admin: also mint keys. */
+  apiKeyScope?: ApiKeyScope;
+  /** The server-side session (auth_sessions) a signed-in request belongs to. */
+  sessionId?: string;
+  pending?: AccountPending;
 }
 
 /**
@@ -34,8 +46,10 @@ export interface ActingUser {
   name: string;
 }
 
+export type ActorCredential = Pick<UserActor, "apiKeyId" | "apiKeyScope" | "sessionId" | "pending">;
+
 /** The one way a user row becomes an actor, whether it came from a session or an API key. */
-export function toUserActor(user: ActingUser, via: UserActor["via"], apiKeyId?: string): UserActor {
+export function toUserActor(user: ActingUser, via: UserActor["via"], credential: ActorCredential = {}): UserActor {
   return {
     kind: "user",
     userId: user.id,
@@ -45,7 +59,7 @@ export function toUserActor(user: ActingUser, via: UserActor["via"], apiKeyId?: 
     email: user.email,
     name: user.name,
     via,
-    ...(apiKeyId ? { apiKeyId } : {}),
+    ...Object.fromEntries(Object.entries(credential).filter(([, value]) => value !== undefined)),
   };
 }
 

@@ -1,14 +1,75 @@
 import { z } from "zod";
 import { getMe } from "../services/auth/me";
-import { signUp } from "../services/auth/sign-up";
-import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
-import { meOutput, signUpInput, signUpOutput } from "./auth.schema";
+import { confirmMfaEnrollment, disableMfa, getMfaStatus, regenerateRecoveryCodes, startMfaEnrollment } from "../services/auth/mfa";
+import { changePassword, requestPasswordReset, resetPassword } from "../services/auth/password";
+import { listSessions, revokeAllSessions, revokeSession } from "../services/auth/sessions";
+import { resendVerification, signUp, verifyEmail } from "../services/auth/sign-up";
+import { accountProcedure, createTRPCRouter, publicProcedure, serve } from "../trpc";
+import {
+  changePasswordInput,
+  changePasswordOutput,
+  disableMfaInput,
+  disableMfaOutput,
+  listSessionsInput,
+  listSessionsOutput,
+  meOutput,
+  mfaCodeInput,
+  mfaEnrollmentOutput,
+  mfaRecoveryCodesOutput,
+  mfaStatusOutput,
+  requestResetInput,
+  requestResetOutput,
+  resendVerificationOutput,
+  resetPasswordInput,
+  resetPasswordOutput,
+  revokeAllSessionsOutput,
+  revokeSessionOutput,
+  sessionIdInput,
+  signUpInput,
+  signUpOutput,
+  verifyEmailInput,
+  verifyEmailOutput,
+} from "./auth.schema";
+
+// The account's own procedures. They are served while the account still has a step to take
+// (verify its email, enroll in MFA), so that step can be taken; everything else refuses it.
+
+const account = (auditEntity: string) => accountProcedure.meta({ access: "authenticated", allowPending: true, auditEntity });
 
 export const authRouter = createTRPCRouter({
-  me: authedProcedure.input(z.void()).output(meOutput).query(({ ctx }) => getMe({ actor: ctx.actor })),
-
+  me: accountProcedure.input(z.void()).output(meOutput).query(({ ctx }) => getMe({ actor: ctx.actor })),
   signUp: publicProcedure
     .input(signUpInput)
     .output(signUpOutput)
-    .mutation(({ input }) => signUp(input)),
+    .mutation(({ ctx, input }) => signUp({ ...input, ip: ctx.ip })),
+
+  email: createTRPCRouter({
+    verify: publicProcedure.input(verifyEmailInput).output(verifyEmailOutput).mutation(({ input }) => verifyEmail(input)),
+    resendVerification: account("user").input(z.void()).output(resendVerificationOutput).mutation(({ ctx }) => resendVerification({ actor: ctx.actor })),
+  }),
+
+  password: createTRPCRouter({
+    /** Answers the same whether or not the email has an account. */
+    requestReset: publicProcedure
+      .input(requestResetInput)
+      .output(requestResetOutput)
+      .mutation(({ ctx, input }) => requestPasswordReset({ ...input, ip: ctx.ip })),
+    reset: publicProcedure.input(resetPasswordInput).output(resetPasswordOutput).mutation(({ input }) => resetPassword(input)),
+    change: account("user").input(changePasswordInput).output(changePasswordOutput).mutation(serve(changePassword)),
+  }),
+
+  sessions: createTRPCRouter({
+    list: accountProcedure.input(listSessionsInput).output(listSessionsOutput).query(serve(listSessions)),
+    revoke: account("auth_session").input(sessionIdInput).output(revokeSessionOutput).mutation(serve(revokeSession)),
+    /** Every session but the one making the request. */
+    revokeAll: account("auth_session").input(z.void()).output(revokeAllSessionsOutput).mutation(({ ctx }) => revokeAllSessions({ actor: ctx.actor })),
+  }),
+
+  mfa: createTRPCRouter({
+    status: accountProcedure.input(z.void()).output(mfaStatusOutput).query(({ ctx }) => getMfaStatus({ actor: ctx.actor })),
+    enroll: account("user").input(z.void()).output(mfaEnrollmentOutput).mutation(({ ctx }) => startMfaEnrollment({ actor: ctx.actor })),
+    confirm: account("user").input(mfaCodeInput).output(mfaRecoveryCodesOutput).mutation(serve(confirmMfaEnrollment)),
+    regenerateRecoveryCodes: account("user").input(mfaCodeInput).output(mfaRecoveryCodesOutput).mutation(serve(regenerateRecoveryCodes)),
+    disable: account("user").input(disableMfaInput).output(disableMfaOutput).mutation(serve(disableMfa)),
+  }),
 });

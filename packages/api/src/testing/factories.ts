@@ -4,6 +4,7 @@ import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../access/actor";
 import { createContext } from "../context";
 import { appRouter } from "../routers/root";
+import { createSession } from "../services/auth/sessions";
 import { createCallerFactory } from "../trpc";
 
 // Test factories: every test builds its own organization with unique emails, so test files run
@@ -63,4 +64,15 @@ export function callerFor(actor: UserActor | null) {
 /** A caller whose context is built from request headers, as the HTTP handler builds it. */
 export async function callerForHeaders(headers: Record<string, string>) {
   return createCaller(await createContext({ headers: new Headers(headers) }));
+}
+
+/** Opens a server-side session for a test user, as signing in does; returns its id (the JWT's). */
+export async function openSessionFor(actor: UserActor, { ip = "127.0.0.1", userAgent = "vitest" }: { ip?: string; userAgent?: string } = {}): Promise<string> {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { sessionVersion: true } });
+  return createSession({ userId: actor.userId, organizationId: actor.organizationId, sessionVersion, ip, userAgent });
+}
+
+/** A caller whose context is built from a session id, as the web app's route handlers build it. */
+export async function callerForSession(sessionId: string, headers: Record<string, string> = {}) {
+  return createCaller(await createContext({ headers: new Headers(headers), getSessionId: async () => sessionId }));
 }

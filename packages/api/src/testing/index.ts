@@ -1,2 +1,4 @@
-export { callerFor, callerForHeaders, createTestOrganization, TEST_PASSWORD, uniqueSuffix, type TestOrganization } from "./factories";
+export { callerFor, callerForHeaders, callerForSession, createTestOrganization, openSessionFor, TEST_PASSWORD, uniqueSuffix, type TestOrganization } from "./factories";
 export { startRealtimeStandIn, type RealtimeStandIn } from "./realtime";
+export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp";
+export { lastMailTo, linkTokenIn } from "./mail";

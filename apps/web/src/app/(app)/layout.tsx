@@ -14,6 +14,9 @@ import { realtimeSettings } from "~/server/realtime";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
+  // The API refuses a pending account everything but its own account procedures; the pages follow.
+  if (viewer.security.pending === "email_verification") redirect("/verify-email");
+  if (viewer.security.pending === "mfa_enrollment") redirect("/setup-mfa");
   const { user, organization } = viewer;
 
   return (

@@ -40,7 +40,7 @@ describe("admin.users", () => {
     const created = await callerFor(org.users.admin).admin.users.create({ email, name: "New Producer", role: "agent" });
     expect(created).toMatchObject({ email, role: "agent", status: "active" });
     expect(created.temporaryPassword).toEqual(expect.any(String));
-    expect(await signIn({ email, password: created.temporaryPassword!, ip: null })).toMatchObject({ email });
+    expect(await signIn({ email, password: created.temporaryPassword!, ip: null })).toMatchObject({ status: "signed_in", user: { email } });
 
     const audit = await db.auditLog.findFirst({ where: { organizationId: org.organizationId, action: "admin.users.create" } });
     expect(audit).toMatchObject({ actorId: org.users.admin.userId, entityType: "user", entityId: created.id, actorType: "user" });

@@ -3,7 +3,14 @@ import { idOutput, idSchema, listInputSchema, nameSchema, pageOf, userWithEmailS
 
 export const listApiKeysInput = listInputSchema.extend({ includeRevoked: z.boolean().default(false) }).default({ includeRevoked: false, limit: 50 });
 
-export const createApiKeyInput = z.object({ name: nameSchema });
+const apiKeyScopes = ["read", "write", "admin"] as const;
+const apiKeyScopeSchema = z.enum(apiKeyScopes, { error: "must be one of read, write, admin" });
+export const createApiKeyInput = z.object({
+  name: nameSchema,
+  /** read: queries only; write (the default): what you may do; admin: also create keys. */
+  scope: apiKeyScopeSchema.default("write"),
+  expiresAt: z.coerce.date({ error: "must be a date" }).nullish(),
+});
 
 export const apiKeyIdInput = z.object({ id: idSchema });
 
@@ -12,6 +19,8 @@ export const apiKeyOutput = z.object({
   id: idOutput,
   name: z.string(),
   prefix: z.string(),
+  scope: apiKeyScopeSchema,
+  expiresAt: z.date().nullable(),
   createdAt: z.date(),
   lastUsedAt: z.date().nullable(),
   revokedAt: z.date().nullable(),

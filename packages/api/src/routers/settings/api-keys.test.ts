@@ -1,5 +1,6 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
+import { resetApiEnv } from "../../env";
 import { callerFor, callerForHeaders, createTestOrganization } from "../../testing";
 
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -84,5 +85,62 @@ describe("settings.apiKeys", () => {
     const other = await createTestOrganization("Other");
     const { id } = await callerFor(other.users.agent).settings.apiKeys.create({ name: "Theirs" });
     await expect(callerFor(org.users.admin).settings.apiKeys.revoke({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("settings.apiKeys scopes, expiry and limits", () => {
+  it("creates write keys by default and shows the scope on the key", async () => {
+    const org = await createTestOrganization();
+    const created = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Default" });
+    expect(created).toMatchObject({ scope: "write", expiresAt: null });
+    const { items } = await callerFor(org.users.agent).settings.apiKeys.list();
+    expect(items[0]).toMatchObject({ scope: "write" });
+  });
+
+  it("lets a read key query but refuses its mutations with FORBIDDEN", async () => {
+    const org = await createTestOrganization();
+    const { key } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Reports", scope: "read" });
+    const viaKey = await callerForHeaders(bearer(key));
+    await expect(viaKey.crm.leads.list({})).resolves.toBeTruthy();
+    expect((await viaKey.auth.me()).security.apiKeyScope).toBe("read");
+    const refusal = viaKey.crm.leads.create({ kind: "client", name: "Ann Read" });
+    await expect(refusal).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(refusal).rejects.toThrow(/read-only/);
+  });
+
+  it("stops a key at its expiry and refuses an expiry in the past", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    await expect(agent.settings.apiKeys.create({ name: "Past", expiresAt: new Date(Date.now() - 60_000) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const { key, id } = await agent.settings.apiKeys.create({ name: "Short", expiresAt: new Date(Date.now() + 60_000) });
+    const { key: later } = await agent.settings.apiKeys.create({ name: "Later", expiresAt: new Date(Date.now() + 60_000) });
+    await expect((await callerForHeaders(bearer(later))).auth.me()).resolves.toBeTruthy();
+    await db.apiKey.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("lets only an admin-scoped key mint keys", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const { key: writeKey } = await agent.settings.apiKeys.create({ name: "Write" });
+    await expect((await callerForHeaders(bearer(writeKey))).settings.apiKeys.create({ name: "Child" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { key: adminKey } = await agent.settings.apiKeys.create({ name: "Admin", scope: "admin" });
+    await expect((await callerForHeaders(bearer(adminKey))).settings.apiKeys.create({ name: "Child" })).resolves.toMatchObject({ scope: "write" });
+  });
+
+  it("rate limits each key per minute with RATE_LIMITED", async () => {
+    process.env.API_KEY_RATE_LIMIT_PER_MINUTE = "3";
+    resetApiEnv();
+    try {
+      const org = await createTestOrganization();
+      const { key } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Busy" });
+      const { key: other } = await callerFor(org.users.agent).settings.apiKeys.create({ name: "Other" });
+      for (let request = 0; request < 3; request++) await (await callerForHeaders(bearer(key))).auth.me();
+      await expect((await callerForHeaders(bearer(key))).auth.me()).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+      await expect((await callerForHeaders(bearer(other))).auth.me()).resolves.toBeTruthy();
+    } finally {
+      delete process.env.API_KEY_RATE_LIMIT_PER_MINUTE;
+      resetApiEnv();
+    }
   });
 });

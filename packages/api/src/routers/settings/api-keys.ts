@@ -19,7 +19,7 @@ export const apiKeysRouter = createTRPCRouter({
     .input(createApiKeyInput)
     .output(createApiKeyOutput)
     .mutation(async ({ ctx, input }) => {
-      const { apiKey, key } = await createApiKey({ actor: ctx.actor, name: input.name });
+      const { apiKey, key } = await createApiKey({ actor: ctx.actor, ...input });
       return { ...apiKey, key };
     }),
 

@@ -5,6 +5,8 @@ import type { UserActor } from "../../access/actor";
 import { organizationScope, requireId, within } from "../../access/organization-scope";
 import { AppError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
+import { assertPasswordPolicy } from "../auth/password-policy";
+import { endAllSessions } from "../auth/sessions";
 import { normalizeEmail } from "../auth/sign-in";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";
@@ -72,6 +74,7 @@ export interface CreateUserInput {
 /** Creates a user; without a password, a temporary one is generated and returned once. */
 export async function createUser({ actor, email, name, role, teamId, password }: CreateUserInput) {
   const normalized = normalizeEmail(email);
+  if (password) assertPasswordPolicy(password, { email: normalized });
   await assertTeamInOrganization(actor.organizationId, teamId);
   const temporaryPassword = password ? undefined : randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password ?? temporaryPassword!);
@@ -135,11 +138,12 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
     },
     select: userSelect,
   });
+  if (status === "deactivated" && user.status !== "deactivated") await db.$transaction((tx) => endAllSessions(tx, user.id));
   forgetUserActors(user.id);
   return updated;
 }
 
-/** Deactivated users cannot sign in, and their API keys stop working at once. */
+/** Deactivated users cannot sign in; their sessions and API keys end at once. */
 export async function deactivateUser({ actor, id }: { actor: UserActor; id: string }) {
   if (id === actor.userId) {
     throw new AppError("CONFLICT", "You cannot deactivate yourself", { fieldErrors: { id: ["You cannot deactivate yourself"] } });

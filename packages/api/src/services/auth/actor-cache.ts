@@ -40,6 +40,11 @@ export function forgetOrganizationActors(organizationId: string) {
   forgetWhere((actor) => actor.organizationId === organizationId);
 }
 
+/** After a session was revoked or ended. */
+export function forgetSessionActor(sessionId: string) {
+  forgetWhere((actor) => actor.sessionId === sessionId);
+}
+
 /** After an API key was revoked. */
 export function forgetApiKeyActor(apiKeyId: string) {
   forgetWhere((actor) => actor.apiKeyId === apiKeyId);

@@ -1,16 +1,18 @@
 import { createHash, randomBytes } from "node:crypto";
-import { db, type Prisma } from "@harbor/db";
+import { db, type ApiKeyScope, type Prisma } from "@harbor/db";
 import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/organization-scope";
-import { notFound } from "../../errors";
+import { AppError, fieldError, notFound } from "../../errors";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";
+import { accountPendingOf, actingUserSelect } from "./account-pending";
 import { cachedActor, forgetApiKeyActor } from "./actor-cache";
 
 // API keys: `hbr_` + 32 random bytes. Only a SHA-256 of the key is stored; the key itself is
-// returned once, at creation. Keys act as their user, with the user's role, and stop working
-// when revoked or when the user is deactivated.
+// returned once, at creation. Keys act as their user, with the user's role narrowed by the key's
+// scope (read: queries only; write: everything the user may do; admin: also mint keys), and stop
+// working when revoked, past their expiry, or when the user is deactivated or changes password.
 
 const KEY_PREFIX = "hbr_";
 const DISPLAY_PREFIX_LENGTH = KEY_PREFIX.length + 8;
@@ -23,19 +25,35 @@ const apiKeySelect = {
   id: true,
   name: true,
   prefix: true,
+  scope: true,
+  expiresAt: true,
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
   user: { select: { id: true, email: true, name: true } },
 } as const;
 
-export async function createApiKey({ actor, name }: { actor: UserActor; name: string }) {
+export interface CreateApiKeyInput {
+  actor: UserActor;
+  name: string;
+  /** Defaults to write. */
+  scope?: ApiKeyScope;
+  expiresAt?: Date | null;
+}
+
+export async function createApiKey({ actor, name, scope = "write", expiresAt }: CreateApiKeyInput) {
+  if (actor.via === "api_key" && actor.apiKeyScope !== "admin") {
+    throw new AppError("FORBIDDEN", "Only a key with the admin scope can create API keys");
+  }
+  if (expiresAt && expiresAt.getTime() <= Date.now()) throw fieldError("expiresAt", "must be in the future");
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
   const apiKey = await db.apiKey.create({
     data: {
       organizationId: actor.organizationId,
       userId: actor.userId,
       name,
+      scope,
+      expiresAt: expiresAt ?? null,
       prefix: key.slice(0, DISPLAY_PREFIX_LENGTH),
       keyHash: hashApiKey(key),
     },
@@ -107,16 +125,19 @@ async function loadApiKeyActor(keyHash: string): Promise<UserActor | null> {
     where: { keyHash },
     select: {
       id: true,
+      scope: true,
+      expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, organizationId: true, role: true, teamId: true, email: true, name: true, status: true } },
+      user: { select: actingUserSelect },
     },
   });
   if (!apiKey || apiKey.revokedAt || apiKey.user.status !== "active") return null;
+  if (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now()) return null;
 
   const now = Date.now();
   if (!apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return toUserActor(apiKey.user, "api_key", apiKey.id);
+  return toUserActor(apiKey.user, "api_key", { apiKeyId: apiKey.id, apiKeyScope: apiKey.scope, pending: accountPendingOf(apiKey.user) });
 }

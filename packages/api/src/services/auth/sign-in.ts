@@ -1,43 +1,26 @@
 import { db } from "@harbor/db";
 import { verifyDecoyPassword, verifyPassword } from "@harbor/db/password";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { toUserActor } from "../../access/actor";
-import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
+import { clearLimit, consumeLimit } from "./limits";
+import { verifySecondFactor } from "./mfa";
+import { createSession } from "./sessions";
 
-// Sign-in attempts are limited per email + IP (spec 001: 5 attempts per 15 minutes), and per
-// email alone at a higher ceiling, because a client can claim any X-Forwarded-For and so rotate
-// "IPs". Counters live in Postgres so every web instance shares them; a successful sign-in
-// clears them.
-
-export const SIGN_IN_ATTEMPTS = 5;
-export const SIGN_IN_ATTEMPTS_PER_EMAIL = 20;
-export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
-
-let limiters: { perEmailAndIp: RateLimiterPrisma; perEmail: RateLimiterPrisma } | undefined;
-
-function signInLimiters() {
-  const limiter = (keyPrefix: string, points: number) =>
-    new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimit",
-      keyPrefix,
-      points,
-      duration: SIGN_IN_WINDOW_SECONDS,
-      clearExpiredByTimeout: false,
-    });
-  return (limiters ??= {
-    perEmailAndIp: limiter("sign-in", SIGN_IN_ATTEMPTS),
-    perEmail: limiter("sign-in-email", SIGN_IN_ATTEMPTS_PER_EMAIL),
-  });
-}
+// Sign-in. Every attempt counts against the account (5 in 15 minutes, from any address) and
+// against the client's address (many accounts from one place), before the password is checked,
+// so parallel guesses cannot outrun the count; a successful sign-in clears the account's count.
+// An unknown email costs the same argon2 verification as a known one. With MFA on, a right
+// password without a code answers "mfa_required", and a wrong code counts as a failure.
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export interface SignInInput {
   email: string;
   password: string;
+  /** A TOTP code or a recovery code, when the account has MFA on. */
+  code?: string | null;
   ip: string | null;
+  userAgent?: string | null;
 }
 
 export interface SignedInUser {
@@ -46,44 +29,63 @@ export interface SignedInUser {
   name: string;
   role: string;
   organizationId: string;
+  sessionId: string;
 }
 
-/** Returns the user for valid credentials, null for invalid ones; throws RATE_LIMITED past the limit. */
-export async function signIn({ email, password, ip }: SignInInput): Promise<SignedInUser | null> {
-  const normalized = normalizeEmail(email);
-  const limiterKey = `${normalized}|${ip ?? "unknown"}`;
+export type SignInResult =
+  | { status: "signed_in"; user: SignedInUser }
+  | { status: "invalid" }
+  | { status: "mfa_required" }
+  | { status: "mfa_invalid" };
 
-  const { perEmailAndIp, perEmail } = signInLimiters();
-  try {
-    await perEmailAndIp.consume(limiterKey);
-    await perEmail.consume(normalized);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) {
-      const retryAfterSeconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new AppError("RATE_LIMITED", `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
-        retryAfterSeconds,
-      });
-    }
-    throw rejection;
+const signInUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  status: true,
+  teamId: true,
+  organizationId: true,
+  passwordHash: true,
+  sessionVersion: true,
+  mfaSecret: true,
+  mfaEnabledAt: true,
+  mfaLastTimeStep: true,
+} as const;
+
+/** Throws RATE_LIMITED past a limit; otherwise says how the attempt ended. */
+export async function signIn({ email, password, code, ip, userAgent = null }: SignInInput): Promise<SignInResult> {
+  const normalized = normalizeEmail(email);
+  await consumeLimit("signInAccount", normalized);
+  if (ip) await consumeLimit("signInAddress", ip);
+
+  const user = await db.user.findUnique({ where: { email: normalized }, select: signInUserSelect });
+  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoyPassword(password);
+  if (!user) return { status: "invalid" };
+  const actor = toUserActor(user, "session");
+  const fail = async (reason: string, status: "invalid" | "mfa_invalid") => {
+    await recordAudit(db, { actor, action: "auth.signInFailed", entityType: "user", entityId: user.id, changes: { ip, reason } });
+    return { status };
+  };
+  if (!valid) return fail("password", "invalid");
+  if (user.status !== "active") return fail("deactivated", "invalid");
+
+  let secondFactor: string | null = null;
+  if (user.mfaEnabledAt) {
+    if (!code) return { status: "mfa_required" };
+    secondFactor = await verifySecondFactor(user, code);
+    if (!secondFactor) return fail("mfa_code", "mfa_invalid");
   }
 
-  const user = await db.user.findUnique({
-    where: { email: normalized },
-    select: { id: true, email: true, name: true, role: true, status: true, organizationId: true, passwordHash: true },
-  });
-  const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyDecoyPassword(password);
-  if (!user || !valid || user.status !== "active") return null;
-
-  await Promise.all([perEmailAndIp.delete(limiterKey), perEmail.delete(normalized)]);
-  await db.$transaction(async (tx) => {
+  await clearLimit("signInAccount", normalized);
+  const sessionId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordAudit(tx, {
-      actor: toUserActor({ ...user, teamId: null }, "session"),
-      action: "auth.signIn",
-      entityType: "user",
-      entityId: user.id,
-      changes: { ip },
-    });
+    const id = await createSession({ userId: user.id, organizationId: user.organizationId, sessionVersion: user.sessionVersion, ip, userAgent }, tx);
+    await recordAudit(tx, { actor, action: "auth.signIn", entityType: "auth_session", entityId: id, changes: { ip, secondFactor } });
+    if (secondFactor === "recovery_code") {
+      await recordAudit(tx, { actor, action: "auth.mfa.recoveryCodeUsed", entityType: "user", entityId: user.id, changes: { ip } });
+    }
+    return id;
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId };
+  return { status: "signed_in", user: { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionId } };
 }

@@ -6,12 +6,12 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Table, Td, Th } from "~/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
-import { CreateApiKeyDialog } from "./create-api-key-dialog";
+import { apiKeyScopeLabels, CreateApiKeyDialog } from "./create-api-key-dialog";
 import { SettingsSection } from "./settings-section";
 
 type ApiKeyRow = RouterOutputs["settings"]["apiKeys"]["list"]["items"][number];
@@ -41,8 +41,8 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
       title="API keys"
       description={
         seesWholeOrganization
-          ? "Keys let scripts call Harbor's API as their owner, with the owner's role. As an admin you see every key in the agency."
-          : "Keys let your scripts call Harbor's API as you, with your role."
+          ? "Keys let scripts call Harbor's API as their owner, with the owner's role narrowed by the key's scope. As an admin you see every key in the agency."
+          : "Keys let your scripts call Harbor's API as you, with your role narrowed by the key's scope."
       }
       actions={
         <Button onClick={() => setCreating(true)} data-testid="open-create-api-key">
@@ -75,12 +75,11 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
               <tr>
                 <Th>Name</Th>
                 <Th>Key</Th>
+                <Th>Scope</Th>
                 <Th>Owner</Th>
                 <Th>Created</Th>
                 <Th>Last used</Th>
-                <Th className="text-right">
-                  <span className="sr-only">Actions</span>
-                </Th>
+                <ActionsTh />
               </tr>
             </thead>
             <tbody>
@@ -91,6 +90,10 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
                     <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700" data-testid="api-key-prefix">
                       {apiKey.prefix}…
                     </code>
+                  </Td>
+                  <Td data-testid="api-key-scope">
+                    <Badge tone={apiKey.scope === "read" ? "neutral" : apiKey.scope === "admin" ? "amber" : "indigo"}>{apiKeyScopeLabels[apiKey.scope]}</Badge>
+                    {apiKey.expiresAt ? <span className="ml-2 text-xs text-zinc-500">until {formatDate(apiKey.expiresAt)}</span> : null}
                   </Td>
                   <Td>{apiKey.user.name}</Td>
                   <Td className="whitespace-nowrap text-zinc-500">{formatDate(apiKey.createdAt)}</Td>

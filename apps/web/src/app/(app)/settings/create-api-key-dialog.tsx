@@ -3,10 +3,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/field";
+import { Options, SelectField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
 import { useTRPC } from "~/trpc/react";
+
+export const apiKeyScopeLabels = { read: "Read only", write: "Read and write", admin: "Admin (can create keys)" } as const;
+type ApiKeyScopeName = keyof typeof apiKeyScopeLabels;
 
 export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
@@ -15,7 +18,7 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
     trpc.settings.apiKeys.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.settings.apiKeys.pathFilter()),
     }),
-    { initialValues: { name: "" }, fields: ["name"] },
+    { initialValues: { name: "", scope: "write" as ApiKeyScopeName, expiresOn: "" }, fields: ["name", "scope", "expiresAt"] },
   );
   const close = () => {
     form.reset();
@@ -31,7 +34,14 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
       title={created ? "Copy your new API key" : "Create an API key"}
       description={created ? undefined : "Name it after the script or system that will use it."}
       testId="create-api-key-dialog"
-      onSubmit={() => form.mutation.mutate({ name: form.values.name })}
+      onSubmit={() =>
+        form.mutation.mutate({
+          name: form.values.name,
+          scope: form.values.scope,
+          // The end of the chosen day, in the browser's time zone.
+          expiresAt: form.values.expiresOn ? new Date(`${form.values.expiresOn}T23:59:59`) : null,
+        })
+      }
       submitLabel="Create key"
       pendingLabel="Creating…"
       done={
@@ -53,6 +63,15 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
       }
     >
       <TextField {...form.field("name", "Name")} label="Key name" placeholder="e.g. Nightly policy import" required autoFocus />
+      <SelectField {...form.field("scope", "Scope")} hint="A read-only key cannot change anything; only an admin key can create other keys.">
+        <Options options={apiKeyScopeLabels} />
+      </SelectField>
+      <TextField
+        {...form.field("expiresOn", "Expires")}
+        error={form.errorOf("expiresAt", "Expiry")}
+        type="date"
+        hint="Optional. The key stops working after this day."
+      />
     </FormDialog>
   );
 }

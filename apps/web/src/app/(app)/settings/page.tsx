@@ -5,6 +5,8 @@ import { getViewer } from "~/server/caller";
 import { AiSettingsSection } from "./ai-settings-section";
 import { ApiKeysSection } from "./api-keys-section";
 import { JobsSection } from "./jobs-section";
+import { OutboxSection } from "./outbox-section";
+import { SecuritySection } from "./security-section";
 import { UsersSection } from "./users-section";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -19,9 +21,11 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`People and access for ${viewer.organization.name}.`} />
       <div className="mt-8 space-y-12">
         <UsersSection canManage={canManageUsers} currentUserId={viewer.user.id} />
+        <SecuritySection canManageOrganization={viewer.permissions.includes("settings:manage")} />
         <ApiKeysSection seesWholeOrganization={canManageUsers} />
         {viewer.permissions.includes("copilot:settings") ? <AiSettingsSection /> : null}
         {viewer.permissions.includes("settings:manage") ? <JobsSection /> : null}
+        {viewer.permissions.includes("settings:manage") ? <OutboxSection /> : null}
       </div>
     </>
   );

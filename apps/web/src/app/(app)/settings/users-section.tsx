@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { ListFooter } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
-import { Table, Td, Th } from "~/components/ui/table";
+import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -93,9 +93,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
             <Th>Role</Th>
             <Th>Status</Th>
             <Th>Last sign-in</Th>
-            <Th className="text-right">
-              <span className="sr-only">Actions</span>
-            </Th>
+            <ActionsTh />
           </tr>
         </thead>
         <tbody>

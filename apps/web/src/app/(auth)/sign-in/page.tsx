@@ -1,3 +1,4 @@
+import { apiEnv } from "@harbor/api/env";
 import type { Metadata, Route } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -21,12 +22,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="mt-6">
         <SignInForm redirectTo={redirectTo} initialError={initialError} />
       </div>
-      <p className="mt-6 text-center text-sm text-zinc-500">
-        New to Harbor?{" "}
-        <Link href="/sign-up" className="font-medium text-indigo-600 hover:text-indigo-500">
-          Create an agency account
-        </Link>
-      </p>
+      {apiEnv().SIGN_UP_ENABLED ? (
+        <p className="mt-6 text-center text-sm text-zinc-500">
+          New to Harbor?{" "}
+          <Link href="/sign-up" className="font-medium text-indigo-600 hover:text-indigo-500">
+            Create an agency account
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

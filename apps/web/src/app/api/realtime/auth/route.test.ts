@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The route module itself, called as Next.js calls it, against a database of its own and the
 // realtime stand-in. The session lookup is replaced: these requests carry an API key instead.
-vi.mock("~/server/auth", () => ({ auth: async () => null }));
+vi.mock("~/server/auth", () => ({ auth: async () => null, currentSessionId: async () => undefined }));
 
 let database: TestDatabase;
 let stopStandIn: () => Promise<void>;

@@ -1,10 +1,10 @@
 import { handleTrpcRequest } from "@harbor/api";
-import { auth } from "~/server/auth";
+import { currentSessionId } from "~/server/auth";
 
 export const dynamic = "force-dynamic";
 
 function handler(request: Request) {
-  return handleTrpcRequest(request, { getSessionUserId: async () => (await auth())?.user?.id });
+  return handleTrpcRequest(request, { getSessionId: currentSessionId });
 }
 
 export { handler as GET, handler as POST };
