@@ -34,6 +34,12 @@ const schema = z.object({
   IMPORT_MAX_COLUMNS: limit(200),
   IMPORT_MAX_CELL_CHARS: limit(10_000),
   IMPORT_MAX_ERRORS: limit(1_000),
+  // The app's public URL (npm start sets it), for links handed out: a survey's open link and invites.
+  AUTH_URL: optionalString,
+  // Attached files (services/files): where they are kept (default <repo>/.harbor/files) and the
+  // largest accepted (spec 001: 10 MB).
+  FILES_DIR: optionalString,
+  FILES_MAX_BYTES: limit(10 * MB),
 });
 
 export type ApiEnv = z.infer<typeof schema>;
