@@ -44,7 +44,6 @@ export function decodeFileContent(content: string, maxBytes: number): Buffer {
 /** A name safe to store and to put in a Content-Disposition header: no paths, no control characters. */
 export function cleanFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
   if (!cleaned || cleaned === "." || cleaned === "..") throw invalid("filename", "filename must name a file");
   return cleaned;
