@@ -2,9 +2,9 @@ import { db } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
 import { attachedRecordInScope, type AttachableEntityType } from "../../access/scopes/file-scope";
-import { notFound } from "../../errors";
 import { readKeysetList, type KeysetSort } from "../pagination";
 import { fileSelect, toFile } from "./file-select";
+import { attachedRecordNotFound } from "./write-file";
 
 // Newest first, served by (organization_id, entity_type, entity_id, created_at).
 const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
@@ -18,7 +18,7 @@ export interface ListFilesInput {
 }
 
 export async function listFiles({ actor, entityType, entityId, cursor, limit }: ListFilesInput) {
-  if (!(await attachedRecordInScope(actor, entityType, entityId))) throw notFound(entityType[0]!.toUpperCase() + entityType.slice(1));
+  if (!(await attachedRecordInScope(actor, entityType, entityId))) throw attachedRecordNotFound(entityType);
   const { items, ...page } = await readKeysetList({
     where: within(organizationScope(actor), { entityType, entityId }),
     sort: sortKey,

@@ -13,7 +13,8 @@ import { fileStore } from "./file-store";
 // otherwise, as for the record itself); the bytes are written before the row and removed after
 // it, so a row never names missing bytes (a failed insert removes what it wrote).
 
-const recordNotFound = (entityType: string) => notFound(entityType[0]!.toUpperCase() + entityType.slice(1));
+/** The record a file is (to be) attached to, out of reach or missing. */
+export const attachedRecordNotFound = (entityType: string) => notFound(entityType[0]!.toUpperCase() + entityType.slice(1));
 
 export interface UploadFileInput {
   actor: UserActor;
@@ -26,7 +27,7 @@ export interface UploadFileInput {
 }
 
 export async function uploadFile({ actor, entityType, entityId, filename, contentType, content }: UploadFileInput) {
-  if (!(await attachedRecordInScope(actor, entityType, entityId))) throw recordNotFound(entityType);
+  if (!(await attachedRecordInScope(actor, entityType, entityId))) throw attachedRecordNotFound(entityType);
   const name = cleanFilename(filename);
   const bytes = decodeFileContent(content, apiEnv().FILES_MAX_BYTES);
   const type = assertAllowedFile(name, contentType, bytes);
