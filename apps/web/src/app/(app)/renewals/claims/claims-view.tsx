@@ -7,7 +7,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ListState, ListToolbar, LoadMoreButton } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
-import { ToastProvider, useToast } from "~/components/ui/toast";
+import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -22,14 +22,6 @@ export type Claim = RouterOutputs["renewals"]["claims"]["list"]["items"][number]
 const PAGE_SIZE = 25;
 
 export function ClaimsView({ canWrite, canWriteFiles }: { canWrite: boolean; canWriteFiles: boolean }) {
-  return (
-    <ToastProvider>
-      <ClaimsBoard canWrite={canWrite} canWriteFiles={canWriteFiles} />
-    </ToastProvider>
-  );
-}
-
-function ClaimsBoard({ canWrite, canWriteFiles }: { canWrite: boolean; canWriteFiles: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
