@@ -5,34 +5,14 @@
 //
 // It creates its own API keys for agent@ and viewer@harbor.local through the CLI unless
 // AGENT_KEY / VIEWER_KEY are set; HARBOR_URL defaults to http://localhost:3000.
-import { execFileSync } from "node:child_process";
-import { createHarborClient, isHarborError } from "@harbor/api/client";
+import { createHarborClient } from "@harbor/api/client";
+import { expectError, harborUrl as url, keyFor } from "./tour-helpers";
 
-const url = process.env.HARBOR_URL ?? "http://localhost:3000";
-const keyFor = (email: string) =>
-  execFileSync("npm", ["run", "--silent", "cli", "--", "apikey", "create", "--email", email, "--name", "crm tour"], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "ignore"],
-  })
-    .trim()
-    .split("\n")
-    .at(-1)!;
-const agentKey = process.env.AGENT_KEY ?? keyFor("agent@harbor.local");
-const viewerKey = process.env.VIEWER_KEY ?? keyFor("viewer@harbor.local");
+const agentKey = process.env.AGENT_KEY ?? keyFor("agent@harbor.local", "crm tour");
+const viewerKey = process.env.VIEWER_KEY ?? keyFor("viewer@harbor.local", "crm tour");
 const agent = createHarborClient({ url, apiKey: agentKey });
 const viewer = createHarborClient({ url, apiKey: viewerKey });
 const run = `${Date.now().toString(36)}`;
-
-async function expectError(label: string, call: Promise<unknown>) {
-  try {
-    await call;
-    console.info(`✗ ${label}: expected an error`);
-    process.exitCode = 1;
-  } catch (error) {
-    if (!isHarborError(error)) throw error;
-    console.info(`✓ ${label}: ${error.data?.appCode} — ${error.message}`);
-  }
-}
 
 // An agent creates, finds, updates and converts a lead.
 const lead = await agent.crm.leads.create.mutate({ kind: "client", name: `Dana Tour ${run}`, email: `dana.${run}@example.com`, phone: "+1 555 010 7788", company: "Tour Bakery", source: "Referral", value: 2400 });

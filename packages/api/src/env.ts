@@ -49,6 +49,10 @@ const schema = z.object({
     .transform((value) => value !== "false"),
   // Requests a minute one API key may make (per web instance).
   API_KEY_RATE_LIMIT_PER_MINUTE: limit(600),
+  // Attached files (services/files): where they are kept (default <repo>/.harbor/files) and the
+  // largest accepted (spec 001: 10 MB).
+  FILES_DIR: optionalString,
+  FILES_MAX_BYTES: limit(10 * MB),
 });
 
 export type ApiEnv = z.infer<typeof schema>;

@@ -4,6 +4,8 @@ export { clientIpFrom } from "./client-ip";
 export { createCallerFactory } from "./trpc";
 export { handleTrpcRequest, type HandleTrpcRequestOptions } from "./http";
 export { handleRealtimeAuthRequest, type HandleRealtimeAuthOptions } from "./realtime-auth";
+export { handleSurveyRequest } from "./survey-response-http";
+export { handleFileDownloadRequest, type HandleFileDownloadOptions } from "./file-download-http";
 export { publicRealtimeConfig, type PublicRealtimeConfig } from "./realtime/config";
 export { organizationChannel, userChannel, type RealtimeEventName, type RecordSignal } from "./realtime/channels";
 export { AppError, type AppErrorCode } from "./errors";

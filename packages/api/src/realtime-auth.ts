@@ -1,7 +1,6 @@
 import { createContext } from "./context";
-import { AppError, type AppErrorCode } from "./errors";
+import { appErrorResponse, errorResponse, jsonResponse } from "./http-responses";
 import { authorizeChannel } from "./services/realtime";
-import { appErrorTransport } from "./trpc-errors";
 
 // POST /api/realtime/auth — pusher-js's channel authorization endpoint (mounted by the web app).
 // The caller is the session's user or an API key's; the answer is `{ auth }` for their own user
@@ -11,11 +10,6 @@ export interface HandleRealtimeAuthOptions {
   getSessionId?: () => Promise<string | null | undefined>;
 }
 
-const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
-
-const errorResponse = (status: number, code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) =>
-  json(status, { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } });
-
 export async function handleRealtimeAuthRequest(request: Request, { getSessionId }: HandleRealtimeAuthOptions = {}): Promise<Response> {
   const { actor, credentialError } = await createContext({ headers: request.headers, getSessionId });
   if (!actor) return errorResponse(401, "UNAUTHORIZED", credentialError ?? "Sign in, or send `Authorization: Bearer <api key>`");
@@ -23,10 +17,9 @@ export async function handleRealtimeAuthRequest(request: Request, { getSessionId
   const fields = await readFields(request);
   if (!fields) return errorResponse(400, "VALIDATION_ERROR", "The body must be socket_id and channel_name as form fields or JSON");
   try {
-    return json(200, authorizeChannel({ actor, socketId: fields.socket_id, channelName: fields.channel_name }));
+    return jsonResponse(200, authorizeChannel({ actor, socketId: fields.socket_id, channelName: fields.channel_name }));
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return errorResponse(appErrorTransport[error.code].httpStatus, error.code, error.message, error.details?.fieldErrors);
+    return appErrorResponse(error);
   }
 }
 

@@ -18,6 +18,13 @@ export const permissions = {
   "renewals:upload": ["admin", "manager"],
   "renewals:escalate": ["admin", "manager", "agent"],
   "claims:write": ["admin", "manager", "agent"],
+  // Surveys go out to the agency's customers like campaigns do: managed by admins and managers,
+  // results read by them and compliance. Files follow the record they are attached to (its scope
+  // decides which record); viewers and compliance download, those who edit records upload and delete.
+  "surveys:read": ["admin", "manager", "compliance"],
+  "surveys:write": ["admin", "manager"],
+  "files:read": ["admin", "manager", "agent", "viewer", "compliance"],
+  "files:write": ["admin", "manager", "agent"],
   "inbox:read": ["admin", "manager", "agent", "compliance"],
   "inbox:write": ["admin", "manager", "agent"],
   "campaigns:read": ["admin", "manager", "compliance"],

@@ -4,7 +4,9 @@ import { authRouter } from "./auth";
 import { copilotRouter } from "./copilot";
 import { calendarRouter } from "./calendar";
 import { crmRouter } from "./crm";
+import { filesRouter } from "./files";
 import { notificationsRouter } from "./notifications";
+import { renewalsRouter } from "./renewals";
 import { searchRouter } from "./search";
 import { settingsRouter } from "./settings";
 
@@ -13,10 +15,12 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   settings: settingsRouter,
   crm: crmRouter,
+  renewals: renewalsRouter,
   copilot: copilotRouter,
   calendar: calendarRouter,
   search: searchRouter,
   notifications: notificationsRouter,
+  files: filesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,8 +5,10 @@ import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Renewal risk for a batch of policies: one statement gathers each policy with its contact's
 // stored health score, tenure and number of active lines, the pure formula computes, and one
-// transaction writes the scores and policies.renewal_risk. Renewal premiums, claims and payments
-// do not exist yet: their inputs are null / "unknown" (neutral factors) until renewals bring them.
+// transaction writes the scores and policies.renewal_risk. Claims in the term are the policy's
+// claims (rejected ones aside) whose incident date falls between its start and end dates. Renewal
+// premiums and payments do not exist yet: their inputs are null / "unknown" (neutral factors)
+// until renewals bring them.
 // Recomputed after the contacts, so the contact's health is the one just stored.
 
 interface PolicyInputRow {
@@ -18,13 +20,16 @@ interface PolicyInputRow {
   contactCreatedAt: Date;
   firstPolicyStart: Date | null;
   contactActivePolicies: number;
+  claimsInTerm: number;
 }
 
 function gatherPolicyInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[]): Promise<PolicyInputRow[]> {
   return reader.$queryRaw<PolicyInputRow[]>`
     SELECT p.id, p.status, p.premium::float8 AS premium, coalesce(p.renewal_date, p.end_date) AS "renewsAt",
            h.score AS "contactHealth", c.created_at AS "contactCreatedAt", lines.first_start AS "firstPolicyStart",
-           coalesce(lines.active, 0)::int AS "contactActivePolicies"
+           coalesce(lines.active, 0)::int AS "contactActivePolicies",
+           (SELECT count(*) FROM claims cl
+             WHERE cl.policy_id = p.id AND cl.status <> 'rejected' AND cl.incident_date BETWEEN p.start_date AND p.end_date)::int AS "claimsInTerm"
     FROM policies p
     JOIN contacts c ON c.id = p.contact_id
     LEFT JOIN (
@@ -44,7 +49,7 @@ export function policyScoreInput(row: Omit<PolicyInputRow, "id">): RenewalRiskIn
     status: row.status,
     premium: row.premium,
     renewalPremium: null,
-    claimsInTerm: null,
+    claimsInTerm: row.claimsInTerm,
     paymentStatus: "unknown",
     contactHealth: row.contactHealth,
     customerSince: since,

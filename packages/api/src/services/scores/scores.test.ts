@@ -127,7 +127,7 @@ describe("recomputeOrganizationScores", () => {
     expect(await db.contact.findUniqueOrThrow({ where: { id: ids.engaged }, select: { healthScore: true, churnRisk: true } })).toEqual({ healthScore: health.score, churnRisk: churn.score });
 
     const policies = await readScores({ actor: admin, entityType: "policy", ids: [ids.renewingSoon, ids.renewingLater, ids.lapsed] });
-    const policyInput = { premium: 1200, renewalPremium: null, claimsInTerm: null, paymentStatus: "unknown" as const, contactHealth: health.score, customerSince: date(-4 * 365), contactActivePolicies: 2 };
+    const policyInput = { premium: 1200, renewalPremium: null, claimsInTerm: 0, paymentStatus: "unknown" as const, contactHealth: health.score, customerSince: date(-4 * 365), contactActivePolicies: 2 };
     const soon = renewalRisk({ ...policyInput, status: "active", renewsAt: date(20) }, now);
     expectStored(of(policies, ids.renewingSoon, "renewal_risk"), soon);
     expectStored(of(policies, ids.renewingLater, "renewal_risk"), renewalRisk({ ...policyInput, premium: 800, status: "active", renewsAt: date(300) }, now));

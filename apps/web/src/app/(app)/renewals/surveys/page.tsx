@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageHeader } from "~/components/page-header";
+import { EmptyState } from "~/components/ui/empty-state";
+import { getViewer } from "~/server/caller";
+import { SurveysView } from "./surveys-view";
+
+export const metadata: Metadata = { title: "Surveys" };
+
+export default async function SurveysPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  const permissions: readonly string[] = viewer.permissions;
+  if (!permissions.includes("surveys:read")) {
+    return (
+      <>
+        <PageHeader title="Surveys" />
+        <EmptyState title="Surveys are managed by admins and managers" className="mt-6" testId="surveys-forbidden">
+          Ask a manager for a survey's results.
+        </EmptyState>
+      </>
+    );
+  }
+  return <SurveysView canWrite={permissions.includes("surveys:write")} />;
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { Badge } from "~/components/ui/badge";
+import { Button } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { SearchInput } from "~/components/ui/search-input";
+import { Segmented } from "~/components/ui/segmented";
+import { Table, Td, Th } from "~/components/ui/table";
+import { formatCount, formatDate } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterInputs } from "~/trpc/types";
+import { SurveyBuilder } from "./survey-builder";
+import { surveyStatusLabels, surveyStatusTones } from "./survey-labels";
+
+type StatusFilter = NonNullable<RouterInputs["renewals"]["surveys"]["list"]["status"]> | "all";
+
+const statusOptions = [
+  { value: "all", label: "All" },
+  { value: "draft", label: "Drafts" },
+  { value: "published", label: "Open" },
+  { value: "closed", label: "Closed" },
+] as const satisfies readonly { value: StatusFilter; label: string }[];
+
+export function SurveysView({ canWrite }: { canWrite: boolean }) {
+  const trpc = useTRPC();
+  const [status, setStatus] = useState<StatusFilter>("all");
+  const [search, setSearch] = useState("");
+  const [creating, setCreating] = useState(false);
+  const surveys = useInfiniteQuery(
+    trpc.renewals.surveys.list.infiniteQueryOptions(
+      { limit: 50, status: status === "all" ? undefined : status, search: search || undefined },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const { rows, total, totalCapped } = pagedRows(surveys.data);
+
+  return (
+    <>
+      <PageHeader
+        title="Surveys"
+        description="Ask customers how their renewal went: an open link, or one link per invited contact."
+        actions={
+          canWrite ? (
+            <Button onClick={() => setCreating(true)} data-testid="open-create-survey">
+              New survey
+            </Button>
+          ) : null
+        }
+      />
+      <ListToolbar>
+        <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="survey-status-filter" />
+        <SearchInput label="Search surveys" placeholder="Search titles" value={search} onSearch={setSearch} className="w-56" />
+      </ListToolbar>
+      <div className="mt-4">
+        <ListState
+          query={surveys}
+          isEmpty={rows.length === 0}
+          loading="Loading surveys…"
+          empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
+        >
+          <Table label="Surveys" testId="surveys-table">
+            <thead>
+              <tr>
+                <Th>Title</Th>
+                <Th>Status</Th>
+                <Th className="text-right">Questions</Th>
+                <Th className="text-right">Responses</Th>
+                <Th className="text-right">Invited</Th>
+                <Th>Created</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((survey) => (
+                <tr key={survey.id} data-testid="survey-row">
+                  <Td>
+                    <Link href={`/renewals/surveys/${survey.id}`} className="font-medium text-indigo-700 hover:underline">
+                      {survey.title}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <Badge tone={surveyStatusTones[survey.status]}>{surveyStatusLabels[survey.status]}</Badge>
+                  </Td>
+                  <Td className="text-right tabular-nums">{survey.questions.length}</Td>
+                  <Td className="text-right tabular-nums">{survey.responseCount}</Td>
+                  <Td className="text-right tabular-nums">{survey.inviteCount}</Td>
+                  <Td>{formatDate(survey.createdAt)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <ListFooter query={surveys}>
+            {formatCount(total, totalCapped)} {total === 1 ? "survey" : "surveys"}
+          </ListFooter>
+        </ListState>
+      </div>
+      {canWrite && creating ? <SurveyBuilder onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}
