@@ -5,6 +5,7 @@ import { copilotRouter } from "./copilot";
 import { calendarRouter } from "./calendar";
 import { crmRouter } from "./crm";
 import { notificationsRouter } from "./notifications";
+import { renewalsRouter } from "./renewals";
 import { searchRouter } from "./search";
 import { settingsRouter } from "./settings";
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   settings: settingsRouter,
   crm: crmRouter,
+  renewals: renewalsRouter,
   copilot: copilotRouter,
   calendar: calendarRouter,
   search: searchRouter,

@@ -1,0 +1,13 @@
+import { createTRPCRouter } from "../../trpc";
+import { batchesRouter } from "./batches";
+import { casesRouter } from "./cases";
+import { dashboardRouter } from "./dashboard";
+import { renewalSettingsRouter } from "./settings";
+
+// Renewals (spec 001, issue 13): one sub-router per resource, each in its own file beside this one.
+export const renewalsRouter = createTRPCRouter({
+  cases: casesRouter,
+  batches: batchesRouter,
+  dashboard: dashboardRouter,
+  settings: renewalSettingsRouter,
+});
