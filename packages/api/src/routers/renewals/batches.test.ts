@@ -75,7 +75,7 @@ describe("renewals.batches", () => {
     expect(again).toMatchObject({ batchId: uploaded.batchId, duplicate: true, status: "completed_with_errors" });
     expect(await db.renewalBatch.count({ where: { organizationId: org.organizationId } })).toBe(1);
     expect(await db.renewalCase.count({ where: { organizationId: org.organizationId } })).toBe(1_000);
-  });
+  }, 120_000);
 
   it("updates existing policies and open cases by natural keys, and rejects a policy number repeated in one file", async () => {
     const content = renewalCsv([
