@@ -9,11 +9,11 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
+import { RowMessages } from "../../crm/leads/import/mapping-step";
 import { readImportFile } from "../../crm/leads/import/read-import-file";
 import { batchStatusLabels } from "../renewal-labels";
 import { rejectedRowsCsv } from "./rejected-rows";
@@ -133,25 +133,8 @@ export function UploadView() {
                 </Button>
               </div>
               <p className="mt-0.5 text-sm text-zinc-500">Row numbers are the spreadsheet’s, counting the header as row 1.</p>
-              <div className="mt-3 max-h-96 overflow-y-auto">
-                <Table label="Rejected rows" testId="rejected-rows">
-                  <thead>
-                    <tr>
-                      <Th className="w-16 text-right">Row</Th>
-                      <Th>Column</Th>
-                      <Th>Problem</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {batch.errors.map((error) => (
-                      <tr key={`${error.row}-${error.field}-${error.error}`} data-testid="rejected-row" data-row={error.row}>
-                        <Td className="text-right tabular-nums">{error.row}</Td>
-                        <Td>{error.field ?? "—"}</Td>
-                        <Td>{error.error}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
+              <div className="mt-3">
+                <RowMessages rows={batch.errors.map((error) => ({ row: error.row, message: error.field ? `${error.field}: ${error.error}` : error.error }))} label="Rejected rows" testId="rejected-rows" />
               </div>
             </section>
           ) : null}
