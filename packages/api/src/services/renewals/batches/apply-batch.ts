@@ -88,9 +88,12 @@ async function applyRows(tx: Prisma.TransactionClient, actor: Actor, batch: { id
   // Contacts by email, else phone; rows of the chunk naming the same person share one new contact.
   const emails = [...new Set(data.flatMap((row) => (row.email ? [row.email] : [])))];
   const phones = [...new Set(data.flatMap((row) => (row.phone ? [row.phone] : [])))];
+  // Each side walks its (organization, email) or (organization, phone) index; emails arrive
+  // normalized (lowercase), so a contact stored with capitals in its email is matched by phone only.
   const found = await tx.$queryRaw<{ id: string; email: string | null; phone: string | null; owner_id: string | null }[]>`
-    SELECT id, lower(email) AS email, phone, owner_id FROM contacts
-    WHERE organization_id = ${organizationId}::uuid AND (lower(email) = ANY(${emails}::text[]) OR phone = ANY(${phones}::text[]))`;
+    SELECT id, lower(email) AS email, phone, owner_id FROM contacts WHERE organization_id = ${organizationId}::uuid AND email = ANY(${emails}::text[])
+    UNION
+    SELECT id, lower(email) AS email, phone, owner_id FROM contacts WHERE organization_id = ${organizationId}::uuid AND phone = ANY(${phones}::text[])`;
   const byEmail = new Map<string, { id: string; ownerId: string | null }>();
   const byPhone = new Map<string, { id: string; ownerId: string | null }>();
   for (const contact of found) {
