@@ -5,7 +5,7 @@
 // renewals.dashboard.stats called in-process (the tRPC caller, every middleware included) by 20
 // concurrent clients, p50/p95/p99.
 //
-//   node --import tsx packages/api/bench/renewals-bench.ts [--seconds 10] [--skip-files] [--skip-load]
+//   node --import tsx packages/api/bench/renewals-bench.ts [--seconds 10] [--files 10000,100000] [--skip-files] [--skip-load]
 //
 // BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
 // scratch database is harbor_renewals_bench (dropped and recreated each run).
@@ -18,6 +18,7 @@ const { values: args } = parseArgs({
   options: {
     seconds: { type: "string", default: "10" },
     "skip-files": { type: "boolean", default: false },
+    files: { type: "string", default: "10000,100000" },
     "skip-load": { type: "boolean", default: false },
   },
 });
@@ -103,7 +104,8 @@ async function main() {
   const figures: Record<string, unknown> = { loadAverageAtStart: load() };
 
   if (!args["skip-files"]) {
-    for (const [rows, prefix] of [[10_000, "TEN"], [100_000, "HUN"]] as const) {
+    for (const rows of args.files.split(",").map(Number)) {
+      const prefix = `F${rows}`;
       const content = renewalFile(rows, prefix, agentEmails);
       const upload = await withRss(() => uploadBatch({ actor: admin, filename: `${prefix}.csv`, content }));
       const batchId = upload.result.batchId;
