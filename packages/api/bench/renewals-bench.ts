@@ -13,6 +13,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { runLoad } from "./load";
+import { sql } from "./sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -32,15 +33,6 @@ process.env.DATABASE_URL = databaseUrl;
 // The 100k-row file is ~13 MB of CSV: above the 10 MB default upload limit, within the row limit.
 process.env.IMPORT_MAX_FILE_BYTES = String(32 * 1024 * 1024);
 
-async function sql(url: string, text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
