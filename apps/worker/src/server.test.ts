@@ -47,7 +47,7 @@ afterAll(() => {
 describe("worker endpoint", () => {
   it("answers the dev server's introspection with every function", async () => {
     const response = await fetch(`${workerUrl}/api/inngest`);
-    expect(await response.json()).toMatchObject({ function_count: 10, mode: "dev" });
+    expect(await response.json()).toMatchObject({ function_count: 13, mode: "dev" });
   });
 
   it("registers every job with its triggers, crons with their own event, reminders with their cancellation", async () => {
@@ -62,6 +62,9 @@ describe("worker endpoint", () => {
       "notifications-cleanup-organization",
       "notifications-cleanup-schedule",
       "opportunity-rescore",
+      "renewals-batch-apply",
+      "renewals-open-due-organization",
+      "renewals-open-due-schedule",
       "scores-recompute-organization",
       "scores-recompute-schedule",
       "task-due-reminders-organization",
@@ -69,6 +72,8 @@ describe("worker endpoint", () => {
     ]);
     expect(byId["scores-recompute-schedule"]!.triggers).toEqual([{ cron: "TZ=UTC 30 2 * * *" }, { event: "harbor/jobs.scores-recompute-schedule.requested" }]);
     expect(byId["opportunity-rescore"]!.triggers).toEqual([{ event: "harbor/crm.opportunity.activity-recorded" }]);
+    expect(byId["renewals-open-due-schedule"]!.triggers).toEqual([{ cron: "TZ=UTC 0 5 * * *" }, { event: "harbor/jobs.renewals-open-due-schedule.requested" }]);
+    expect(byId["renewals-batch-apply"]!.triggers).toEqual([{ event: "harbor/renewals.batch.apply-requested" }]);
     expect(byId["notifications-cleanup-schedule"]!.triggers).toEqual([
       { cron: "TZ=UTC 15 3 * * *" },
       { event: "harbor/jobs.notifications-cleanup-schedule.requested" },

@@ -55,6 +55,7 @@ export {
 } from "./capabilities/parse-query";
 export type { RecordFact, Source, WithProvider } from "./capabilities/shared";
 export { summarizeRecord, type SummarizeRecordInput } from "./capabilities/summarize-record";
+export { fillPlaceholders, writeRenewalBrief, type RenewalBriefInput } from "./capabilities/write-renewal-brief";
 export { findMoment, findRange, type DateContext, type DateRange, type ParsedMoment } from "./dates/date-phrases";
 export { toJsonSchema, type JsonSchema } from "./json-schema";
 export { createOfflineProvider, OFFLINE_MODEL, summarizeOffline } from "./offline-provider";

@@ -12,6 +12,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
+import { sql } from "./sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -28,15 +29,6 @@ const VOLUME = { contacts: 100_000, leads: 20_000, activities: 1_000_000, polici
 
 process.env.DATABASE_URL = databaseUrl;
 
-async function sql(url: string, text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * Policies, tickets and opportunities for the seeded contacts, and sentiment on a third of the

@@ -9,7 +9,7 @@ import { readFileForDownload } from "./services/files";
 // uploaded file cannot run as a page of the app.
 
 export interface HandleFileDownloadOptions {
-  getSessionUserId?: () => Promise<string | null | undefined>;
+  getSessionId?: () => Promise<string | null | undefined>;
 }
 
 const idOf = (request: Request) => /\/files\/([^/]+)\/?$/.exec(new URL(request.url).pathname)?.[1] ?? "";
@@ -22,8 +22,8 @@ export function attachmentDisposition(filename: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-export async function handleFileDownloadRequest(request: Request, { getSessionUserId }: HandleFileDownloadOptions = {}): Promise<Response> {
-  const { actor, credentialError } = await createContext({ headers: request.headers, getSessionUserId });
+export async function handleFileDownloadRequest(request: Request, { getSessionId }: HandleFileDownloadOptions = {}): Promise<Response> {
+  const { actor, credentialError } = await createContext({ headers: request.headers, getSessionId });
   if (!actor) return errorResponse(401, "UNAUTHORIZED", credentialError ?? "Sign in, or send `Authorization: Bearer <api key>`");
   if (!hasPermission(actor.role, "files:read")) return errorResponse(403, "FORBIDDEN", `Your role (${actor.role}) does not have files:read`);
   const id = idOf(request);

@@ -35,11 +35,6 @@ export function ModulePlaceholder({ title, summary, plans }: ModulePlaceholderPr
 
 /** The modules not built yet, and what each will hold. */
 const placeholderModules = {
-  renewals: {
-    title: "Renewals",
-    summary: "Keep the book renewing: every policy coming up, who owns it and what is at risk.",
-    plans: ["Renewal cases with timeline, assignment, escalation and payment status", "Policy uploads with a result for every row", "Claims and customer surveys"],
-  },
   inbox: {
     title: "Inbox",
     summary: "Every conversation with clients and prospects in one place.",

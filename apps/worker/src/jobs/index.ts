@@ -2,6 +2,7 @@ import type { JobDefinition } from "@harbor/api/jobs";
 import { appointmentRemindersJob } from "./appointment-reminders";
 import { insightsSchedule, recordInsights } from "./record-insights";
 import { notificationsCleanup, notificationsCleanupSchedule } from "./notifications-cleanup";
+import { renewalBatchApply, renewalsOpenDue, renewalsOpenDueSchedule } from "./renewals";
 import { opportunityRescore, scoresRecompute, scoresRecomputeSchedule } from "./scores-recompute";
 import { taskDueReminders, taskDueRemindersSchedule } from "./task-due-reminders";
 
@@ -17,4 +18,7 @@ export const jobs: JobDefinition[] = [
   opportunityRescore,
   insightsSchedule,
   recordInsights,
+  renewalsOpenDueSchedule,
+  renewalsOpenDue,
+  renewalBatchApply,
 ];

@@ -30,4 +30,9 @@ describe("capabilitiesOf", () => {
   it("lets compliance manage the do-not-contact list and read the audit log only", () => {
     expect(capabilitiesOf(testActor("compliance"))).toMatchObject({ canManageDnc: true, canReadAudit: true, canWriteCrm: false, canManageUsers: false });
   });
+
+  it("lets agents work and escalate renewal cases but not hand them on or upload renewal files", () => {
+    expect(capabilitiesOf(testActor("agent"))).toMatchObject({ canWriteRenewals: true, canEscalateRenewals: true, canAssignRenewals: false, canUploadRenewals: false });
+    expect(capabilitiesOf(testActor("viewer"))).toMatchObject({ canWriteRenewals: false, canEscalateRenewals: false });
+  });
 });

@@ -18,6 +18,11 @@ export interface Capabilities {
   canManageUsers: boolean;
   canManageSettings: boolean;
   canReadAudit: boolean;
+  canWriteRenewals: boolean;
+  /** Hand renewal cases to others (renewals:assign; within the manager's team, admins anyone). */
+  canAssignRenewals: boolean;
+  canEscalateRenewals: boolean;
+  canUploadRenewals: boolean;
 }
 
 export function capabilitiesOf(actor: UserActor): Capabilities {
@@ -33,5 +38,9 @@ export function capabilitiesOf(actor: UserActor): Capabilities {
     canManageUsers: can("users:manage"),
     canManageSettings: can("settings:manage"),
     canReadAudit: can("audit:read"),
+    canWriteRenewals: can("renewals:write"),
+    canAssignRenewals: can("renewals:assign"),
+    canEscalateRenewals: can("renewals:escalate"),
+    canUploadRenewals: can("renewals:upload"),
   };
 }

@@ -13,10 +13,14 @@ export const permissions = {
   "teams:manage": ["admin", "manager"],
   "knowledge:write": ["admin", "manager"],
   "dnc:manage": ["admin", "manager", "compliance"],
+  // Renewals (spec 001's cases, upload and dashboard rows): everyone reads the cases in their
+  // scope; agents work and escalate their own; only managers and admins hand cases to others or
+  // upload renewal files.
   "renewals:read": ["admin", "manager", "agent", "viewer", "compliance"],
   "renewals:write": ["admin", "manager", "agent"],
-  "renewals:upload": ["admin", "manager"],
+  "renewals:assign": ["admin", "manager"],
   "renewals:escalate": ["admin", "manager", "agent"],
+  "renewals:upload": ["admin", "manager"],
   "claims:write": ["admin", "manager", "agent"],
   // Surveys go out to the agency's customers like campaigns do: managed by admins and managers,
   // results read by them and compliance. Files follow the record they are attached to (its scope

@@ -3,3 +3,4 @@ export { inngest } from "./client";
 export { notificationsCleanupRequested } from "./notifications";
 export { taskDueRemindersRequested } from "./tasks";
 export { insightsRequested, opportunityActivityRecorded, scoresRecomputeRequested } from "./scores";
+export { renewalBatchApplyRequested, renewalsOpenDueRequested } from "./renewals";

@@ -22,7 +22,8 @@ export type RecordEventName = keyof typeof recordEventEntity;
 export type RecordEntityType = (typeof recordEventEntity)[RecordEventName];
 
 /** Events for particular users only, on their own channels: their notifications and reminders. */
-export const userEventNames = ["notification:new", "task:due", "contact:at_risk"] as const;
+/** `renewals.batch.progress` goes to the uploader only and carries the batch's id and counts. */
+export const userEventNames = ["notification:new", "task:due", "contact:at_risk", "renewals.batch.progress"] as const;
 
 export const realtimeEventNames = [...(Object.keys(recordEventEntity) as RecordEventName[]), ...userEventNames] as const;
 

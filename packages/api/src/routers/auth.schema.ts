@@ -71,6 +71,10 @@ const capabilitiesOutput = z.object({
   canManageUsers: z.boolean(),
   canManageSettings: z.boolean(),
   canReadAudit: z.boolean(),
+  canWriteRenewals: z.boolean(),
+  canAssignRenewals: z.boolean(),
+  canEscalateRenewals: z.boolean(),
+  canUploadRenewals: z.boolean(),
 }) satisfies z.ZodType<Capabilities>;
 
 export const meOutput = z.object({

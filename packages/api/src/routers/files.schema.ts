@@ -3,7 +3,7 @@ import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "
 import { requiredText } from "./crm/record-fields.schema";
 
 // Renewal cases join `case` here once their table exists (the column's enum already has it).
-export const attachableEntityTypeSchema = z.enum(["contact", "policy", "claim"], { error: "must be one of contact, policy, claim" });
+export const attachableEntityTypeSchema = z.enum(["contact", "policy", "claim", "case"], { error: "must be one of contact, policy, claim, case" });
 
 const recordInput = { entityType: attachableEntityTypeSchema, entityId: idSchema };
 

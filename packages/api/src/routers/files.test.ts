@@ -8,7 +8,7 @@ import { resetApiEnv } from "../env";
 import { handleFileDownloadRequest } from "../file-download-http";
 import { createApiKey } from "../services/auth/api-keys";
 import { resetFileStore } from "../services/files";
-import { callerFor, createTestOrganization, type TestOrganization } from "../testing";
+import { callerFor, createTestOrganization, openSessionFor, type TestOrganization } from "../testing";
 import { addUser, daysAgo, fieldErrorsOf } from "../testing/pipeline-fixtures";
 
 const pdf = Buffer.from("%PDF-1.7\n% claim photo report\n");
@@ -27,10 +27,12 @@ async function recordsOwnedBy(owner: UserActor, tag: string) {
   return { contact, policy, claim };
 }
 
-const download = (id: string, as: UserActor | { key: string } | null) =>
-  handleFileDownloadRequest(new Request(`http://harbor.test/api/files/${id}`, { headers: as && "key" in as ? { authorization: `Bearer ${as.key}` } : {} }), {
-    getSessionUserId: async () => (as && "userId" in as ? as.userId : null),
+const download = async (id: string, as: UserActor | { key: string } | null) => {
+  const sessionId = as && "userId" in as ? await openSessionFor(as) : null;
+  return handleFileDownloadRequest(new Request(`http://harbor.test/api/files/${id}`, { headers: as && "key" in as ? { authorization: `Bearer ${as.key}` } : {} }), {
+    getSessionId: async () => sessionId,
   });
+};
 
 beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), "harbor-files-"));

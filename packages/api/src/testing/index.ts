@@ -2,3 +2,4 @@ export { callerFor, callerForHeaders, callerForSession, createTestOrganization, 
 export { startRealtimeStandIn, type RealtimeStandIn } from "./realtime";
 export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp";
 export { lastMailTo, linkTokenIn } from "./mail";
+export { renewalCsv, seedRenewingPolicy, RENEWAL_HEADER, type RenewalFileRow } from "./renewal-fixtures";

@@ -75,7 +75,8 @@ export const addLeadActivityInput = z.object({
 // again when the file is read; this only spares zod a hopeless string.
 const maxContentChars = () => Math.ceil((importLimits().maxFileBytes * 4) / 3) + 4;
 
-const importFile = {
+/** An uploaded file as every import takes it (leads, renewal files): CSV as text, XLSX as base64. */
+export const importFileFields = {
   filename: z
     .string({ error: "is required" })
     .trim()
@@ -86,8 +87,9 @@ const importFile = {
     .string({ error: "is required" })
     .min(1, { error: "is empty" })
     .refine((content) => content.length <= maxContentChars(), { error: () => `must be at most ${formatBytes(importLimits().maxFileBytes)} (the limit)` }),
-  kind: leadKindSchema,
 };
+
+const importFile = { ...importFileFields, kind: leadKindSchema };
 
 export const importMappingSchema = z.record(
   z.string().max(200),

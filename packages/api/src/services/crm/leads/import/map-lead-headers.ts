@@ -1,4 +1,5 @@
-// Suggests which lead field each column of an imported file holds, from its header alone:
+// Suggests which lead field each column of an imported file holds, from its header alone
+// (suggestColumnMapping, shared with the renewal-file import):
 // "Full Name" → name, "E-mail Address" → email, "Phone #" → phone, "Est. Value" → value. Exact
 // synonyms win over keywords, each field is taken by one column at most (the first that
 // matches), and a column nothing fits maps to null (ignored). The copilot may propose a better
@@ -77,15 +78,27 @@ export function headerWords(header: string): string[] {
 }
 
 const compact = (words: string[]) => words.join("");
-const exactIndex = new Map<string, LeadImportField>(
-  Object.entries(synonyms).flatMap(([field, names]) => names.map((name) => [compact(headerWords(name)), field as LeadImportField] as const)),
-);
-// "Phone #" and "Phone No" both end in a word saying "number".
-exactIndex.set("phonenumber", "phone");
 
-export function suggestLeadMapping(headers: readonly string[]): LeadImportMapping {
-  const mapping: LeadImportMapping = Object.fromEntries(headers.map((header) => [header, null]));
-  const taken = new Set<LeadImportField>();
+/** What a file's columns may be mapped to: exact header synonyms, then keywords in order of precedence. */
+export interface ColumnVocabulary<Field extends string> {
+  synonyms: Record<Field, string[]>;
+  /** Checked in this order, so an earlier field takes a header before a later one can. */
+  keywords: [Field, string[]][];
+}
+
+/**
+ * The one header-mapping rule of every file import (leads, renewal files): a header equal to a
+ * field's synonym (compared word by word, case and punctuation aside) takes that field; a header
+ * left over takes the first field whose keyword it contains. Each field is taken by one column at
+ * most (the first that matches); a column nothing fits maps to null (ignored).
+ */
+export function suggestColumnMapping<Field extends string>(headers: readonly string[], { synonyms, keywords }: ColumnVocabulary<Field>, extraExact: [string, Field][] = []) {
+  const exactIndex = new Map<string, Field>([
+    ...(Object.entries(synonyms) as [Field, string[]][]).flatMap(([field, names]) => names.map((name) => [compact(headerWords(name)), field] as const)),
+    ...extraExact,
+  ]);
+  const mapping: Record<string, Field | null> = Object.fromEntries(headers.map((header) => [header, null]));
+  const taken = new Set<Field>();
   const words = headers.map((header) => headerWords(header));
 
   headers.forEach((header, index) => {
@@ -109,12 +122,18 @@ export function suggestLeadMapping(headers: readonly string[]): LeadImportMappin
       }
     }
   });
+  return { mapping, taken, isExact: (header: string, field: Field) => exactIndex.get(compact(headerWords(header))) === field };
+}
 
+const leadVocabulary: ColumnVocabulary<LeadImportField> = { synonyms, keywords };
+
+export function suggestLeadMapping(headers: readonly string[]): LeadImportMapping {
+  // "Phone #" and "Phone No" both end in a word saying "number".
+  const { mapping, taken, isExact } = suggestColumnMapping(headers, leadVocabulary, [["phonenumber", "phone"]]);
   // A single name column beats first/last halves; halves only stand in when there is no name.
   if (taken.has("name") && (taken.has("firstName") || taken.has("lastName"))) {
     const nameHeader = headers.find((header) => mapping[header] === "name")!;
-    const nameIsExact = exactIndex.get(compact(headerWords(nameHeader))) === "name";
-    if (!nameIsExact) mapping[nameHeader] = null;
+    if (!isExact(nameHeader, "name")) mapping[nameHeader] = null;
   }
   return mapping;
 }

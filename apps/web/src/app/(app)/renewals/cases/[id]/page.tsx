@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getViewer } from "~/server/caller";
+import { CaseView } from "./case-view";
+
+export const metadata: Metadata = { title: "Renewal case" };
+
+export default async function RenewalCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, viewer] = await Promise.all([params, getViewer()]);
+  if (!viewer) redirect("/sign-in");
+  return <CaseView id={id} canWrite={viewer.capabilities.canWriteRenewals} canEscalate={viewer.capabilities.canEscalateRenewals} />;
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { Badge } from "~/components/ui/badge";
+import { Segmented } from "~/components/ui/segmented";
+import { StatCard } from "~/components/ui/stat-card";
+import { Table, Td, Th } from "~/components/ui/table";
+import { formatDate, formatMoney } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterInputs } from "~/trpc/types";
+import { batchStatusLabels } from "./renewal-labels";
+import { TrendChart } from "./trend-chart";
+import { Worklist } from "./worklist";
+
+type Range = NonNullable<Exclude<RouterInputs["renewals"]["dashboard"]["stats"], void | undefined>["dateRange"]>;
+
+const rangeOptions = [
+  { value: "week", label: "This week" },
+  { value: "month", label: "This month" },
+  { value: "quarter", label: "This quarter" },
+] as const satisfies readonly { value: Range; label: string }[];
+
+const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+
+export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; canUpload: boolean }) {
+  const trpc = useTRPC();
+  const [range, setRange] = useState<Exclude<Range, "custom">>("month");
+  const stats = useQuery(trpc.renewals.dashboard.stats.queryOptions({ dateRange: range }));
+  const trends = useQuery(trpc.renewals.dashboard.trends.queryOptions({ dateRange: range, bucket: range === "quarter" ? "week" : "day" }));
+  const batches = useQuery(trpc.renewals.dashboard.batchStatus.queryOptions({ limit: 5 }));
+  const numbers = stats.data;
+
+  return (
+    <>
+      <PageHeader
+        title="Renewals"
+        description="Policies coming up for renewal, the cases working them, and how the book is holding."
+        actions={
+          canUpload ? (
+            <Link href="/renewals/upload" className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-500" data-testid="open-renewal-upload">
+              Upload renewal file
+            </Link>
+          ) : null
+        }
+      />
+      <section aria-labelledby="renewals-dashboard-heading" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="renewals-dashboard-heading" className="text-sm font-semibold text-zinc-900">
+            Renewing {rangeOptions.find((option) => option.value === range)!.label.toLowerCase()}
+          </h2>
+          <Segmented label="Date range" options={rangeOptions} value={range} onChange={setRange} testId="renewals-range" />
+        </div>
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6" data-testid="renewals-stats">
+          <StatCard label="Cases" value={numbers?.totalCases ?? "—"} data-testid="stat-total" />
+          <StatCard label="In progress" value={numbers ? numbers.inProgress + numbers.newCases : "—"} hint={numbers ? `${numbers.newCases} not started` : undefined} tone="indigo" />
+          <StatCard label="Pending action" value={numbers?.pendingAction ?? "—"} tone="amber" />
+          <StatCard label="Renewed" value={numbers?.renewed ?? "—"} tone="green" hint={numbers ? `retention ${percent(numbers.retentionRate)}` : undefined} data-testid="stat-renewed" />
+          <StatCard label="Lost" value={numbers?.lost ?? "—"} tone="red" />
+          <StatCard label="Premium up for renewal" value={formatMoney(numbers?.premiumUpForRenewal, { compact: true })} hint={numbers ? `${formatMoney(numbers.premiumRenewed, { compact: true })} renewed` : undefined} />
+          <StatCard label="Payments collected" value={formatMoney(numbers?.paymentCollected, { compact: true })} tone="green" hint={numbers ? `${formatMoney(numbers.paymentPending, { compact: true })} pending` : undefined} />
+        </div>
+        <div className="rounded-xl border border-zinc-200 p-4">
+          <h3 className="text-xs font-medium text-zinc-500">Opened, renewed and lost</h3>
+          {trends.data ? <TrendChart buckets={trends.data} /> : <p className="h-64 text-sm text-zinc-500">Loading…</p>}
+        </div>
+        {batches.data && batches.data.length > 0 ? (
+          <Table label="Renewal files" testId="renewal-batches">
+            <thead>
+              <tr>
+                <Th>File</Th>
+                <Th>Status</Th>
+                <Th className="text-right">Renewed</Th>
+                <Th className="text-right">In progress</Th>
+                <Th className="text-right">Pending</Th>
+                <Th className="text-right">Lost</Th>
+                <Th className="text-right">Received</Th>
+                <Th className="text-right">Outstanding</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.data.map((batch) => (
+                <tr key={batch.id}>
+                  <Td>
+                    <span className="font-medium text-zinc-900">{batch.filename}</span>
+                    <span className="ml-2 text-xs text-zinc-500">{formatDate(batch.createdAt)}</span>
+                  </Td>
+                  <Td>
+                    <Badge tone={batch.status === "completed" ? "green" : batch.status === "failed" ? "red" : "neutral"}>{batchStatusLabels[batch.status]}</Badge>
+                  </Td>
+                  <Td className="text-right tabular-nums">{batch.cases.renewed}</Td>
+                  <Td className="text-right tabular-nums">{batch.cases.inProgress}</Td>
+                  <Td className="text-right tabular-nums">{batch.cases.pending}</Td>
+                  <Td className="text-right tabular-nums">{batch.cases.failed}</Td>
+                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.received)}</Td>
+                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.pending)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        ) : null}
+      </section>
+      <Worklist canAssign={canAssign} />
+    </>
+  );
+}

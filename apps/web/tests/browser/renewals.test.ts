@@ -1,0 +1,71 @@
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { useBrowser } from "./chromium";
+import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+
+const baseUrl = inject("baseUrl");
+const browser = useBrowser();
+
+/** A procedure called over HTTP with the page's session, as the typed client would (superjson). */
+async function call(page: Page, path: string, json: Record<string, unknown>, dates: string[] = []) {
+  const meta = dates.length > 0 ? { values: Object.fromEntries(dates.map((field) => [field, ["Date"]])) } : undefined;
+  const response = await page.request.post(`${baseUrl}/api/trpc/${path}`, { data: { json, ...(meta ? { meta } : {}) } });
+  if (!response.ok()) throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
+  return ((await response.json()) as { result: { data: { json: Record<string, unknown> } } }).result.data.json;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+
+describe("renewals", () => {
+  it("uploads a renewal file and lists its rejected rows by spreadsheet row, then renews a case with payment", async () => {
+    const email = uniqueEmail("renewals-admin");
+    await signUpThroughApi(baseUrl, { organizationName: "Renewal Partners", name: "Rae Renner", email, password });
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await signIn(page, baseUrl, email, password);
+    await page.waitForURL(`${baseUrl}/`);
+
+    // A file with one bad row (row 3: no premium).
+    const file = [
+      "policy_number,customer_first_name,customer_last_name,email,policy_type,carrier,premium,prior_premium,start_date,end_date",
+      `UP-1,Ana,Ortiz,ana@example.test,auto,Acme,1320,1200,${day(-340)},${day(25)}`,
+      `UP-2,Ben,Cole,ben@example.test,home,Acme,,900,${day(-340)},${day(25)}`,
+      `UP-3,Cy,Dunn,cy@example.test,auto,Acme,700,650,${day(-340)},${day(25)}`,
+    ].join("\n");
+    await page.goto(`${baseUrl}/renewals/upload`);
+    await page.getByTestId("renewal-file-input").setInputFiles({ name: "renewals.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+    await page.getByTestId("renewal-upload-submit").click();
+    await page.getByTestId("renewal-batch").waitFor();
+    expect(await page.getByTestId("batch-total-value").textContent()).toBe("3");
+    expect(await page.getByTestId("batch-valid-value").textContent()).toBe("2");
+    const rejected = page.getByTestId("rejected-rows-row");
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.first().getAttribute("data-row")).toBe("3");
+    expect(await rejected.first().textContent()).toContain("premium: is required");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("download-rejected").click();
+    expect((await download).suggestedFilename()).toBe("renewals-rejected.csv");
+
+    // A policy renewing soon gets its case (the daily job's service, run now), then is renewed with payment.
+    const contact = await call(page, "crm.contacts.create", { name: "Dee Evans", email: "dee@example.test" });
+    await call(page, "crm.policies.create", { contactId: contact.id, policyNumber: "REN-FLOW-1", type: "auto", carrier: "Acme", premium: 1000, startDate: `${day(-345)}T00:00:00.000Z`, endDate: `${day(20)}T00:00:00.000Z` }, ["startDate", "endDate"]);
+    await call(page, "renewals.cases.openDue", {});
+    await page.goto(`${baseUrl}/renewals`);
+    await page.getByTestId("worklist-row").first().waitFor();
+    await page.getByRole("link", { name: /^REN-\d{4}-\d{4}$/ }).first().click();
+    await page.waitForURL(/\/renewals\/cases\/[0-9a-f-]{36}$/);
+
+    await page.getByTestId("payment-status-field").selectOption("completed");
+    await page.getByTestId("payment-amount").fill("1100");
+    await page.getByTestId("payment-form").getByRole("button", { name: "Save payment" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="payment-status"]')?.textContent === "Paid");
+    await page.getByTestId("open-renew").click();
+    await page.getByTestId("renew-premium").fill("1100");
+    await page.getByTestId("renew-dialog").getByRole("button", { name: "Renew" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="case-status"]')?.textContent === "Renewed");
+    const types = await page.getByTestId("timeline-entry").evaluateAll((entries) => entries.map((entry) => entry.getAttribute("data-type")));
+    expect(types).toEqual(["renewed", "payment", "created"]);
+    await page.screenshot({ path: "/tmp/harbor-renewal-case.png", fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

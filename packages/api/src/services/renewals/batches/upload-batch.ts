@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { db, type PolicyType, type Prisma } from "@harbor/db";
+import type { Actor } from "../../../access/actor";
+import { organizationScope } from "../../../access/organization-scope";
+import { AppError } from "../../../errors";
+import { importLimits, openLeadFile } from "../../crm/leads/import";
+import { batchSelect, summarizeBatch } from "./batch-summary";
+import { missingColumns, renewalValues, suggestRenewalMapping, templateColumns, validateRenewalRow, type RowProblem } from "./renewal-file-row";
+import { startBatch } from "./start-batch";
+
+// A renewal file arrives the way crm.leads.import takes one (CSV text, XLSX base64, the same
+// reader and limits) and is validated whole before anything is applied: each row checked alone,
+// then across rows (a policy number twice in one file) and against the organization (agent_email
+// must be an active user). Valid rows are staged in renewal_batch_rows in chunks as the file
+// streams, so memory stays flat; the worker applies them (apply-batch.ts). The same file again —
+// by the SHA-256 of its content — answers the first batch with duplicate: true and changes nothing.
+
+const STAGE_CHUNK = 1_000;
+
+export interface UploadBatchInput {
+  actor: Actor;
+  filename: string;
+  content: string;
+  policyType?: PolicyType | undefined;
+}
+
+export async function uploadBatch({ actor, filename, content, policyType }: UploadBatchInput) {
+  const { organizationId } = organizationScope(actor);
+  const contentHash = createHash("sha256").update(content).digest("hex");
+  const existing = await db.renewalBatch.findUnique({ where: { organizationId_contentHash: { organizationId, contentHash } }, select: batchSelect });
+  if (existing) return summarizeBatch(existing, true);
+
+  const limits = importLimits();
+  // Every limit is checked over the whole file before a row is staged, as the lead import does.
+  for await (const row of (await openLeadFile({ filename, content, limits })).rows) void row;
+  const file = await openLeadFile({ filename, content, limits });
+  const mapping = suggestRenewalMapping(file.headers);
+  const missing = missingColumns(mapping, Boolean(policyType));
+  if (missing.length > 0) {
+    const message = `The file has no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} (template: ${Object.values(templateColumns).filter((column) => column !== "customer_name").join(", ")})`;
+    throw new AppError("VALIDATION_ERROR", message, { fieldErrors: { content: [message] } });
+  }
+  const agents = new Map(
+    (await db.user.findMany({ where: { organizationId, status: "active" }, select: { id: true, email: true } })).map((user) => [user.email.toLowerCase(), user.id]),
+  );
+
+  const batch = await db.renewalBatch
+    .create({
+      data: { organizationId, uploadedById: actor.kind === "user" ? actor.userId : null, filename, contentHash, policyType: policyType ?? null, totalRecords: 0, validRecords: 0 },
+      select: { id: true },
+    })
+    .catch(async (error: unknown) => {
+      // The same file uploaded twice at once: the unique hash lets one batch in.
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      return null;
+    });
+  if (!batch) return summarizeBatch(await db.renewalBatch.findUniqueOrThrow({ where: { organizationId_contentHash: { organizationId, contentHash } }, select: batchSelect }), true);
+
+  try {
+    let total = 0;
+    let staged: Prisma.RenewalBatchRowCreateManyInput[] = [];
+    const flush = async () => {
+      if (staged.length === 0) return;
+      await db.renewalBatchRow.createMany({ data: staged });
+      staged = [];
+    };
+    for await (const { row, cells } of file.rows) {
+      total += 1;
+      const result = validateRenewalRow(renewalValues(file.headers, mapping, cells), policyType ?? null);
+      const problems: RowProblem[] = result.ok ? [] : result.problems;
+      if (result.ok && result.value.agentEmail && !agents.has(result.value.agentEmail)) problems.push({ field: "agent_email", error: `no active user with the email ${result.value.agentEmail}` });
+      staged.push(
+        problems.length === 0 && result.ok
+          ? { organizationId, batchId: batch.id, row, status: "pending", data: result.value as unknown as Prisma.InputJsonObject }
+          : { organizationId, batchId: batch.id, row, status: "invalid", field: problems[0]!.field, error: problems.map((problem) => `${problem.field}: ${problem.error}`).join("; "), data: problems as unknown as Prisma.InputJsonArray },
+      );
+      if (staged.length >= STAGE_CHUNK) await flush();
+    }
+    await flush();
+    await rejectRepeatedPolicyNumbers(batch.id);
+    const [{ valid }] = await db.$queryRaw<[{ valid: number }]>`SELECT count(*)::int AS valid FROM renewal_batch_rows WHERE batch_id = ${batch.id}::uuid AND status = 'pending'`;
+    await db.renewalBatch.update({
+      where: { id: batch.id },
+      data: {
+        totalRecords: total,
+        validRecords: valid,
+        failed: total - valid,
+        ...(valid === 0 ? { status: "failed", message: total === 0 ? "The file has no data rows" : "No row of the file is valid", finishedAt: new Date() } : {}),
+      },
+    });
+  } catch (error) {
+    await db.renewalBatch.delete({ where: { id: batch.id } });
+    throw error;
+  }
+  const validated = await db.renewalBatch.findUniqueOrThrow({ where: { id: batch.id }, select: batchSelect });
+  if (validated.status === "validated") return startBatch({ actor, id: batch.id });
+  return summarizeBatch(validated);
+}
+
+/** A policy number on two rows of one file: the first is kept, each later one is rejected naming it. */
+async function rejectRepeatedPolicyNumbers(batchId: string) {
+  await db.$executeRaw`
+    WITH firsts AS (
+      SELECT data->>'policyNumber' AS policy_number, min(row) AS first_row FROM renewal_batch_rows
+      WHERE batch_id = ${batchId}::uuid AND status = 'pending' GROUP BY 1 HAVING count(*) > 1
+    )
+    UPDATE renewal_batch_rows r SET status = 'invalid', field = 'policy_number',
+      error = 'policy_number: ' || f.policy_number || ' is already on row ' || f.first_row,
+      data = jsonb_build_array(jsonb_build_object('field', 'policy_number', 'error', f.policy_number || ' is already on row ' || f.first_row))
+    FROM firsts f
+    WHERE r.batch_id = ${batchId}::uuid AND r.status = 'pending' AND r.data->>'policyNumber' = f.policy_number AND r.row > f.first_row`;
+}

@@ -1,0 +1,13 @@
+export { assignCase, assignCases, escalateCase } from "./assign-case";
+export { caseBrief } from "./case-brief";
+export { addCaseNote, logContactAttempt } from "./case-notes";
+export { casePriority, priorityRank } from "./case-priority";
+export { formatCaseNumber, takeCaseNumbers } from "./case-number";
+export { recordCaseEvents } from "./case-timeline";
+export { markLost, markRenewed } from "./close-case";
+export { getCase, type CaseDetail, type CoverageLine } from "./get-case";
+export { insertCases, type NewCase } from "./insert-cases";
+export { listCases, type CaseSort, type CaseWindow, type ListCasesInput } from "./list-cases";
+export { openDueCases } from "./open-due-cases";
+export { calendarDay } from "./policy-term";
+export { statusLabels, updateCase } from "./update-case";
