@@ -1,0 +1,2 @@
+export { neutralizeCell, writeCsv, type CsvColumn, type CsvValue } from "./csv-writer";
+export { EXPORT_MAX_ROWS, exportList, type CsvExport, type ListPage } from "./export-list";
