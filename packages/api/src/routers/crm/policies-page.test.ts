@@ -66,7 +66,7 @@ describe("crm.policies list, totals and export", () => {
     const exported = await callerFor(org.users.agent).crm.policies.export({ sort: "policyNumber" });
     expect(exported).toMatchObject({ rowCount: 4, truncated: false });
     expect(exported.filename).toMatch(/^policies-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parse<string[]>(exported.csv);
+    const rows: string[][] = parse(exported.csv);
     expect(rows[0]).toEqual(["Policy number", "Type", "Carrier", "Status", "Premium", "Start date", "End date", "Renewal date", "Contact", "Owner"]);
     expect(rows[1]?.slice(0, 3)).toEqual(["'+PP-4", "auto", "'@Carrier"]);
     expect(rows[1]?.[8]).toBe("'=HYPERLINK(\"http://evil.test\",\"click\")");

@@ -2,12 +2,12 @@
 
 import { NavLink } from "~/components/nav-link";
 import { cn } from "~/lib/cn";
-import { crmSections } from "./crm-navigation";
+import { visibleCrmSections } from "./crm-navigation";
 
-export function CrmNav() {
+export function CrmNav({ canManageTeams, canReadAnalytics }: { canManageTeams: boolean; canReadAnalytics: boolean }) {
   return (
     <nav aria-label="CRM" className="-mb-px flex gap-1 overflow-x-auto">
-      {crmSections.map((section) => (
+      {visibleCrmSections({ canManageTeams, canReadAnalytics }).map((section) => (
         <NavLink
           key={section.href}
           href={section.href}
