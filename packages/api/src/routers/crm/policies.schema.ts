@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { policySorts } from "../../services/crm/policies";
-import { csvExportOutput, idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { dateSchema, moneySchema, oneOf, policyStatusSchema, policyTypeSchema, requiredText, sortDirectionSchema } from "./record-fields.schema";
 
@@ -17,17 +17,13 @@ const policyFilterFields = {
   renewalBefore: dateSchema.optional(),
 };
 
-const policySortFields = { sort: oneOf(policySorts).default("renewalDate"), order: sortDirectionSchema.optional() };
-
-export const listPoliciesInput = listInputSchema.extend({ ...policyFilterFields, ...policySortFields });
+export const listPoliciesInput = listInputSchema.extend({ ...policyFilterFields, sort: oneOf(policySorts).default("renewalDate"), order: sortDirectionSchema.optional() });
 
 export const policyTotalsInput = z.object(policyFilterFields);
 
 export const policyTotalsOutput = z.object({ count: z.number(), premium: z.number() });
 
-export const exportPoliciesInput = z.object({ ...policyFilterFields, ...policySortFields });
-
-export const exportPoliciesOutput = csvExportOutput;
+export const exportPoliciesInput = listPoliciesInput.omit({ cursor: true, limit: true });
 
 const policyFields = {
   policyNumber: requiredText(60),

@@ -1,10 +1,9 @@
 import { createPolicy, deletePolicy, exportPolicies, listPolicies, policyTotals, updatePolicy } from "../../services/crm/policies";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
-import { deletedOutput } from "../shared.schema";
+import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
   createPolicyInput,
   exportPoliciesInput,
-  exportPoliciesOutput,
   listPoliciesInput,
   listPoliciesOutput,
   policyIdInput,
@@ -27,7 +26,7 @@ export const policiesRouter = createTRPCRouter({
   totals: requirePermission("crm:read").input(policyTotalsInput).output(policyTotalsOutput).query(serve(policyTotals)),
 
   /** The filtered list as CSV (formula cells neutralized), at most 10,000 rows; audited as a mutation. */
-  export: requirePermission("crm:read", { auditEntity: "policy" }).input(exportPoliciesInput).output(exportPoliciesOutput).mutation(serve(exportPolicies)),
+  export: requirePermission("crm:read", { auditEntity: "policy" }).input(exportPoliciesInput).output(csvExportOutput).mutation(serve(exportPolicies)),
 
   /** renewalDate defaults to endDate. */
   create: write.input(createPolicyInput).output(policyOutput).mutation(serve(createPolicy)),

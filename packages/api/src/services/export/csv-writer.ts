@@ -32,3 +32,8 @@ export function writeCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
   const headers = columns.map((column) => neutralizeCell(column.header));
   return stringify([headers, ...rows.map((row) => columns.map((column) => cellOf(column.value(row))))], { record_delimiter: "\r\n" });
 }
+
+/** A date-only column (policy dates, close dates) as its day, "2026-03-01". */
+export function csvDay(date: Date | null | undefined): string | undefined {
+  return date?.toISOString().slice(0, 10);
+}

@@ -50,3 +50,11 @@ export async function exportList<Row>({
   }
   return { filename: `${name}-${now.toISOString().slice(0, 10)}.csv`, csv: writeCsv(columns, rows), rowCount: rows.length, truncated };
 }
+
+/**
+ * A list's export service: the list service's own input without its page, walked by exportList.
+ * `crm.<list>.export` serves it, so an export takes exactly the filters and sort of its list.
+ */
+export function listExporter<Input extends { cursor?: string; limit: number }, Row>(name: string, columns: CsvColumn<Row>[], list: (input: Input) => Promise<ListPage<Row>>) {
+  return (input: Omit<Input, "cursor" | "limit">): Promise<CsvExport> => exportList({ name, columns, readPage: (page) => list({ ...input, ...page } as Input) });
+}

@@ -1,6 +1,5 @@
-import type { Actor } from "../../../access/actor";
-import { exportList, type CsvColumn } from "../../export";
-import { listPolicies, type ListPoliciesInput } from "./list-policies";
+import { csvDay, listExporter, type CsvColumn } from "../../export";
+import { listPolicies } from "./list-policies";
 
 type PolicyRow = Awaited<ReturnType<typeof listPolicies>>["items"][number];
 
@@ -10,14 +9,12 @@ const columns: CsvColumn<PolicyRow>[] = [
   { header: "Carrier", value: (row) => row.carrier },
   { header: "Status", value: (row) => row.status },
   { header: "Premium", value: (row) => row.premium },
-  { header: "Start date", value: (row) => row.startDate.toISOString().slice(0, 10) },
-  { header: "End date", value: (row) => row.endDate.toISOString().slice(0, 10) },
-  { header: "Renewal date", value: (row) => row.renewalDate?.toISOString().slice(0, 10) },
+  { header: "Start date", value: (row) => csvDay(row.startDate) },
+  { header: "End date", value: (row) => csvDay(row.endDate) },
+  { header: "Renewal date", value: (row) => csvDay(row.renewalDate) },
   { header: "Contact", value: (row) => row.contact.name },
   { header: "Owner", value: (row) => row.owner?.name },
 ];
 
 /** The policies page as CSV: what the caller's list shows with these filters and sort. */
-export function exportPolicies(input: Omit<ListPoliciesInput, "cursor" | "limit"> & { actor: Actor }) {
-  return exportList({ name: "policies", columns, readPage: (page) => listPolicies({ ...input, ...page }) });
-}
+export const exportPolicies = listExporter("policies", columns, listPolicies);
