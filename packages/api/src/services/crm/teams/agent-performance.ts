@@ -1,8 +1,8 @@
 import { db, Prisma, type Role } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { rosterScopeSql } from "../../../access/scopes/roster-scope";
 import { AppError } from "../../../errors";
 import { sqlTimestamp } from "../crm-sql";
+import { agentRosterWhere } from "./list-agents";
 
 // What each agent on the roster did in a period [from, to), for the agents page, in one query:
 //
@@ -63,10 +63,7 @@ export async function agentPerformance({ actor, from, to, teamId }: { actor: Act
         GROUP BY 1) counted) AS activities
     FROM users u
     LEFT JOIN teams t ON t.id = u.team_id
-    WHERE ${rosterScopeSql(actor, "u")}
-      AND u.status = 'active'
-      AND u.role IN ('agent', 'manager')
-      ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}
+    WHERE ${agentRosterWhere(actor, teamId)}
     ORDER BY u.name, u.id`;
 
   const items = rows.map((row) => {
