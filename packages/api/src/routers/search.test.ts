@@ -31,7 +31,15 @@ describe("search.global", () => {
     const ticket = await callerFor(org.users.admin).crm.tickets.create({ subject: "Marisol windshield claim", body: "Chip repair", contactId: contact.id });
     const theirTicket = await callerFor(south).crm.tickets.create({ subject: "Marisol Quinlan address change", body: "Moved" });
     const other = await createTestOrganization("Other Agency");
-    await db.contact.create({ data: { organizationId: other.organizationId, ownerId: other.users.agent.userId, name: "Marisol Elsewhere" } });
+    const elsewhere = await db.contact.create({ data: { organizationId: other.organizationId, ownerId: other.users.agent.userId, name: "Marisol Elsewhere", customerCode: "CUST-7781" } });
+    const policyDates = { startDate: new Date("2026-01-01"), endDate: new Date("2027-01-01"), premium: 1200, carrier: "Harbor Mutual" };
+    const policy = await db.policy.create({ data: { organizationId, contactId: contact.id, ownerId: agentId, policyNumber: "HO-2026-00417", type: "home", ...policyDates } });
+    const theirContact = await db.contact.create({ data: { organizationId, ownerId: south.userId, name: "Dana Southwell", customerCode: "CUST-7782" } });
+    const theirPolicy = await db.policy.create({ data: { organizationId, contactId: theirContact.id, ownerId: south.userId, policyNumber: "HO-2026-00418", type: "home", ...policyDates } });
+    await db.policy.create({ data: { organizationId: other.organizationId, contactId: elsewhere.id, policyNumber: "HO-2026-00419", type: "home", ...policyDates } });
+    await db.contact.update({ where: { id: contact.id }, data: { customerCode: "CUST-7780" } });
+    const article = await db.knowledgeResource.create({ data: { organizationId, title: "Windshield claims, step by step", content: "Call the carrier." } });
+    await db.knowledgeResource.create({ data: { organizationId, title: "Windshield draft", content: "Not yet.", status: "draft" } });
     ids = {
       contact: contact.id,
       supplier: supplier.id,
@@ -42,6 +50,10 @@ describe("search.global", () => {
       ticket: ticket.id,
       ticketNumber: String(ticket.number),
       theirTicket: theirTicket.id,
+      policy: policy.id,
+      theirPolicy: theirPolicy.id,
+      theirContact: theirContact.id,
+      article: article.id,
     };
   });
 
@@ -57,7 +69,7 @@ describe("search.global", () => {
 
   it("lets a manager find the team's records but not another team's, and an admin everything in the organization", async () => {
     const manager = await callerFor(org.users.manager).search.global({ q: "Quinlan" });
-    expect(manager).toEqual({ contacts: [], leads: [], deals: [], tickets: [] });
+    expect(manager).toEqual({ contacts: [], leads: [], deals: [], tickets: [], policies: [], knowledge: [] });
     const admin = await callerFor(org.users.admin).search.global({ q: "Quinlan" });
     expect(admin.leads.map((hit) => hit.id)).toEqual([ids.theirLead]);
     expect(admin.deals.map((hit) => hit.id)).toEqual([ids.theirDeal]);
@@ -92,8 +104,33 @@ describe("search.global", () => {
   });
 
   it("takes LIKE wildcards in the term literally", async () => {
-    expect(await callerFor(org.users.admin).search.global({ q: "%%" })).toEqual({ contacts: [], leads: [], deals: [], tickets: [] });
-    expect(await callerFor(org.users.admin).search.global({ q: "__" })).toEqual({ contacts: [], leads: [], deals: [], tickets: [] });
+    const none = { contacts: [], leads: [], deals: [], tickets: [], policies: [], knowledge: [] };
+    expect(await callerFor(org.users.admin).search.global({ q: "%%" })).toEqual(none);
+    expect(await callerFor(org.users.admin).search.global({ q: "__" })).toEqual(none);
+    expect(await callerFor(org.users.admin).search.global({ q: "HO-2026-0041_" })).toMatchObject({ policies: [] });
+  });
+
+  it("finds a policy by its number, or part of it, linked to its contact, within the contact's scope", async () => {
+    const agent = callerFor(org.users.agent);
+    expect((await agent.search.global({ q: "ho-2026-00417" })).policies).toEqual([
+      { id: ids.policy, policyNumber: "HO-2026-00417", type: "home", carrier: "Harbor Mutual", status: "active", contactId: ids.contact, contactName: "Marisol Quintero" },
+    ]);
+    expect((await agent.search.global({ q: "2026-004" })).policies.map((hit) => hit.id)).toEqual([ids.policy]);
+    const admin = await callerFor(org.users.admin).search.global({ q: "2026-004", type: "policies" });
+    expect(admin.policies.map((hit) => hit.policyNumber).sort()).toEqual(["HO-2026-00417", "HO-2026-00418"]);
+    expect((await callerFor(org.users.admin).search.global({ q: "HO-2026-00418" })).policies[0]?.id).toBe(ids.theirPolicy);
+  });
+
+  it("finds a contact by its customer code, in scope only", async () => {
+    const found = await callerFor(org.users.agent).search.global({ q: "cust-7780" });
+    expect(found.contacts).toEqual([expect.objectContaining({ id: ids.contact, customerCode: "CUST-7780" })]);
+    expect((await callerFor(org.users.agent).search.global({ q: "CUST-778" })).contacts.map((hit) => hit.id)).toEqual([ids.contact]);
+    expect((await callerFor(org.users.admin).search.global({ q: "CUST-7782" })).contacts.map((hit) => hit.id)).toEqual([ids.theirContact]);
+  });
+
+  it("finds published knowledge by title, never a draft", async () => {
+    const result = await callerFor(org.users.viewer).search.global({ q: "windshield" });
+    expect(result.knowledge).toEqual([{ id: ids.article, title: "Windshield claims, step by step", category: null }]);
   });
 
   it("rejects a term shorter than two characters", async () => {

@@ -53,6 +53,9 @@ export function pageOf<Item extends z.ZodType>(item: Item) {
   });
 }
 
+/** A list exported as CSV (services/export): the file's name and text, its rows, whether the row cap cut it. */
+export const csvExportOutput = z.object({ filename: z.string(), csv: z.string(), rowCount: z.number(), truncated: z.boolean() });
+
 /**
  * A JSON column read back through the shape its input wrote. Prisma types JSON as JsonValue,
  * so the schema takes anything and then holds it to that shape.

@@ -4,6 +4,7 @@ import { HarborMark } from "~/components/harbor-mark";
 import { NavLinks } from "~/components/nav-links";
 import { NotificationBell } from "~/components/notification-bell";
 import { RealtimeProvider } from "~/components/realtime/realtime-provider";
+import { CommandSearch } from "~/components/search/command-search";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { initials, roleLabels } from "~/lib/format";
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="flex h-14 items-center justify-end gap-3 border-b border-zinc-200 px-6">
+            <CommandSearch />
             <NotificationBell />
             <div className="flex items-center gap-2.5" data-testid="current-user">
               <span

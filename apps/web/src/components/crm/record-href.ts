@@ -16,6 +16,8 @@ export function recordHref({ entityType, entityId }: { entityType: string; entit
       return "/crm/tasks";
     case "appointment":
       return "/calendar";
+    case "knowledge_resource":
+      return `/crm/knowledge?resource=${entityId}` as Route;
     default:
       return null;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testActor } from "../../testing/test-actor";
-import { policyScope } from "./policy-scope";
+import { policyScope, policyScopeSql } from "./policy-scope";
 
 describe("policyScope", () => {
   it("reaches an agent's policies through the contacts they own", () => {
@@ -12,5 +12,19 @@ describe("policyScope", () => {
 
   it("reaches every policy of the organization for compliance", () => {
     expect(policyScope(testActor("compliance"))).toEqual({ organizationId: "org-1", contact: { is: { organizationId: "org-1" } } });
+  });
+});
+
+describe("policyScopeSql", () => {
+  it("reaches an agent's policies through a contact they own", () => {
+    const sql = policyScopeSql(testActor("agent"), "p");
+    expect(sql.sql).toBe(
+      `"p".organization_id = ?::uuid AND (SELECT "policy_contact".organization_id = ?::uuid AND "policy_contact".owner_id = ?::uuid FROM contacts policy_contact WHERE policy_contact.id = "p".contact_id)`,
+    );
+    expect(sql.values).toEqual(["org-1", "org-1", "user-1"]);
+  });
+
+  it("is the organization alone for compliance", () => {
+    expect(policyScopeSql(testActor("compliance"), "p").sql).toBe(`"p".organization_id = ?::uuid`);
   });
 });

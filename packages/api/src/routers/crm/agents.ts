@@ -1,6 +1,6 @@
-import { listAgentsWithStats } from "../../services/crm/teams";
-import { createTRPCRouter, requirePermission } from "../../trpc";
-import { listAgentsInput, listAgentsOutput } from "./agents.schema";
+import { agentPerformance, listAgentsWithStats } from "../../services/crm/teams";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { agentPerformanceInput, agentPerformanceOutput, listAgentsInput, listAgentsOutput } from "./agents.schema";
 
 export const agentsRouter = createTRPCRouter({
   /** Active agents and managers with their figures, computed in one aggregate query. */
@@ -8,4 +8,7 @@ export const agentsRouter = createTRPCRouter({
     .input(listAgentsInput.default({}))
     .output(listAgentsOutput)
     .query(({ ctx, input }) => listAgentsWithStats({ actor: ctx.actor, teamId: input.teamId })),
+
+  /** Each agent's figures for a period [from, to): new leads and their conversion, deals won, premium written, activities by type. */
+  performance: requirePermission("analytics:read").input(agentPerformanceInput).output(agentPerformanceOutput).query(serve(agentPerformance)),
 });

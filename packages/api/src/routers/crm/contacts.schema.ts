@@ -164,3 +164,6 @@ export const contactDetailOutput = contactOutput.extend({
 });
 
 export const contactStatsOutput = z.object({ total: z.number(), highValue: z.number(), atRisk: z.number(), needsFollowUp: z.number() });
+
+/** The list's filters and sort, without its page: crm.contacts.export writes every matching row. */
+export const exportContactsInput = listContactsInput.omit({ cursor: true, limit: true });

@@ -2,13 +2,14 @@ import {
   contactStats,
   createContact,
   deleteContact,
+  exportContacts,
   getContact,
   listContacts,
   logCommunication,
   updateContact,
 } from "../../services/crm/contacts";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
-import { deletedOutput } from "../shared.schema";
+import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
   contactDetailOutput,
   contactIdInput,
@@ -16,6 +17,7 @@ import {
   contactStatsInput,
   contactStatsOutput,
   createContactInput,
+  exportContactsInput,
   listContactsInput,
   listContactsOutput,
   logCommunicationInput,
@@ -30,6 +32,9 @@ const remove = requirePermission("crm:delete", { auditEntity: "contact" });
 export const contactsRouter = createTRPCRouter({
   /** Filters (all, high-value, at-risk, recent, needs-follow-up) are defined in services/crm/contacts/contact-segments.ts. */
   list: read.input(listContactsInput).output(listContactsOutput).query(serve(listContacts)),
+
+  /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
+  export: requirePermission("crm:read", { auditEntity: "contact" }).input(exportContactsInput).output(csvExportOutput).mutation(serve(exportContacts)),
 
   /** The contact with policies, opportunities, tickets, timeline, open tasks and book figures. */
   get: read.input(contactIdInput).output(contactDetailOutput).query(serve(getContact)),

@@ -213,3 +213,6 @@ export const commitLeadImportOutput = z.object({
   errorsByReason: z.record(z.string(), z.number()),
   flaggedDnc: z.array(z.object({ row: z.number(), value: z.string() })),
 });
+
+/** The list's filters and sort, without its page: crm.leads.export writes every matching row. */
+export const exportLeadsInput = listLeadsInput.omit({ cursor: true, limit: true });

@@ -1,4 +1,17 @@
-import { addLeadActivity, assignLead, commitLeadImport, convertLead, createLead, deleteLead, getLead, listLeads, previewLeadImport, updateLead } from "../../services/crm/leads";
+import {
+  addLeadActivity,
+  assignLead,
+  commitLeadImport,
+  convertLead,
+  createLead,
+  deleteLead,
+  exportLeads,
+  getLead,
+  listLeads,
+  previewLeadImport,
+  updateLead,
+} from "../../services/crm/leads";
+import { csvExportOutput } from "../shared.schema";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   addLeadActivityInput,
@@ -8,6 +21,7 @@ import {
   convertLeadOutput,
   createLeadInput,
   deleteLeadOutput,
+  exportLeadsInput,
   leadDetailOutput,
   leadIdInput,
   leadOutput,
@@ -31,6 +45,9 @@ export const leadImportRouter = createTRPCRouter({
 
 export const leadsRouter = createTRPCRouter({
   list: read.input(listLeadsInput).output(listLeadsOutput).query(serve(listLeads)),
+
+  /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
+  export: requirePermission("crm:read", { auditEntity: "lead" }).input(exportLeadsInput).output(csvExportOutput).mutation(serve(exportLeads)),
 
   get: read.input(leadIdInput).output(leadDetailOutput).query(serve(getLead)),
 

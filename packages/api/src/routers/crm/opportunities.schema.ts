@@ -128,3 +128,6 @@ export const forecastOutput = z.object({
 export const stageStatsOutput = z.array(
   z.object({ stage: stageSchema, count: z.number(), totalValue: z.number(), avgProbability: z.number(), avgDaysInStage: z.number() }),
 );
+
+/** The list's filters and sort, without its page: crm.opportunities.export writes every matching row. */
+export const exportOpportunitiesInput = listOpportunitiesInput.omit({ cursor: true, limit: true });

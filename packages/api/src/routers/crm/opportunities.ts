@@ -1,6 +1,7 @@
 import {
   addOpportunityActivity,
   createOpportunity,
+  exportOpportunities,
   getOpportunity,
   listOpportunities,
   moveOpportunityStage,
@@ -8,10 +9,12 @@ import {
   pipelineStageStats,
   updateOpportunity,
 } from "../../services/crm/opportunities";
+import { csvExportOutput } from "../shared.schema";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   addOpportunityActivityInput,
   createOpportunityInput,
+  exportOpportunitiesInput,
   forecastInput,
   forecastOutput,
   listOpportunitiesInput,
@@ -33,6 +36,9 @@ const write = requirePermission("crm:write", { auditEntity: "opportunity" });
 export const opportunitiesRouter = createTRPCRouter({
   /** Filters (all, hot, at-risk, closing-soon) are defined in services/crm/opportunities/opportunity-filters.ts. */
   list: read.input(listOpportunitiesInput).output(listOpportunitiesOutput).query(serve(listOpportunities)),
+
+  /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
+  export: requirePermission("crm:read", { auditEntity: "opportunity" }).input(exportOpportunitiesInput).output(csvExportOutput).mutation(serve(exportOpportunities)),
 
   /** The opportunity with its stage history and timeline. */
   get: read.input(opportunityIdInput).output(opportunityDetailOutput).query(serve(getOpportunity)),

@@ -1,13 +1,29 @@
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf } from "../shared.schema";
+import { policySorts } from "../../services/crm/policies";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
-import { dateSchema, moneySchema, policyStatusSchema, policyTypeSchema, requiredText } from "./record-fields.schema";
+import { dateSchema, moneySchema, oneOf, policyStatusSchema, policyTypeSchema, requiredText, sortDirectionSchema } from "./record-fields.schema";
 
-export const listPoliciesInput = listInputSchema.extend({
+/** The policies page's filters: the list, its totals and its export take the same. */
+const policyFilterFields = {
+  search: listInputSchema.shape.search,
   contactId: idSchema.optional(),
+  type: policyTypeSchema.optional(),
   status: policyStatusSchema.optional(),
+  carrier: z.string().trim().min(1).max(120).optional(),
+  ownerId: idSchema.optional(),
+  renewalFrom: dateSchema.optional(),
+  renewalTo: dateSchema.optional(),
   renewalBefore: dateSchema.optional(),
-});
+};
+
+export const listPoliciesInput = listInputSchema.extend({ ...policyFilterFields, sort: oneOf(policySorts).default("renewalDate"), order: sortDirectionSchema.optional() });
+
+export const policyTotalsInput = z.object(policyFilterFields);
+
+export const policyTotalsOutput = z.object({ count: z.number(), premium: z.number() });
+
+export const exportPoliciesInput = listPoliciesInput.omit({ cursor: true, limit: true });
 
 const policyFields = {
   policyNumber: requiredText(60),
@@ -55,7 +71,9 @@ export const policyOutput = z.object({
   updatedAt: z.date(),
 });
 
-export const listPoliciesOutput = pageOf(policyOutput.extend({ contact: namedRecordSchema, scores: z.object({ renewalRisk: listedScoreOutput.nullable() }) }));
+export const listPoliciesOutput = pageOf(
+  policyOutput.extend({ contact: namedRecordSchema, owner: userSummarySchema.nullable(), scores: z.object({ renewalRisk: listedScoreOutput.nullable() }) }),
+);
 
 /** A policy on its contact's page, with its stored renewal risk and the factors behind it. */
 export const scoredPolicyOutput = policyOutput.extend({ scores: z.object({ renewalRisk: storedScoreOutput }) });

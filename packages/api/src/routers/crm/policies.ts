@@ -1,7 +1,17 @@
-import { createPolicy, deletePolicy, listPolicies, updatePolicy } from "../../services/crm/policies";
+import { createPolicy, deletePolicy, exportPolicies, listPolicies, policyTotals, updatePolicy } from "../../services/crm/policies";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
-import { deletedOutput } from "../shared.schema";
-import { createPolicyInput, listPoliciesInput, listPoliciesOutput, policyIdInput, policyOutput, updatePolicyInput } from "./policies.schema";
+import { csvExportOutput, deletedOutput } from "../shared.schema";
+import {
+  createPolicyInput,
+  exportPoliciesInput,
+  listPoliciesInput,
+  listPoliciesOutput,
+  policyIdInput,
+  policyOutput,
+  policyTotalsInput,
+  policyTotalsOutput,
+  updatePolicyInput,
+} from "./policies.schema";
 
 // Policies belong to a contact and follow its access: whoever can see the contact can see and
 // change its policies. Policy numbers are unique per organization (CONFLICT on policyNumber).
@@ -9,8 +19,14 @@ import { createPolicyInput, listPoliciesInput, listPoliciesOutput, policyIdInput
 const write = requirePermission("crm:write", { auditEntity: "policy" });
 
 export const policiesRouter = createTRPCRouter({
-  /** Soonest renewal first; filter by contact, status, or renewing on or before a date. */
+  /** Soonest renewal first (or by premium, number, newest); filter by contact, type, status, carrier, owner, renewal window. */
   list: requirePermission("crm:read").input(listPoliciesInput).output(listPoliciesOutput).query(serve(listPolicies)),
+
+  /** Count and premium of every policy the list's filters match, within the caller's scope. */
+  totals: requirePermission("crm:read").input(policyTotalsInput).output(policyTotalsOutput).query(serve(policyTotals)),
+
+  /** The filtered list as CSV (formula cells neutralized), at most 10,000 rows; audited as a mutation. */
+  export: requirePermission("crm:read", { auditEntity: "policy" }).input(exportPoliciesInput).output(csvExportOutput).mutation(serve(exportPolicies)),
 
   /** renewalDate defaults to endDate. */
   create: write.input(createPolicyInput).output(policyOutput).mutation(serve(createPolicy)),

@@ -64,3 +64,6 @@ export const taskOutput = z.object({
 });
 
 export const listTasksOutput = pageOf(taskOutput);
+
+/** The list's filters and sort, without its page: crm.tasks.export writes every matching row. */
+export const exportTasksInput = listTasksInput.omit({ cursor: true, limit: true });

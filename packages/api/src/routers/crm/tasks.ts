@@ -1,6 +1,7 @@
-import { createTask, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
+import { createTask, exportTasks, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
+import { csvExportOutput } from "../shared.schema";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
-import { createTaskInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
+import { createTaskInput, exportTasksInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
 
 const write = requirePermission("crm:write", { auditEntity: "task" });
 
@@ -11,6 +12,9 @@ const write = requirePermission("crm:write", { auditEntity: "task" });
 export const tasksRouter = createTRPCRouter({
   /** Soonest due first (undated last) unless sort is createdAt; due/status filters in services/crm/tasks/list-tasks.ts. */
   list: requirePermission("crm:read").input(listTasksInput).output(listTasksOutput).query(serve(listTasks)),
+
+  /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
+  export: requirePermission("crm:read", { auditEntity: "task" }).input(exportTasksInput).output(csvExportOutput).mutation(serve(exportTasks)),
 
   create: write.input(createTaskInput).output(taskOutput).mutation(serve(createTask)),
 

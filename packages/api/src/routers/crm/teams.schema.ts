@@ -29,8 +29,12 @@ export const teamOutput = z.object({
 
 export const listTeamsOutput = pageOf(teamOutput);
 
-export const teamDetailOutput = teamOutput.extend({
-  members: z.array(
-    z.object({ id: idOutput, name: z.string(), email: z.string(), role: roleSchema, status: userStatusSchema, title: z.string().nullable() }),
-  ),
+const teamMemberOutput = z.object({ id: idOutput, name: z.string(), email: z.string(), role: roleSchema, status: userStatusSchema, title: z.string().nullable() });
+
+export const teamDetailOutput = teamOutput.extend({ members: z.array(teamMemberOutput) });
+
+export const teamCandidatesInput = z.object({ teamId: idSchema });
+
+export const teamCandidatesOutput = z.object({
+  items: z.array(teamMemberOutput.extend({ team: z.object({ id: idOutput, name: z.string() }).nullable() })),
 });

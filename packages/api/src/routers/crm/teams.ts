@@ -1,10 +1,12 @@
-import { addTeamMember, createTeam, deleteTeam, getTeam, listTeams, removeTeamMember, updateTeam } from "../../services/crm/teams";
+import { addTeamMember, createTeam, deleteTeam, getTeam, listTeamCandidates, listTeams, removeTeamMember, updateTeam } from "../../services/crm/teams";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import {
   createTeamInput,
   listTeamsInput,
   listTeamsOutput,
+  teamCandidatesInput,
+  teamCandidatesOutput,
   teamDetailOutput,
   teamIdInput,
   teamMemberInput,
@@ -27,6 +29,9 @@ export const teamsRouter = createTRPCRouter({
 
   /** CONFLICT while the team has active members: move them to another team first. */
   delete: manageTeams.input(teamIdInput).output(deletedOutput).mutation(serve(deleteTeam)),
+
+  /** Who addMember would accept: active users outside the team (for a manager, those in no team). */
+  candidates: requirePermission("teams:manage").input(teamCandidatesInput).output(teamCandidatesOutput).query(serve(listTeamCandidates)),
 
   addMember: manageTeams.input(teamMemberInput).output(teamDetailOutput).mutation(serve(addTeamMember)),
 

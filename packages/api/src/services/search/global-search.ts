@@ -1,16 +1,20 @@
-import { Prisma, readRows, type LeadKind, type LeadStatus, type OpportunityStage, type Priority, type TicketStatus } from "@harbor/db";
+import { Prisma, readRows, type LeadKind, type LeadStatus, type OpportunityStage, type PolicyStatus, type PolicyType, type Priority, type TicketStatus } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { sqlCount } from "../crm/crm-sql";
 import { ownedRecordScopeSql } from "../../access/scopes/owned-record-scope";
 import { containsPattern, newestPersonMatchesSql, phoneDigitsOf } from "../crm/person-search";
 import { ticketNumberOf } from "../crm/tickets";
 import { ticketScopeSql } from "../../access/scopes/ticket-scope";
+import { policyScopeSql } from "../../access/scopes/policy-scope";
+import { organizationScope } from "../../access/organization-scope";
 
-// The search box: contacts, leads, deals and tickets matching a term, each kind within the
-// actor's record scope (an agent never finds another agent's lead). People (contacts, leads)
-// match on their search_text (see crm/person-search); opportunity titles and ticket subjects by
-// ILIKE '%term%' on their trigram indexes. Hits are ordered by trigram similarity to the term.
-// The four lookups run as one statement.
+// The search box: contacts (also by customer code), leads, deals, tickets, policies by number and
+// published knowledge matching a term, each kind within the actor's record scope (an agent never
+// finds another agent's lead, nor the policy of another agent's contact). People (contacts, leads)
+// match on their search_text (see crm/person-search); opportunity titles, ticket subjects and
+// policy numbers by ILIKE '%term%' on their trigram indexes; knowledge titles and summaries by
+// ILIKE over the organization's few hundred resources. Hits are ordered by trigram similarity to
+// the term (an exact policy or ticket number first). The lookups run as one statement.
 //
 // Cost is bounded: each lookup ranks a bounded set of candidates. A term that common ("smith" in a
 // book of 100k) matches thousands; ranking them all would cost more than the screen is worth, and
@@ -22,13 +26,13 @@ import { ticketScopeSql } from "../../access/scopes/ticket-scope";
 // ~1 ms of work) — then read and ranked; deals and tickets rank the first CANDIDATES matches found.
 // Read through readRows (@harbor/db), not Prisma: the search box is asked on every keystroke.
 
-export const searchKinds = ["contacts", "leads", "deals", "tickets"] as const;
+export const searchKinds = ["contacts", "leads", "deals", "tickets", "policies", "knowledge"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 const CANDIDATES = 200;
 const PEOPLE_CANDIDATES = 25;
 
-export interface ContactHit {
+interface PersonHit {
   id: string;
   name: string;
   email: string | null;
@@ -36,7 +40,11 @@ export interface ContactHit {
   company: string | null;
 }
 
-export interface LeadHit extends ContactHit {
+export interface ContactHit extends PersonHit {
+  customerCode: string | null;
+}
+
+export interface LeadHit extends PersonHit {
   kind: LeadKind;
   status: LeadStatus;
 }
@@ -57,12 +65,39 @@ export interface TicketHit {
   priority: Priority;
 }
 
+export interface PolicyHit {
+  id: string;
+  policyNumber: string;
+  type: PolicyType;
+  carrier: string;
+  status: PolicyStatus;
+  contactId: string;
+  contactName: string;
+}
+
+export interface KnowledgeHit {
+  id: string;
+  title: string;
+  category: string | null;
+}
+
 export interface GlobalSearchResult {
   contacts: ContactHit[];
   leads: LeadHit[];
   deals: DealHit[];
   tickets: TicketHit[];
+  policies: PolicyHit[];
+  knowledge: KnowledgeHit[];
 }
+
+const noHits = (): GlobalSearchResult => ({ contacts: [], leads: [], deals: [], tickets: [], policies: [], knowledge: [] });
+
+/**
+ * Whether a term may be (part of) a policy number: 3 characters at least (a trigram index cannot
+ * serve fewer) and a digit (every policy number has some), so a name typed into the box costs no
+ * policy lookup.
+ */
+const maybePolicyNumber = (term: Term) => term.text.length >= 3 && /\d/.test(term.text);
 
 interface Term {
   text: string;
@@ -76,11 +111,12 @@ function termOf(q: string): Term {
 }
 
 /** People (contacts, leads): a name match ranks by the name; otherwise by the field that matched. */
-function personScore(alias: string, term: Term): Prisma.Sql {
+function personScore(alias: string, term: Term, table: "contacts" | "leads"): Prisma.Sql {
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
   const others = [
     Prisma.sql`similarity(coalesce(${column("email")}, ''), ${term.text})`,
     Prisma.sql`similarity(coalesce(${column("company")}, ''), ${term.text})`,
+    ...(table === "contacts" ? [Prisma.sql`similarity(coalesce(${column("customer_code")}, ''), ${term.text})`] : []),
     ...(term.phoneDigits !== null ? [Prisma.sql`similarity(coalesce(${column("phone")}, ''), ${term.text})`] : []),
   ];
   return Prisma.sql`CASE WHEN ${column("name")} ILIKE ${term.pattern} THEN similarity(${column("name")}, ${term.text})
@@ -94,10 +130,10 @@ function personScore(alias: string, term: Term): Prisma.Sql {
 function personHits(actor: Actor, term: Term, limit: number, table: "contacts" | "leads"): Prisma.Sql {
   const alias = table === "contacts" ? "c" : "l";
   const a = Prisma.raw(alias);
-  const leadColumns = table === "leads" ? Prisma.sql`, ${a}.kind, ${a}.status` : Prisma.empty;
+  const ownColumns = table === "leads" ? Prisma.sql`, ${a}.kind, ${a}.status` : Prisma.sql`, ${a}.customer_code AS "customerCode"`;
   return Prisma.sql`
-    SELECT ${a}.id, ${a}.name, ${a}.email, ${a}.phone, ${a}.company${leadColumns},
-      row_number() OVER (ORDER BY ${personScore(alias, term)} DESC, ${a}.name, ${a}.id) AS position
+    SELECT ${a}.id, ${a}.name, ${a}.email, ${a}.phone, ${a}.company${ownColumns},
+      row_number() OVER (ORDER BY ${personScore(alias, term, table)} DESC, ${a}.name, ${a}.id) AS position
     FROM (${newestPersonMatchesSql({ table, alias, conditions: ownedRecordScopeSql(actor, alias), term: term.text, take: PEOPLE_CANDIDATES })}) candidates
     JOIN ${Prisma.raw(`${table} ${alias}`)} ON ${a}.id = candidates.id
     ORDER BY position
@@ -134,6 +170,49 @@ function ticketHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
     LIMIT ${sqlCount(limit)}`;
 }
 
+/**
+ * Policies by number; each links to its contact. A whole number as typed (or upper-cased) is found
+ * through the unique (organization, number) index and ends the lookup; only a part of a number
+ * turns to the trigram index, whose posting lists for digit trigrams ("202", "000") are long.
+ */
+function policyHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+  const columns = Prisma.sql`p.id, p.policy_number AS "policyNumber", p.type, p.carrier, p.status, p.contact_id AS "contactId"`;
+  return Prisma.sql`
+    WITH exact AS MATERIALIZED (
+      SELECT ${columns} FROM policies p
+      WHERE ${policyScopeSql(actor, "p")} AND p.policy_number IN (${term.text}, upper(${term.text}))
+    ), hits AS (
+      SELECT * FROM exact
+      UNION ALL
+      SELECT * FROM (
+        SELECT ${columns} FROM policies p
+        WHERE ${policyScopeSql(actor, "p")} AND p.policy_number ILIKE ${term.pattern}
+        LIMIT ${sqlCount(CANDIDATES)}
+      ) partial
+      WHERE NOT EXISTS (SELECT 1 FROM exact)
+    )
+    SELECT hits.*, (SELECT name FROM contacts WHERE contacts.id = hits."contactId") AS "contactName",
+      row_number() OVER (ORDER BY similarity(hits."policyNumber", ${term.text}) DESC, hits."policyNumber", hits.id) AS position
+    FROM hits
+    ORDER BY position
+    LIMIT ${sqlCount(limit)}`;
+}
+
+/** Published knowledge resources whose title or summary holds the term, title matches first. */
+function knowledgeHits(actor: Actor, term: Term, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT k.id, k.title, k.category,
+      row_number() OVER (ORDER BY (k.title ILIKE ${term.pattern}) DESC, similarity(k.title, ${term.text}) DESC, k.title, k.id) AS position
+    FROM (
+      SELECT k.id, k.title, k.category FROM knowledge_resources k
+      WHERE k.organization_id = ${organizationScope(actor).organizationId}::uuid AND k.status = 'published'
+        AND (k.title ILIKE ${term.pattern} OR k.summary ILIKE ${term.pattern})
+      LIMIT ${sqlCount(CANDIDATES)}
+    ) k
+    ORDER BY position
+    LIMIT ${sqlCount(limit)}`;
+}
+
 /** A kind's hits as one JSON array in rank order, or an empty array when the kind is not wanted. */
 function hitsArray(hits: Prisma.Sql | null): Prisma.Sql {
   if (hits === null) return Prisma.sql`'[]'::jsonb`;
@@ -151,12 +230,14 @@ export async function globalSearch({ actor, q, type, limit = 5 }: GlobalSearchIn
   const term = termOf(q);
   const take = Math.min(Math.max(Math.trunc(limit), 1), 10);
   const wanted = (kind: SearchKind) => type === undefined || type === kind;
-  if (term.text.length === 0) return { contacts: [], leads: [], deals: [], tickets: [] };
+  if (term.text.length === 0) return noHits();
   const [result] = await readRows<GlobalSearchResult>(Prisma.sql`
     SELECT
       ${hitsArray(wanted("contacts") ? personHits(actor, term, take, "contacts") : null)} AS contacts,
       ${hitsArray(wanted("leads") ? personHits(actor, term, take, "leads") : null)} AS leads,
       ${hitsArray(wanted("deals") ? dealHits(actor, term, take) : null)} AS deals,
-      ${hitsArray(wanted("tickets") ? ticketHits(actor, term, take) : null)} AS tickets`);
-  return result ?? { contacts: [], leads: [], deals: [], tickets: [] };
+      ${hitsArray(wanted("tickets") ? ticketHits(actor, term, take) : null)} AS tickets,
+      ${hitsArray(wanted("policies") && maybePolicyNumber(term) ? policyHits(actor, term, take) : null)} AS policies,
+      ${hitsArray(wanted("knowledge") ? knowledgeHits(actor, term, take) : null)} AS knowledge`);
+  return result ?? noHits();
 }

@@ -1,1 +1,1 @@
-export { globalSearch, searchKinds, type ContactHit, type DealHit, type GlobalSearchInput, type GlobalSearchResult, type LeadHit, type SearchKind, type TicketHit } from "./global-search";
+export { globalSearch, searchKinds, type ContactHit, type DealHit, type GlobalSearchInput, type GlobalSearchResult, type KnowledgeHit, type LeadHit, type PolicyHit, type SearchKind, type TicketHit } from "./global-search";

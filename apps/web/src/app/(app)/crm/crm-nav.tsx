@@ -1,8 +1,8 @@
 "use client";
 
 import { SectionNav } from "~/components/section-nav";
-import { crmSections } from "./crm-navigation";
+import { visibleCrmSections } from "./crm-navigation";
 
-export function CrmNav() {
-  return <SectionNav label="CRM" sections={crmSections} />;
+export function CrmNav({ canManageTeams, canReadAnalytics }: { canManageTeams: boolean; canReadAnalytics: boolean }) {
+  return <SectionNav label="CRM" sections={visibleCrmSections({ canManageTeams, canReadAnalytics })} />;
 }

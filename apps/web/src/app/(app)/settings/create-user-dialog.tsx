@@ -8,15 +8,19 @@ import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
 import { roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
+import { TeamOptions } from "./team-options";
 
-const emptyForm = { email: "", name: "", role: "agent" as RoleName };
+const emptyForm = { email: "", name: "", role: "agent" as RoleName, teamId: "" };
 
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useFormMutation(
     trpc.admin.users.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.admin.users.pathFilter()),
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.admin.users.pathFilter());
+        await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
+      },
     }),
     { initialValues: emptyForm, fields: Object.keys(emptyForm) },
   );
@@ -34,7 +38,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       title={created ? `${created.name} can now sign in` : "Add a user"}
       description={created ? undefined : "They sign in with their email and a temporary password you pass on."}
       testId="create-user-dialog"
-      onSubmit={() => form.mutation.mutate(form.values)}
+      onSubmit={() => form.mutation.mutate({ ...form.values, teamId: form.values.teamId || null })}
       submitLabel="Add user"
       pendingLabel="Adding…"
       done={
@@ -62,6 +66,9 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
       <TextField {...form.field("email", "Email")} type="email" required />
       <SelectField {...form.field("role", "Role")}>
         <Options options={roleLabels} />
+      </SelectField>
+      <SelectField {...form.field("teamId", "Team")} hint="A manager sees the records of everyone in their team.">
+        <TeamOptions />
       </SelectField>
     </FormDialog>
   );

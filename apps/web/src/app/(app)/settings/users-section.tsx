@@ -14,6 +14,7 @@ import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/fo
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { CreateUserDialog } from "./create-user-dialog";
+import { TeamOptions } from "./team-options";
 import { SettingsSection } from "./settings-section";
 
 type UserRow = RouterOutputs["admin"]["users"]["list"]["items"][number];
@@ -56,7 +57,10 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   const [confirming, setConfirming] = useState<UserRow | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  const refresh = () => queryClient.invalidateQueries(trpc.admin.users.pathFilter());
+  const refresh = async () => {
+    await queryClient.invalidateQueries(trpc.admin.users.pathFilter());
+    await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
+  };
   const update = useMutation(
     trpc.admin.users.update.mutationOptions({
       onSuccess: refresh,
@@ -91,6 +95,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
           <tr>
             <Th>Name</Th>
             <Th>Role</Th>
+            <Th>Team</Th>
             <Th>Status</Th>
             <Th>Last sign-in</Th>
             <ActionsTh />
@@ -122,6 +127,21 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                     className="rounded-md border-0 bg-transparent py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600 disabled:text-zinc-400"
                   >
                     <Options options={roleLabels} />
+                  </select>
+                </Td>
+                <Td>
+                  <select
+                    aria-label={`Team of ${user.name}`}
+                    value={user.team?.id ?? ""}
+                    disabled={update.isPending || !active}
+                    onChange={(event) => {
+                      setActionError(null);
+                      update.mutate({ id: user.id, teamId: event.target.value || null });
+                    }}
+                    className="rounded-md border-0 bg-transparent py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600 disabled:text-zinc-400"
+                    data-testid="user-team"
+                  >
+                    <TeamOptions />
                   </select>
                 </Td>
                 <Td>{active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}</Td>

@@ -1,3 +1,4 @@
+export { exportContacts } from "./export-contacts";
 export { contactFilters, contactSegmentRules, relationshipHealthOf, type ContactFilter, type RelationshipHealth } from "./contact-segments";
 export { contactStats } from "./get-contact-stats";
 export { getContact } from "./get-contact";

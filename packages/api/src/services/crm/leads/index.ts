@@ -1,3 +1,4 @@
+export { exportLeads } from "./export-leads";
 export { addLeadActivity, loggableLeadActivityTypes, type AddLeadActivityInput, type LoggableLeadActivityType } from "./add-lead-activity";
 export { assignLead } from "./assign-lead";
 export { convertLead, type ConversionResult } from "./convert-lead";

@@ -1,3 +1,4 @@
+export { exportOpportunities } from "./export-opportunities";
 export { addOpportunityActivity, opportunityActivityTypes, type OpportunityActivityType } from "./add-opportunity-activity";
 export { getOpportunity } from "./get-opportunity";
 export { listOpportunities, opportunitySorts, type OpportunitySort } from "./list-opportunities";

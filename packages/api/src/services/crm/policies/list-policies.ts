@@ -1,51 +1,64 @@
-import { db, type PolicyStatus, type Prisma } from "@harbor/db";
+import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
-import { containsText } from "../../text-search";
-import { listedScore } from "../record-scores";
-import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
+import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
+import { listedScore } from "../record-scores";
+import { policyFilterWhere, type PolicyFilters } from "./policy-filters";
+import { policySelect, toPolicy } from "./policy-select";
 
-export interface ListPoliciesInput {
+export const policySorts = ["renewalDate", "premium", "policyNumber", "createdAt"] as const;
+export type PolicySort = (typeof policySorts)[number];
+
+// Soonest renewal first (undated last), largest premium first, numbers A–Z, newest first.
+const sortKeys: Record<PolicySort, KeysetSort> = {
+  renewalDate: { field: "renewalDate", direction: "asc", kind: "date", nullable: true },
+  premium: { field: "premium", direction: "desc", kind: "decimal" },
+  policyNumber: { field: "policyNumber", direction: "asc", kind: "string" },
+  createdAt: { field: "createdAt", direction: "desc", kind: "date" },
+};
+
+export interface ListPoliciesInput extends PolicyFilters {
   actor: Actor;
   cursor?: string;
   limit: number;
-  search?: string;
-  contactId?: string;
-  status?: PolicyStatus;
-  /** Policies renewing on or before this day (renewal worklists). */
-  renewalBefore?: Date;
+  sort?: PolicySort;
+  order?: SortDirection;
 }
 
-// Soonest renewal first; policies without a renewal date last.
-const sortKey: KeysetSort = { field: "renewalDate", direction: "asc", kind: "date", nullable: true };
+export function policiesWhere(actor: Actor, filters: PolicyFilters): Prisma.PolicyWhereInput {
+  return within(policyScope(actor), policyFilterWhere(filters));
+}
 
-export async function listPolicies({ actor, cursor, limit, search, contactId, status, renewalBefore }: ListPoliciesInput) {
-  const filters: Prisma.PolicyWhereInput = {
-    ...(contactId ? { contactId } : {}),
-    ...(status ? { status } : {}),
-    ...(renewalBefore ? { renewalDate: { lte: renewalBefore } } : {}),
-    ...(search
-      ? {
-          OR: [
-            { policyNumber: containsText(search) },
-            { carrier: containsText(search) },
-            { contact: { is: { name: containsText(search) } } },
-          ],
-        }
-      : {}),
-  };
-  const where: Prisma.PolicyWhereInput = within(policyScope(actor), filters);
+export async function listPolicies({ actor, cursor, limit, sort = "renewalDate", order, ...filters }: ListPoliciesInput) {
+  const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
   const { items, ...page } = await readKeysetList({
-    where,
-    sort: sortKey,
+    where: policiesWhere(actor, filters),
+    sort: key,
     cursor,
     limit,
-    search,
-    findMany: (args) => db.policy.findMany({ ...args, select: { ...policySelect, renewalRisk: true, contact: { select: { id: true, name: true } } } }),
+    search: filters.search,
+    findMany: (args) =>
+      db.policy.findMany({
+        ...args,
+        select: { ...policySelect, renewalRisk: true, contact: { select: { id: true, name: true, owner: { select: { id: true, name: true } } } } },
+      }),
     count: (args) => db.policy.count(args),
-    valueOf: (row) => row.renewalDate,
+    valueOf: (row) => row[key.field as PolicySort],
   });
-  return { items: items.map(({ renewalRisk, ...policy }) => ({ ...toPolicy(policy), scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) } })), ...page };
+  return {
+    items: items.map(({ renewalRisk, contact: { owner, ...contact }, ...policy }) => ({
+      ...toPolicy(policy),
+      contact,
+      owner,
+      scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) },
+    })),
+    ...page,
+  };
+}
+
+/** The count and premium of every policy the filters match within the caller's scope, summed by the database. */
+export async function policyTotals({ actor, ...filters }: PolicyFilters & { actor: Actor }) {
+  const totals = await db.policy.aggregate({ where: policiesWhere(actor, filters), _count: { _all: true }, _sum: { premium: true } });
+  return { count: totals._count._all, premium: Number(totals._sum.premium ?? 0) };
 }

@@ -50,6 +50,14 @@ interface AgentRow {
   overdue_tasks: number;
 }
 
+/** Who is on the roster, over users aliased `u`: active agents and managers within rosterScopeSql, of one team if given. */
+export function agentRosterWhere(actor: Actor, teamId: string | undefined): Prisma.Sql {
+  return Prisma.sql`${rosterScopeSql(actor, "u")}
+      AND u.status = 'active'
+      AND u.role IN ('agent', 'manager')
+      ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}`;
+}
+
 export async function listAgentsWithStats({ actor, teamId, now = new Date() }: { actor: Actor; teamId?: string; now?: Date }) {
   const dueBefore = sqlTimestamp(now);
   const rows = await db.$queryRaw<AgentRow[]>`
@@ -64,10 +72,7 @@ export async function listAgentsWithStats({ actor, teamId, now = new Date() }: {
     FROM users u
     LEFT JOIN teams t ON t.id = u.team_id
     LEFT JOIN agent_stats s ON s.user_id = u.id
-    WHERE ${rosterScopeSql(actor, "u")}
-      AND u.status = 'active'
-      AND u.role IN ('agent', 'manager')
-      ${teamId ? Prisma.sql`AND u.team_id = ${teamId}::uuid` : Prisma.empty}
+    WHERE ${agentRosterWhere(actor, teamId)}
     ORDER BY u.name, u.id`;
 
   const items: AgentWithStats[] = rows.map((row) => ({

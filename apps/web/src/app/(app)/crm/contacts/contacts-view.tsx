@@ -4,6 +4,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
+import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -17,7 +18,7 @@ import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
 import { Table, Td, Th } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDay, formatRelative } from "~/lib/format";
-import { useTRPC } from "~/trpc/react";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { churnTone, healthTone, sentimentLabels, sentimentTones } from "./contact-labels";
 import { ContactFormDialog } from "./contact-form-dialog";
@@ -59,6 +60,7 @@ const sortOptions = [
 
 export function ContactsView({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const [filter, setFilter] = useState<ContactFilter>("all");
   const [sort, setSort] = useState<ContactSort>("createdAt");
   const [search, setSearch] = useState("");
@@ -77,11 +79,14 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
         title="Contacts"
         description="Clients and their relationship health. Open one for its policies, deals and timeline."
         actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
-              New contact
-            </Button>
-          ) : null
+          <>
+            <ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined })} />
+            {canWrite ? (
+              <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
+                New contact
+              </Button>
+            ) : null}
+          </>
         }
       />
 

@@ -16,11 +16,12 @@ import { publicationStatusLabels, publicationStatusTones } from "./publication-s
 
 type Opened = { id: string } | "new" | null;
 
-export function KnowledgeHub({ canWrite }: { canWrite: boolean }) {
+/** `openedId` opens a resource at once (a link from the search box: /crm/knowledge?resource=<id>). */
+export function KnowledgeHub({ canWrite, openedId }: { canWrite: boolean; openedId?: string }) {
   const trpc = useTRPC();
   const [search, setSearch] = useState("");
   const [category, setCategory] = useState<string | null>(null);
-  const [opened, setOpened] = useState<Opened>(null);
+  const [opened, setOpened] = useState<Opened>(openedId ? { id: openedId } : null);
 
   // The category chips come from the newest hundred resources, whatever is being filtered.
   const overview = useQuery(trpc.crm.knowledge.list.queryOptions({ limit: 100 }));

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { PageHeader } from "~/components/page-header";
+import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Segmented } from "~/components/ui/segmented";
 import { Tabs } from "~/components/ui/tabs";
 import { useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { CreateLeadDialog } from "./create-lead-dialog";
 import { hasActiveFilters, leadListInput, type LeadView } from "./lead-filters";
 import { LeadDrawer } from "./lead-drawer";
@@ -30,10 +31,16 @@ const viewOptions = [
 const TABLE_PAGE = 50;
 const COLUMN_PAGE = 25;
 
+/** A list input without its page size: what the export takes. */
+function withoutPage<T extends { limit?: number }>({ limit: _limit, ...input }: T): Omit<T, "limit"> {
+  return input;
+}
+
 export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: string }; can: LeadPermissions }) {
   const { filters, setFilters, openLeadId, openLead, closeLead } = useLeadsUrl();
   const [creating, setCreating] = useState(false);
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
 
   const views = useMemo(
@@ -81,22 +88,25 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
         title="Leads"
         description="Prospects and recruits your producers are working, from first touch to conversion."
         actions={
-          can.write ? (
-            <>
-              {can.import ? (
-                <Link
-                  href={`/crm/leads/import?kind=${filters.kind}`}
-                  className="inline-flex h-9 items-center rounded-md bg-white px-3.5 text-sm font-medium text-zinc-800 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50"
-                  data-testid="open-lead-import"
-                >
-                  Import
-                </Link>
+          <>
+            <ExportCsvButton noun="leads" run={() => client.crm.leads.export.mutate(withoutPage(views.table))} />
+            {can.write ? (
+              <>
+                {can.import ? (
+                  <Link
+                    href={`/crm/leads/import?kind=${filters.kind}`}
+                    className="inline-flex h-9 items-center rounded-md bg-white px-3.5 text-sm font-medium text-zinc-800 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50"
+                    data-testid="open-lead-import"
+                  >
+                    Import
+                  </Link>
               ) : null}
               <Button onClick={() => setCreating(true)} data-testid="open-create-lead">
                 New lead
               </Button>
             </>
-          ) : null
+            ) : null}
+          </>
         }
       />
 

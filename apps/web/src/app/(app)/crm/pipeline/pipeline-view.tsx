@@ -5,12 +5,13 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
 import { PageHeader } from "~/components/page-header";
+import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Button } from "~/components/ui/button";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { browserTimeZone } from "~/lib/time-zone";
-import { useTRPC } from "~/trpc/react";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { ForecastCards } from "./forecast-cards";
 import { OpportunityPanel } from "./opportunity-panel";
 import { type BoardFilter, PipelineBoard } from "./pipeline-board";
@@ -25,6 +26,7 @@ const filterOptions = [
 
 export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; canUseCopilot: boolean }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -59,11 +61,14 @@ export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; c
         title="Pipeline"
         description="Deals by stage. Drag a card to another stage; its probability follows the stage."
         actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
-              New deal
-            </Button>
-          ) : null
+          <>
+            <ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone })} />
+            {canWrite ? (
+              <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
+                New deal
+              </Button>
+            ) : null}
+          </>
         }
       />
       <div className="mt-6 space-y-4">

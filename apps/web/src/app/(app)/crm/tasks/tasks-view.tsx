@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
+import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
@@ -15,7 +16,7 @@ import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatCount, formatDate, formatRelative, humanize } from "~/lib/format";
 import { browserTimeZone } from "~/lib/time-zone";
-import { useTRPC } from "~/trpc/react";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { CreateTaskDialog } from "./create-task-dialog";
 import { TaskSubject } from "./task-subject";
@@ -50,6 +51,7 @@ const priorityTones: Record<Task["priority"], BadgeTone> = { low: "neutral", med
 
 export function TasksView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const queryClient = useQueryClient();
   const [scope, setScope] = useState<Scope>("mine");
   const [status, setStatus] = useState<StatusFilter>("active");
@@ -59,19 +61,14 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
   const [timeZone] = useState(browserTimeZone);
   const [actionError, setActionError] = useState<string | null>(null);
 
-  const tasks = useInfiniteQuery(
-    trpc.crm.tasks.list.infiniteQueryOptions(
-      {
-        limit: 50,
-        assigneeId: scope === "mine" ? "me" : undefined,
-        status: status === "all" ? undefined : status,
-        due: due === "any" ? undefined : due,
-        search: search || undefined,
-        timeZone,
-      },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
-    ),
-  );
+  const filters = {
+    assigneeId: scope === "mine" ? "me" : undefined,
+    status: status === "all" ? undefined : status,
+    due: due === "any" ? undefined : due,
+    search: search || undefined,
+    timeZone,
+  } satisfies Omit<ListInput, "limit">;
+  const tasks = useInfiniteQuery(trpc.crm.tasks.list.infiniteQueryOptions({ limit: 50, ...filters }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
 
   const refresh = () => queryClient.invalidateQueries(trpc.crm.tasks.pathFilter());
   useRealtimeEvent("task:created", () => void refresh());
@@ -101,11 +98,14 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
         title="Tasks"
         description="Follow-ups and to-dos, soonest due first."
         actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-task">
-              New task
-            </Button>
-          ) : null
+          <>
+            <ExportCsvButton noun="tasks" run={() => client.crm.tasks.export.mutate(filters)} />
+            {canWrite ? (
+              <Button onClick={() => setCreating(true)} data-testid="open-create-task">
+                New task
+              </Button>
+            ) : null}
+          </>
         }
       />
       <ListToolbar>

@@ -1,0 +1,170 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { PageHeader } from "~/components/page-header";
+import { Alert } from "~/components/ui/alert";
+import { Badge } from "~/components/ui/badge";
+import { EmptyState } from "~/components/ui/empty-state";
+import { ExportCsvButton } from "~/components/ui/export-csv-button";
+import { Options } from "~/components/ui/field";
+import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { SearchInput } from "~/components/ui/search-input";
+import { StatCard } from "~/components/ui/stat-card";
+import { Table, Td, Th } from "~/components/ui/table";
+import { describeApiError } from "~/lib/api-errors";
+import { formatCount, formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
+import type { RouterInputs } from "~/trpc/types";
+import { policyStatusLabels, policyStatusTones, policyTypeLabels } from "../contacts/[id]/policy-labels";
+
+type ListInput = RouterInputs["crm"]["policies"]["list"];
+type PolicySort = NonNullable<ListInput["sort"]>;
+type PolicyType = NonNullable<ListInput["type"]>;
+type PolicyStatus = NonNullable<ListInput["status"]>;
+
+const sortOptions = [
+  { value: "renewalDate", label: "Renewal date" },
+  { value: "premium", label: "Premium" },
+  { value: "policyNumber", label: "Policy number" },
+  { value: "createdAt", label: "Newest" },
+] as const satisfies readonly { value: PolicySort; label: string }[];
+
+const selectClass = "rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
+const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
+
+/** Every policy the caller may see (through their contacts), filtered, sorted, totalled and exportable. */
+export function PoliciesView() {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const [search, setSearch] = useState("");
+  const [carrier, setCarrier] = useState("");
+  const [type, setType] = useState<PolicyType | "">("");
+  const [status, setStatus] = useState<PolicyStatus | "">("");
+  const [ownerId, setOwnerId] = useState("");
+  const [renewalFrom, setRenewalFrom] = useState("");
+  const [renewalTo, setRenewalTo] = useState("");
+  const [sort, setSort] = useState<PolicySort>("renewalDate");
+
+  const filters = {
+    search: search || undefined,
+    carrier: carrier || undefined,
+    type: type || undefined,
+    status: status || undefined,
+    ownerId: ownerId || undefined,
+    renewalFrom: fromDateInputValue(renewalFrom),
+    renewalTo: fromDateInputValue(renewalTo),
+  };
+  const policies = useInfiniteQuery(trpc.crm.policies.list.infiniteQueryOptions({ limit: 50, sort, ...filters }, { getNextPageParam: (page) => page.nextCursor }));
+  const totals = useQuery(trpc.crm.policies.totals.queryOptions(filters));
+  const owners = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
+  const { rows, total, totalCapped } = pagedRows(policies.data);
+  const filtered = Object.values(filters).some((value) => value !== undefined);
+
+  return (
+    <>
+      <PageHeader
+        title="Policies"
+        description="The book: every policy on the contacts you can see, by renewal date."
+        actions={<ExportCsvButton noun="policies" run={() => client.crm.policies.export.mutate({ sort, ...filters })} />}
+      />
+
+      <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="policy-totals">
+        <StatCard label="Policies" value={totals.data ? totals.data.count.toLocaleString("en-US") : "—"} hint={filtered ? "Matching the filters" : "In your book"} data-testid="policy-count" />
+        <StatCard label="Premium" value={totals.data ? formatMoney(totals.data.premium) : "—"} tone="indigo" hint="Sum of their premiums" data-testid="policy-premium" />
+      </div>
+      {totals.isError ? (
+        <Alert tone="error" className="mt-3">
+          {describeApiError(totals.error).message}
+        </Alert>
+      ) : null}
+
+      <ListToolbar>
+        <SearchInput label="Search policies" placeholder="Number, carrier or contact" value={search} onSearch={setSearch} className="w-64" />
+        <SearchInput label="Carrier" placeholder="Carrier" value={carrier} onSearch={setCarrier} className="w-40" />
+        <select aria-label="Type" value={type} onChange={(event) => setType(event.target.value as PolicyType | "")} className={selectClass} data-testid="policy-type-filter">
+          <option value="">Any type</option>
+          <Options options={policyTypeLabels} />
+        </select>
+        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as PolicyStatus | "")} className={selectClass} data-testid="policy-status-filter">
+          <option value="">Any status</option>
+          <Options options={policyStatusLabels} />
+        </select>
+        <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={selectClass} data-testid="policy-owner-filter">
+          <option value="">Any owner</option>
+          {(owners.data?.items ?? []).map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+        </select>
+        <label className="flex items-center gap-2 text-sm text-zinc-600">
+          Renewing from
+          <input type="date" value={renewalFrom} onChange={(event) => setRenewalFrom(event.target.value)} className={dateClass} data-testid="policy-renewal-from" />
+        </label>
+        <label className="flex items-center gap-2 text-sm text-zinc-600">
+          to
+          <input type="date" value={renewalTo} onChange={(event) => setRenewalTo(event.target.value)} className={dateClass} data-testid="policy-renewal-to" />
+        </label>
+        <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
+          Sort by
+          <select value={sort} onChange={(event) => setSort(event.target.value as PolicySort)} className={selectClass}>
+            <Options options={sortOptions} />
+          </select>
+        </label>
+      </ListToolbar>
+
+      <div className="mt-4">
+        <ListState
+          query={policies}
+          isEmpty={rows.length === 0}
+          loading="Loading policies…"
+          empty={
+            <EmptyState title={filtered ? "No policies match" : "No policies yet"} testId="policies-empty">
+              {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}
+            </EmptyState>
+          }
+        >
+          <Table label="Policies" testId="policies-table">
+            <thead>
+              <tr>
+                <Th>Policy number</Th>
+                <Th>Type</Th>
+                <Th>Carrier</Th>
+                <Th>Status</Th>
+                <Th className="text-right">Premium</Th>
+                <Th>Renewal</Th>
+                <Th>Contact</Th>
+                <Th>Owner</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((policy) => (
+                <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">
+                  <Td className="font-mono text-xs text-zinc-900">{policy.policyNumber}</Td>
+                  <Td>{policyTypeLabels[policy.type]}</Td>
+                  <Td>{policy.carrier}</Td>
+                  <Td>
+                    <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
+                  </Td>
+                  <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                  <Td className="whitespace-nowrap">{formatDay(policy.renewalDate)}</Td>
+                  <Td>
+                    <Link href={`/crm/contacts/${policy.contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
+                      {policy.contact.name}
+                    </Link>
+                  </Td>
+                  <Td className="text-zinc-600">{policy.owner?.name ?? "—"}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <ListFooter query={policies} testId="policies-total">
+            {formatCount(total, totalCapped)} {total === 1 ? "policy" : "policies"}
+          </ListFooter>
+        </ListState>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { csvDay, listExporter, type CsvColumn } from "../../export";
+import { listPolicies } from "./list-policies";
+
+type PolicyRow = Awaited<ReturnType<typeof listPolicies>>["items"][number];
+
+const columns: CsvColumn<PolicyRow>[] = [
+  { header: "Policy number", value: (row) => row.policyNumber },
+  { header: "Type", value: (row) => row.type },
+  { header: "Carrier", value: (row) => row.carrier },
+  { header: "Status", value: (row) => row.status },
+  { header: "Premium", value: (row) => row.premium },
+  { header: "Start date", value: (row) => csvDay(row.startDate) },
+  { header: "End date", value: (row) => csvDay(row.endDate) },
+  { header: "Renewal date", value: (row) => csvDay(row.renewalDate) },
+  { header: "Contact", value: (row) => row.contact.name },
+  { header: "Owner", value: (row) => row.owner?.name },
+];
+
+/** The policies page as CSV: what the caller's list shows with these filters and sort. */
+export const exportPolicies = listExporter("policies", columns, listPolicies);
