@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { ListFooter } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { Table, Td, Th } from "~/components/ui/table";
@@ -53,7 +53,6 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   const users = useInfiniteQuery(
     trpc.admin.users.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
   );
-  const [confirming, setConfirming] = useState<UserRow | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
   const refresh = () => queryClient.invalidateQueries(trpc.admin.users.pathFilter());
@@ -63,14 +62,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
       onError: (error) => setActionError(describeApiError(error).message),
     }),
   );
-  const deactivate = useMutation(
-    trpc.admin.users.deactivate.mutationOptions({
-      onSuccess: async () => {
-        setConfirming(null);
-        await refresh();
-      },
-    }),
-  );
+  const deactivate = useConfirmedMutation(trpc.admin.users.deactivate.mutationOptions({ onSuccess: refresh }), (user: UserRow) => ({ id: user.id }));
 
   if (users.isPending) return <p className="text-sm text-zinc-500">Loading users…</p>;
   if (users.isError) return <Alert tone="error">{describeApiError(users.error).message}</Alert>;
@@ -130,14 +122,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                 <Td className="whitespace-nowrap text-zinc-500">{formatRelative(user.lastLoginAt)}</Td>
                 <Td className="text-right whitespace-nowrap">
                   {isSelf ? null : active ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      onClick={() => {
-                        deactivate.reset();
-                        setConfirming(user);
-                      }}
-                    >
+                    <Button variant="ghost" size="sm" onClick={() => deactivate.ask(user)}>
                       Deactivate
                     </Button>
                   ) : (
@@ -163,16 +148,10 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
         {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "user" : "users"}
       </ListFooter>
       <ConfirmDialog
-        open={confirming !== null}
-        title={`Deactivate ${confirming?.name ?? "user"}?`}
+        {...deactivate.dialog}
+        title={`Deactivate ${deactivate.target?.name ?? "user"}?`}
         description="They will be signed out of Harbor and their API keys stop working. You can reactivate them later."
         confirmLabel="Deactivate"
-        pending={deactivate.isPending}
-        error={deactivate.error ? describeApiError(deactivate.error).message : null}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          if (confirming) deactivate.mutate({ id: confirming.id });
-        }}
       />
     </>
   );

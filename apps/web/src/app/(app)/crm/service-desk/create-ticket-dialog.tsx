@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AssigneeSelect } from "~/components/crm/assignee-select";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
@@ -21,13 +20,11 @@ export function CreateTicketDialog({
   onCreated: (id: string) => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [contact, setContact] = useState<PickedContact | null>(null);
   const [assigneeId, setAssigneeId] = useState<string | null>(currentUserId);
   const form = useFormMutation(
     trpc.crm.tickets.create.mutationOptions({
-      onSuccess: async (created) => {
-        await queryClient.invalidateQueries(trpc.crm.tickets.pathFilter());
+      onSuccess: (created) => {
         onClose();
         onCreated(created.id);
       },
@@ -35,20 +32,10 @@ export function CreateTicketDialog({
     {
       initialValues: { subject: "", body: "", category: "", priority: "medium" as TicketPriority },
       fields: ["subject", "body", "category", "priority", "contactId", "assigneeId"],
+      invalidates: [trpc.crm.tickets.pathFilter()],
+      toInput: ({ category, ...values }) => ({ ...values, category: category.trim() || null, contactId: contact?.id ?? null, assigneeId }),
     },
   );
-  const { values } = form;
-
-  function submit() {
-    form.mutation.mutate({
-      subject: values.subject,
-      body: values.body,
-      category: values.category.trim() || null,
-      priority: values.priority,
-      contactId: contact?.id ?? null,
-      assigneeId,
-    });
-  }
 
   return (
     <FormDialog
@@ -57,7 +44,6 @@ export function CreateTicketDialog({
       title="New ticket"
       description="Record a client's request; the first message opens the thread."
       testId="create-ticket-dialog"
-      onSubmit={submit}
       submitLabel="Create ticket"
       pendingLabel="Creating…"
     >
