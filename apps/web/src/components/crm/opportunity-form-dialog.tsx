@@ -36,13 +36,14 @@ export function OpportunityFormDialog({
   const form = useFormMutation(
     trpc.crm.opportunities.create.mutationOptions({
       onSuccess: (created) => {
-        onClose();
+        form.close();
         onCreated?.(created.id);
       },
     }),
     {
       initialValues: { title: "", value: "", expectedCloseDate: "", stage: "prospect" as (typeof openStages)[number], priority: "medium" as Priority, description: "" },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId"],
+      onClose,
       invalidates: [trpc.crm.opportunities.pathFilter(), trpc.crm.contacts.pathFilter()],
       toInput: ({ value, expectedCloseDate, description, ...values }) => ({
         ...values,
@@ -57,7 +58,6 @@ export function OpportunityFormDialog({
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title="New deal"
       description="Its probability starts from the stage you choose."
       testId="opportunity-form-dialog"

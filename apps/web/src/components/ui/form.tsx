@@ -27,6 +27,8 @@ export interface FormMutation<TValues extends Values, TData = unknown, TVariable
   reset: () => void;
   /** Sends `toInput(values)`. */
   submit: () => void;
+  /** Back to the initial values, then the form's `onClose` (a dialog's Cancel, or after a save). */
+  close: () => void;
 }
 
 export interface FormMutationSettings<TValues extends Values, TVariables> {
@@ -37,6 +39,8 @@ export interface FormMutationSettings<TValues extends Values, TVariables> {
   invalidates?: readonly QueryFilters[];
   /** The mutation's input from the form's values, for `submit`. */
   toInput?: (values: TValues) => TVariables;
+  /** What closes the form's dialog or drawer. */
+  onClose?: () => void;
 }
 
 /**
@@ -45,7 +49,7 @@ export interface FormMutationSettings<TValues extends Values, TVariables> {
  */
 export function useFormMutation<TValues extends Values, TData, TVariables, TError, TContext>(
   options: UseMutationOptions<TData, TError, TVariables, TContext>,
-  { initialValues, fields, invalidates, toInput }: FormMutationSettings<TValues, TVariables>,
+  { initialValues, fields, invalidates, toInput, onClose }: FormMutationSettings<TValues, TVariables>,
 ): FormMutation<TValues, TData, TVariables, TError, TContext> {
   const [values, setValues] = useState(initialValues);
   const queryClient = useQueryClient();
@@ -70,6 +74,11 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
   const set = (field: keyof TValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
   const errorOf = (field: string, label: string) => fieldMessage(label, problem?.fieldErrors[field]);
 
+  const reset = () => {
+    mutation.reset();
+    setValues(typeof initialValues === "function" ? initialValues() : initialValues);
+  };
+
   return {
     values,
     setValues,
@@ -80,12 +89,13 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
     banner,
     mutation,
     pending: mutation.isPending,
-    reset: () => {
-      mutation.reset();
-      setValues(typeof initialValues === "function" ? initialValues() : initialValues);
-    },
+    reset,
     submit: () => {
       if (toInput) mutation.mutate(toInput(values));
+    },
+    close: () => {
+      reset();
+      onClose?.();
     },
   };
 }
@@ -133,13 +143,12 @@ export function FormBody({
 }
 
 /**
- * A dialog holding one form. `done`, once the mutation has succeeded, replaces the form (a key or a
- * password shown once).
+ * A dialog holding one form; closing it (Cancel, Escape) is the form's `close`. `done`, once the
+ * mutation has succeeded, replaces the form (a key or a password shown once).
  */
 export function FormDialog<TValues extends Values>({
   form,
   open = true,
-  onClose,
   title,
   description,
   testId,
@@ -149,9 +158,8 @@ export function FormDialog<TValues extends Values>({
   done,
   children,
 }: {
-  form: Pick<FormMutation<TValues>, "banner" | "pending" | "reset" | "submit">;
+  form: Pick<FormMutation<TValues>, "banner" | "pending" | "submit" | "close">;
   open?: boolean;
-  onClose: () => void;
   title: string;
   description?: ReactNode;
   testId: string;
@@ -162,14 +170,10 @@ export function FormDialog<TValues extends Values>({
   done?: ReactNode;
   children: ReactNode;
 }) {
-  const close = () => {
-    form.reset();
-    onClose();
-  };
   return (
-    <Dialog open={open} onClose={close} title={title} description={description} data-testid={testId}>
+    <Dialog open={open} onClose={form.close} title={title} description={description} data-testid={testId}>
       {done ?? (
-        <FormBody banner={form.banner} pending={form.pending} onSubmit={onSubmit ?? form.submit} onCancel={close} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+        <FormBody banner={form.banner} pending={form.pending} onSubmit={onSubmit ?? form.submit} onCancel={form.close} submitLabel={submitLabel} pendingLabel={pendingLabel}>
           {children}
         </FormBody>
       )}

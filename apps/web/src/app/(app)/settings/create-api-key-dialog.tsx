@@ -15,19 +15,14 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
     trpc.settings.apiKeys.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.settings.apiKeys.pathFilter()),
     }),
-    { initialValues: { name: "" }, fields: ["name"] },
+    { initialValues: { name: "" }, fields: ["name"], onClose },
   );
-  const close = () => {
-    form.reset();
-    onClose();
-  };
 
   const created = form.mutation.data;
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title={created ? "Copy your new API key" : "Create an API key"}
       description={created ? undefined : "Name it after the script or system that will use it."}
       testId="create-api-key-dialog"
@@ -46,7 +41,7 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
               Send it as <code className="font-mono">Authorization: Bearer {created.prefix}…</code>
             </p>
             <div className="flex justify-end">
-              <Button onClick={close}>Done</Button>
+              <Button onClick={form.close}>Done</Button>
             </div>
           </div>
         ) : undefined

@@ -43,13 +43,14 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
     {
       mutationFn: createOrUpdate(contact, create.mutate, update.mutate),
       onSuccess: (saved: { id: string }) => {
-        if (contact) close();
+        if (contact) form.close();
         else router.push(`/crm/contacts/${saved.id}`);
       },
     },
     {
       initialValues: () => initialValues(contact),
       fields: Object.keys(initialValues()),
+      onClose,
       invalidates: [trpc.crm.contacts.pathFilter()],
       toInput: ({ name, tags, nextFollowUpAt, ...optional }) => ({
         name,
@@ -60,16 +61,11 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
     },
   );
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title={contact ? `Edit ${contact.name}` : "New contact"}
       description={contact ? undefined : "Health score and churn risk are computed from the contact's activity once you start working with them."}
       testId="contact-form-dialog"

@@ -13,11 +13,14 @@ export function AddDncDialog({ open, onClose }: { open: boolean; onClose: () => 
   const trpc = useTRPC();
   const form = useFormMutation(
     trpc.crm.dnc.add.mutationOptions({
-      onSuccess: () => close(),
+      onSuccess: () => {
+        form.close();
+      },
     }),
     {
       initialValues: emptyForm,
       fields: Object.keys(emptyForm),
+      onClose,
       invalidates: [trpc.crm.dnc.pathFilter()],
       toInput: ({ reason, ...values }) => ({ ...values, reason: reason.trim() || null }),
     },
@@ -25,16 +28,11 @@ export function AddDncDialog({ open, onClose }: { open: boolean; onClose: () => 
   const { values } = form;
   const valueLabel = values.channel === "email" ? "Email address" : "Phone number";
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="Add to the do-not-contact list"
       description="Harbor stores the address or number in a normalized form, so every spelling of it is caught."
       testId="add-dnc-dialog"

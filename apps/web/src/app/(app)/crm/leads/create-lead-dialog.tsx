@@ -28,13 +28,14 @@ export function CreateLeadDialog({
     trpc.crm.leads.create.mutationOptions({
       onSuccess: async (lead) => {
         toast(`${lead.name} was added as a new lead.`, "success");
-        close();
+        form.close();
         await queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());
       },
     }),
     {
       initialValues: () => ({ ...emptyForm, kind: defaultKind }),
       fields: Object.keys(emptyForm),
+      onClose,
       toInput: ({ kind, name, value, ...rest }) => ({
         kind,
         name,
@@ -49,16 +50,11 @@ export function CreateLeadDialog({
   );
   const { values } = form;
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="New lead"
       description="Someone to follow up with. An email or a phone number is required."
       testId="create-lead-dialog"

@@ -25,13 +25,14 @@ export function CreateTicketDialog({
   const form = useFormMutation(
     trpc.crm.tickets.create.mutationOptions({
       onSuccess: (created) => {
-        onClose();
+        form.close();
         onCreated(created.id);
       },
     }),
     {
       initialValues: { subject: "", body: "", category: "", priority: "medium" as TicketPriority },
       fields: ["subject", "body", "category", "priority", "contactId", "assigneeId"],
+      onClose,
       invalidates: [trpc.crm.tickets.pathFilter()],
       toInput: ({ category, ...values }) => ({ ...values, category: category.trim() || null, contactId: contact?.id ?? null, assigneeId }),
     },
@@ -40,7 +41,6 @@ export function CreateTicketDialog({
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title="New ticket"
       description="Record a client's request; the first message opens the thread."
       testId="create-ticket-dialog"

@@ -23,11 +23,14 @@ export function CreateTaskDialog({ currentUserId, canAssignOthers, onClose }: { 
   const [contact, setContact] = useState<PickedContact | null>(null);
   const form = useFormMutation(
     trpc.crm.tasks.create.mutationOptions({
-      onSuccess: onClose,
+      onSuccess: () => {
+        form.close();
+      },
     }),
     {
       initialValues: { title: "", description: "", dueAt: "", priority: "medium" as Priority },
       fields: ["title", "description", "dueAt", "priority", "assigneeId", "contactId"],
+      onClose,
       invalidates: [trpc.crm.tasks.pathFilter()],
       toInput: ({ description, dueAt, ...values }) => ({
         ...values,
@@ -40,7 +43,7 @@ export function CreateTaskDialog({ currentUserId, canAssignOthers, onClose }: { 
   );
 
   return (
-    <FormDialog form={form} onClose={onClose} title="New task" testId="create-task-dialog" submitLabel="Create task" pendingLabel="Creating…">
+    <FormDialog form={form} title="New task" testId="create-task-dialog" submitLabel="Create task" pendingLabel="Creating…">
       <TextField {...form.field("title", "Title")} required autoFocus placeholder="e.g. Call about the renewal quote" />
       <TextAreaField {...form.field("description", "Details")} />
       <div className="grid grid-cols-2 gap-3">

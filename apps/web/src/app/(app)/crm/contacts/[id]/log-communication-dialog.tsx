@@ -23,26 +23,24 @@ export function LogCommunicationDialog({ open, onClose, contactId }: { open: boo
   const trpc = useTRPC();
   const form = useFormMutation(
     trpc.crm.contacts.logCommunication.mutationOptions({
-      onSuccess: () => close(),
+      onSuccess: () => {
+        form.close();
+      },
     }),
     {
       initialValues: emptyForm,
       fields: Object.keys(emptyForm),
+      onClose,
       invalidates: [trpc.crm.contacts.pathFilter()],
       toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
     },
   );
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="Log communication"
       description="It goes on the timeline; calls, emails and meetings also count as the last contact."
       testId="log-communication-dialog"

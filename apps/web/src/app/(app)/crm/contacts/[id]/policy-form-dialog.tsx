@@ -54,9 +54,11 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
   const form = useFormMutation(
     {
       mutationFn: createOrUpdate(policy, (input: PolicyInput) => create.mutate({ contactId, ...input }), update.mutate),
-      onSuccess: onClose,
+      onSuccess: () => {
+        form.close();
+      },
     },
-    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels), invalidates: [trpc.crm.contacts.pathFilter()] },
+    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels), invalidates: [trpc.crm.contacts.pathFilter()], onClose },
   );
   const { values } = form;
 
@@ -95,7 +97,6 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title={policy ? `Edit policy ${policy.policyNumber}` : "Add a policy"}
       testId="policy-form-dialog"
       onSubmit={submit}
