@@ -10,7 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td, Th } from "~/components/ui/table";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatCount, formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -73,21 +73,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
             </EmptyState>
           }
         >
-            <Table label="Do-not-contact list" testId="dnc-table">
-              <thead>
-                <tr>
-                  <Th>Email or phone</Th>
-                  <Th>Channel</Th>
-                  <Th>Reason</Th>
-                  <Th>Added by</Th>
-                  <Th>Added</Th>
-                  {canManage ? (
-                    <Th className="text-right">
-                      <span className="sr-only">Actions</span>
-                    </Th>
-                  ) : null}
-                </tr>
-              </thead>
+            <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canManage && actionsColumn]}>
               <tbody>
                 {rows.map((entry) => (
                   <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>

@@ -1,12 +1,11 @@
 "use client";
 
-import { type QueryFilters, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryFilters, useQueryClient } from "@tanstack/react-query";
 import { type ComponentType, useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { Drawer } from "~/components/ui/drawer";
-import { describeApiError } from "~/lib/api-errors";
 
 export type OpenedRecord = { id: string } | "new" | null;
 
@@ -83,7 +82,7 @@ export function RecordDrawer<T extends { id: string; title: string }>({
       {query.isPending ? (
         <p className="text-sm text-zinc-500">Loading…</p>
       ) : query.isError || !query.data ? (
-        <Alert tone="error">{describeApiError(query.error).message}</Alert>
+        <ErrorAlert error={query.error} />
       ) : editing && canWrite ? (
         <Form record={query.data} shownIn={routes.shownIn} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
@@ -117,42 +116,28 @@ function RecordActions({
   onEdit: () => void;
   onDeleted: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: (id: string) => routes.calls.delete.mutate({ id }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries(routes.shownIn);
-      setConfirming(false);
-      onDeleted();
+  const remove = useConfirmedMutation(
+    {
+      mutationFn: (id: string) => routes.calls.delete.mutate({ id }),
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(routes.shownIn);
+        onDeleted();
+      },
     },
-  });
+    (id: string) => id,
+  );
   return (
     <>
       <div className="flex gap-2 border-t border-zinc-200 pt-4">
         <Button variant="secondary" onClick={onEdit}>
           Edit
         </Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            remove.reset();
-            setConfirming(true);
-          }}
-        >
+        <Button variant="ghost" onClick={() => remove.ask(record.id)}>
           Delete
         </Button>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${record.title}”?`}
-        description={texts.description}
-        confirmLabel={texts.label}
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(record.id)}
-      />
+      <ConfirmDialog {...remove.dialog} title={`Delete “${record.title}”?`} description={texts.description} confirmLabel={texts.label} />
     </>
   );
 }

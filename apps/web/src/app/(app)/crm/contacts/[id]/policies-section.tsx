@@ -6,7 +6,7 @@ import { ScorePanel } from "~/components/score-panel";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
-import { Table, Td, Th } from "~/components/ui/table";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -42,22 +42,11 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
             No policies on file for this contact.
           </p>
         ) : (
-          <Table label="Policies" testId="policies-table">
-            <thead>
-              <tr>
-                <Th>Policy</Th>
-                <Th>Carrier</Th>
-                <Th className="text-right">Premium</Th>
-                <Th>Term</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Renewal risk</Th>
-                {canWrite ? (
-                  <Th className="text-right">
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                ) : null}
-              </tr>
-            </thead>
+          <Table
+            label="Policies"
+            testId="policies-table"
+            columns={["Policy", "Carrier", { label: "Premium", className: "text-right" }, "Term", "Status", { label: "Renewal risk", className: "text-right" }, canWrite && actionsColumn]}
+          >
             <tbody>
               {policies.map((policy) => (
                 <tr key={policy.id} data-testid="policy-row" data-policy-number={policy.policyNumber}>
