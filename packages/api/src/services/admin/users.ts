@@ -6,7 +6,7 @@ import { organizationScope, requireId, within } from "../../access/organization-
 import { AppError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
 import { containsText } from "../text-search";
 
 // User administration, within the admin's organization. The last active admin can be neither
@@ -24,11 +24,7 @@ export const userSelect = {
   team: { select: { id: true, name: true } },
 } as const satisfies Prisma.UserSelect;
 
-export interface ListUsersInput {
-  actor: UserActor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListUsersInput extends ListPageInput<UserActor> {
   role?: Role;
   status?: UserStatus;
 }

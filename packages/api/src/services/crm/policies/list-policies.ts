@@ -1,17 +1,12 @@
 import { db, type PolicyStatus, type Prisma } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { listedScore } from "../record-scores";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
 
-export interface ListPoliciesInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListPoliciesInput extends ListPageInput {
   contactId?: string;
   status?: PolicyStatus;
   /** Policies renewing on or before this day (renewal worklists). */
