@@ -8,6 +8,7 @@ import { forgetUserActors } from "../auth/actor-cache";
 import { normalizeEmail } from "../auth/sign-in";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
 import { containsText } from "../text-search";
+import { summarySelect } from "../summary-select";
 
 // User administration, within the admin's organization. The last active admin can be neither
 // demoted nor deactivated, so an organization can never lock itself out.
@@ -21,7 +22,7 @@ export const userSelect = {
   title: true,
   lastLoginAt: true,
   createdAt: true,
-  team: { select: { id: true, name: true } },
+  team: summarySelect,
 } as const satisfies Prisma.UserSelect;
 
 export interface ListUsersInput extends ListPageInput<UserActor> {

@@ -2,6 +2,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
 import { notFound } from "../../../errors";
+import { summarySelect } from "../../summary-select";
 
 // Finding one knowledge resource or training module: readers find the documents they may read
 // (published-document-scope), writers any of their organization's; a missing one is NOT_FOUND
@@ -26,5 +27,5 @@ export const documentListFields = {
   status: true,
   createdAt: true,
   updatedAt: true,
-  author: { select: { id: true, name: true } },
+  author: summarySelect,
 } as const;
