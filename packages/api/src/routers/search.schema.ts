@@ -2,7 +2,7 @@ import { z } from "zod";
 import { leadKindSchema, leadStatusSchema } from "./crm/leads.schema";
 import { prioritySchema, stageSchema } from "./crm/record-fields.schema";
 import { ticketStatusSchema } from "./crm/tickets.schema";
-import { idOutput } from "./shared.schema";
+import { idOutput, personWithCompanyOutput } from "./shared.schema";
 
 export const globalSearchInput = z.object({
   q: z.string({ error: "is required" }).trim().min(2, { error: "must be at least 2 characters" }).max(100),
@@ -11,17 +11,9 @@ export const globalSearchInput = z.object({
 });
 
 // Read on every keystroke of the search box (p95 ≤ 50 ms): flat rows only.
-const contactHitOutput = z.object({
-  id: idOutput,
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  company: z.string().nullable(),
-});
-
 export const globalSearchOutput = z.object({
-  contacts: z.array(contactHitOutput),
-  leads: z.array(contactHitOutput.extend({ kind: leadKindSchema, status: leadStatusSchema })),
+  contacts: z.array(personWithCompanyOutput),
+  leads: z.array(personWithCompanyOutput.extend({ kind: leadKindSchema, status: leadStatusSchema })),
   deals: z.array(z.object({ id: idOutput, title: z.string(), stage: stageSchema, value: z.number(), contactName: z.string().nullable() })),
   tickets: z.array(z.object({ id: idOutput, number: z.number(), subject: z.string(), status: ticketStatusSchema, priority: prioritySchema })),
 });
