@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, uniqueEmail, verifyEmailFromOutbox } from "./helpers";
+import { collectPageErrors, password, signIn, signUpThroughForm, uniqueEmail } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -11,17 +11,7 @@ describe("a new agency", () => {
     const errors = collectPageErrors(page);
     const email = uniqueEmail("owner");
 
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Agency name").fill("Harborview Insurance");
-    await page.getByLabel("Your name").fill("Dana Whitfield");
-    await page.getByLabel("Work email").fill(email);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Create agency" }).click();
-
-    // Signed in, but the account acts only once its email is verified.
-    await page.waitForURL(`${baseUrl}/verify-email`);
-    await verifyEmailFromOutbox(baseUrl, email);
-    await page.goto(`${baseUrl}/`);
+    await signUpThroughForm(page, { organizationName: "Harborview Insurance", name: "Dana Whitfield", email });
     expect(await page.getByTestId("home-email").textContent()).toBe(email);
     expect(await page.getByTestId("home-role").textContent()).toBe("Admin");
     expect(await page.getByTestId("organization-name").textContent()).toBe("Harborview Insurance");
@@ -81,13 +71,7 @@ describe("a new agency", () => {
     const adminEmail = uniqueEmail("admin");
     const agentEmail = uniqueEmail("agent");
 
-    await page.goto(`${baseUrl}/sign-up`);
-    await page.getByLabel("Agency name").fill("Seaside Brokers");
-    await page.getByLabel("Your name").fill("Sam Ortega");
-    await page.getByLabel("Work email").fill(adminEmail);
-    await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Create agency" }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await signUpThroughForm(page, { organizationName: "Seaside Brokers", name: "Sam Ortega", email: adminEmail });
 
     await page.goto(`${baseUrl}/settings`);
     await page.getByTestId("open-create-user").click();

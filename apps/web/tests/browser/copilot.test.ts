@@ -1,18 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("copilot", () => {
   it("adds a lead from a plain request offline, shows the action card, and opens the lead from it", async () => {
-    const email = uniqueEmail("copilot");
-    await signUpThroughApi(baseUrl, { organizationName: "Copilot Agency", name: "Cleo Pilot", email, password });
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await signIn(page, baseUrl, email, password);
-    await page.waitForURL(`${baseUrl}/`);
+    const { page, errors } = await signedInAgency(browser, { organizationName: "Copilot Agency", name: "Cleo Pilot", emailLabel: "copilot" });
 
     await page.goto(`${baseUrl}/copilot`);
     await page.getByTestId("copilot-input").fill("add a lead for Maria Lopez, maria.lopez@example.com, 555-123-4567, interested in home insurance");

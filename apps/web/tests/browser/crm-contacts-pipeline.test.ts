@@ -1,18 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("contacts, policies and the pipeline", () => {
   it("creates a contact, adds a policy (refusing a duplicate number), and moves a deal on the board to a higher probability", async () => {
-    const email = uniqueEmail("crm-owner");
-    await signUpThroughApi(baseUrl, { organizationName: "Lighthouse Mutual", name: "Morgan Reyes", email, password });
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await signIn(page, baseUrl, email, password);
-    await page.waitForURL(`${baseUrl}/`);
+    const { page, errors } = await signedInAgency(browser, { organizationName: "Lighthouse Mutual", name: "Morgan Reyes", emailLabel: "crm-owner" });
 
     // A contact, created from the list, opens on its own page.
     await page.goto(`${baseUrl}/crm/contacts`);

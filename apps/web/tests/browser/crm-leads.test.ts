@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Page, Route } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -19,15 +19,9 @@ afterEach(async ({ task }) => {
 });
 
 /** A fresh agency per test, signed in as its admin (the browser profile is shared, so the last session goes first). */
-async function signedInAgency(organizationName: string): Promise<{ page: Page; errors: string[] }> {
+async function leadsAgency(organizationName: string): Promise<{ page: Page; errors: string[] }> {
   await browser.context.clearCookies();
-  const email = uniqueEmail("leads");
-  await signUpThroughApi(baseUrl, { organizationName, name: "Casey Morgan", email, password });
-  const page = await browser.context.newPage();
-  const errors = collectPageErrors(page);
-  await signIn(page, baseUrl, email, password);
-  await page.waitForURL(`${baseUrl}/`);
-  return { page, errors };
+  return signedInAgency(browser, { organizationName, name: "Casey Morgan", emailLabel: "leads" });
 }
 
 async function createLead(page: Page, lead: { name: string; email: string; company?: string }) {
@@ -68,7 +62,7 @@ async function holdLeadUpdates(page: Page) {
 
 describe("the leads kanban", () => {
   it("moves a new lead from New to Contacted by drag and drop before the server answers, and the move persists", async () => {
-    const { page, errors } = await signedInAgency("Kanban Mutual");
+    const { page, errors } = await leadsAgency("Kanban Mutual");
     await page.goto(`${baseUrl}/crm`);
     await page.waitForURL(`${baseUrl}/crm/leads`);
     await page.getByTestId("leads-empty").waitFor();
@@ -107,7 +101,7 @@ describe("the leads kanban", () => {
   });
 
   it("puts the card back and says why when the server cannot be reached", async () => {
-    const { page } = await signedInAgency("Rollback Brokers");
+    const { page } = await leadsAgency("Rollback Brokers");
     await page.goto(`${baseUrl}/crm/leads?view=board`);
     await createLead(page, { name: "Riley Stone", email: "riley.stone@example.test" });
     await card(page, "Riley Stone").waitFor();
@@ -127,7 +121,7 @@ describe("the leads kanban", () => {
 
 describe("live updates", () => {
   it("moves a card and adds a new one when leads change somewhere else", async () => {
-    const { page, errors } = await signedInAgency("Live Board Agency");
+    const { page, errors } = await leadsAgency("Live Board Agency");
     await page.goto(`${baseUrl}/crm/leads?view=board`);
     await createLead(page, { name: "Sam Rivera", email: "sam.rivera@example.test" });
     const samCard = card(page, "Sam Rivera");
@@ -152,7 +146,7 @@ describe("live updates", () => {
 
 describe("the lead import wizard", () => {
   it("suggests a mapping for odd headers, imports the good rows and reports the bad one by its row number", async () => {
-    const { page, errors } = await signedInAgency("Import Insurance");
+    const { page, errors } = await leadsAgency("Import Insurance");
     const csv = [
       "Full Name,E-mail Address,Phone #,Company Name,Lead Source,Est. Value,Zip",
       "Avery Quinn,avery.quinn@example.test,(555) 201-0001,Quinn Logistics,Referral,\"$12,000\",10001",
@@ -246,7 +240,7 @@ describe("the lead import wizard", () => {
 
 describe("lead conversion", () => {
   it("converts a lead from its drawer and links to the new contact", async () => {
-    const { page, errors } = await signedInAgency("Conversion Partners");
+    const { page, errors } = await leadsAgency("Conversion Partners");
     await page.goto(`${baseUrl}/crm/leads`);
 
     // Without an email or a phone the dialog says so beside the fields.

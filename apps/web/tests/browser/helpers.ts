@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createDatabase } from "@harbor/db";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
 
 export const password = "correct horse battery staple";
@@ -59,4 +59,40 @@ export async function signIn(page: Page, baseUrl: string, email: string, secret:
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(secret);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/**
+ * A fresh agency made through the API, and a new page signed in as its admin on the home page, with
+ * the page's errors collected.
+ */
+export async function signedInAgency(
+  browser: { readonly context: BrowserContext },
+  agency: { organizationName: string; name: string; emailLabel: string },
+): Promise<{ page: Page; errors: string[]; email: string }> {
+  const baseUrl = inject("baseUrl");
+  const email = uniqueEmail(agency.emailLabel);
+  await signUpThroughApi(baseUrl, { organizationName: agency.organizationName, name: agency.name, email, password });
+  const page = await browser.context.newPage();
+  const errors = collectPageErrors(page);
+  await signIn(page, baseUrl, email, password);
+  await page.waitForURL(`${baseUrl}/`);
+  return { page, errors, email };
+}
+
+/**
+ * Signs up a new agency through the sign-up form. The new admin is signed in but acts only once
+ * their email is verified: the page waits on /verify-email, the link from the outbox is followed,
+ * and the page lands on the home page as the agency's admin.
+ */
+export async function signUpThroughForm(page: Page, agency: { organizationName: string; name: string; email: string }): Promise<void> {
+  const baseUrl = inject("baseUrl");
+  await page.goto(`${baseUrl}/sign-up`);
+  await page.getByLabel("Agency name").fill(agency.organizationName);
+  await page.getByLabel("Your name").fill(agency.name);
+  await page.getByLabel("Work email").fill(agency.email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create agency" }).click();
+  await page.waitForURL(`${baseUrl}/verify-email`);
+  await verifyEmailFromOutbox(baseUrl, agency.email);
+  await page.goto(`${baseUrl}/`);
 }

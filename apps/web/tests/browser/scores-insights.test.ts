@@ -1,18 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("explainable scores and insights", () => {
   it("shows a contact's health and churn with their factors, and an offline insights answer on demand", async () => {
-    const email = uniqueEmail("scores-owner");
-    await signUpThroughApi(baseUrl, { organizationName: "Beacon Brokers", name: "Jules Ortega", email, password });
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await signIn(page, baseUrl, email, password);
-    await page.waitForURL(`${baseUrl}/`);
+    const { page, errors } = await signedInAgency(browser, { organizationName: "Beacon Brokers", name: "Jules Ortega", emailLabel: "scores-owner" });
 
     await page.goto(`${baseUrl}/crm/contacts`);
     await page.getByTestId("contacts-empty").waitFor();

@@ -1,27 +1,19 @@
 import { systemActor } from "@harbor/api";
 import { notificationsCleanupRequested } from "@harbor/api/events";
-import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
-import { deleteExpiredNotifications, listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+import { defineEventJob } from "@harbor/api/jobs";
+import { deleteExpiredNotifications } from "@harbor/api/services/notifications/delete-expired";
+import { defineFanOutCronJob } from "./fan-out";
 
 // Daily cleanup of expired notifications (spec 003). The cron only fans out, one event per
 // organization; each organization's cleanup then runs, retries and is observed on its own.
 
-export const notificationsCleanupSchedule = defineCronJob({
+export const notificationsCleanupSchedule = defineFanOutCronJob({
   id: "notifications-cleanup-schedule",
   name: "Notifications: schedule daily cleanup",
   cron: "TZ=UTC 15 3 * * *",
-  handler: async ({ step }) => {
-    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
-    const before = new Date().toISOString();
-    if (organizationIds.length === 0) return { organizations: 0 };
-    await step.sendEvent(
-      "fan-out-cleanup",
-      organizationIds.map((organizationId) =>
-        notificationsCleanupRequested.create({ organizationId, before }, { id: `notifications-cleanup-${organizationId}-${before.slice(0, 10)}` }),
-      ),
-    );
-    return { organizations: organizationIds.length };
-  },
+  fanOutStep: "fan-out-cleanup",
+  eventFor: (organizationId, before) =>
+    notificationsCleanupRequested.create({ organizationId, before }, { id: `notifications-cleanup-${organizationId}-${before.slice(0, 10)}` }),
 });
 
 export const notificationsCleanup = defineEventJob({

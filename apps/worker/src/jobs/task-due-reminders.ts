@@ -1,30 +1,21 @@
 import { systemActor } from "@harbor/api";
 import { taskDueRemindersRequested } from "@harbor/api/events";
-import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
+import { defineEventJob } from "@harbor/api/jobs";
 import { remindDueTasks } from "@harbor/api/services/jobs/index";
-import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+import { defineFanOutCronJob } from "./fan-out";
 
 // Task-due reminders: every 5 minutes the cron fans out one scan per organization; each scan
 // notifies the assignees of tasks whose due time has come, once per task and due time
 // (services/jobs/remind-due-tasks.ts), so a retried or repeated scan reminds no one twice.
 
-export const taskDueRemindersSchedule = defineCronJob({
+export const taskDueRemindersSchedule = defineFanOutCronJob({
   id: "task-due-reminders-schedule",
   name: "Tasks: schedule due-time reminders",
   cron: "TZ=UTC */5 * * * *",
-  handler: async ({ step }) => {
-    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
-    const before = new Date().toISOString();
-    if (organizationIds.length === 0) return { organizations: 0 };
-    await step.sendEvent(
-      "fan-out-scans",
-      organizationIds.map((organizationId) =>
-        // One scan per organization and minute: a replayed fan-out is ignored.
-        taskDueRemindersRequested.create({ organizationId, before }, { id: `task-due-reminders-${organizationId}-${before.slice(0, 16)}` }),
-      ),
-    );
-    return { organizations: organizationIds.length };
-  },
+  fanOutStep: "fan-out-scans",
+  // One scan per organization and minute.
+  eventFor: (organizationId, before) =>
+    taskDueRemindersRequested.create({ organizationId, before }, { id: `task-due-reminders-${organizationId}-${before.slice(0, 16)}` }),
 });
 
 export const taskDueReminders = defineEventJob({

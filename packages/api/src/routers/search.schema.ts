@@ -2,7 +2,7 @@ import { z } from "zod";
 import { leadKindSchema, leadStatusSchema } from "./crm/leads.schema";
 import { policyStatusSchema, policyTypeSchema, prioritySchema, stageSchema } from "./crm/record-fields.schema";
 import { ticketStatusSchema } from "./crm/tickets.schema";
-import { idOutput } from "./shared.schema";
+import { idOutput, personWithCompanyOutput } from "./shared.schema";
 import { searchKinds } from "../services/search";
 
 export const globalSearchInput = z.object({
@@ -12,17 +12,9 @@ export const globalSearchInput = z.object({
 });
 
 // Read on every keystroke of the search box (p95 ≤ 50 ms): flat rows only.
-const personHitOutput = z.object({
-  id: idOutput,
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  company: z.string().nullable(),
-});
-
 export const globalSearchOutput = z.object({
-  contacts: z.array(personHitOutput.extend({ customerCode: z.string().nullable() })),
-  leads: z.array(personHitOutput.extend({ kind: leadKindSchema, status: leadStatusSchema })),
+  contacts: z.array(personWithCompanyOutput.extend({ customerCode: z.string().nullable() })),
+  leads: z.array(personWithCompanyOutput.extend({ kind: leadKindSchema, status: leadStatusSchema })),
   deals: z.array(z.object({ id: idOutput, title: z.string(), stage: stageSchema, value: z.number(), contactName: z.string().nullable() })),
   tickets: z.array(z.object({ id: idOutput, number: z.number(), subject: z.string(), status: ticketStatusSchema, priority: prioritySchema })),
   policies: z.array(

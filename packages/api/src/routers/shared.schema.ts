@@ -38,6 +38,12 @@ export const userWithEmailSchema = userSummarySchema.extend({ email: z.string() 
 /** A contact or lead as another record links to it. */
 export const namedRecordSchema = z.object({ id: idOutput, name: z.string() });
 
+/** A person (contact, lead, candidate) and how to reach them. */
+export const personOutput = namedRecordSchema.extend({ email: z.string().nullable(), phone: z.string().nullable() });
+
+/** A contact or lead as lists and search show them: the person and their company. */
+export const personWithCompanyOutput = personOutput.extend({ company: z.string().nullable() });
+
 export const deletedOutput = z.object({ id: idOutput });
 
 /**

@@ -1,4 +1,5 @@
 import { Prisma } from "@harbor/db";
+import type { Actor } from "../access/actor";
 import { AppError } from "../errors";
 
 // Keyset pagination over any sort key: (value, id), with nulls last in both directions, served by
@@ -6,6 +7,14 @@ import { AppError } from "../errors";
 // skipped row. Every list pages this way.
 
 export type SortDirection = "asc" | "desc";
+
+/** What every list service takes besides its filters: who asks, the cursor, the page size and the search term. */
+export interface ListPageInput<TActor = Actor> {
+  actor: TActor;
+  cursor?: string;
+  limit: number;
+  search?: string;
+}
 export type KeysetKind = "string" | "number" | "decimal" | "date";
 export type KeysetValue = string | number | Date | null;
 
@@ -85,6 +94,11 @@ const identifier = (qualified: string) => Prisma.raw(qualified.replace(/[^a-z0-9
 const idColumnOf = (column: string) => identifier(`${column.split(".")[0]}.id`);
 
 /** ORDER BY for a keyset sort: the column (nulls last), then id the same way. */
+/** The sort key a list was asked for, in the order asked for or else its own. */
+export function orderedKey<TSort extends string>(keys: Record<TSort, SqlKeysetSort>, sort: TSort, order: SortDirection | undefined): SqlKeysetSort {
+  return { ...keys[sort], direction: order ?? keys[sort].direction };
+}
+
 export function keysetOrderSql({ column, direction, nullable }: SqlKeysetSort): Prisma.Sql {
   const way = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
   return Prisma.sql`${identifier(column)} ${way}${Prisma.raw(nullable ? " NULLS LAST" : "")}, ${idColumnOf(column)} ${way}`;

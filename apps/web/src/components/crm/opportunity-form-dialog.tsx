@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
@@ -33,46 +32,35 @@ export function OpportunityFormDialog({
   onCreated?: (id: string) => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [contact, setContact] = useState<PickedContact | null>(fixedContact ?? null);
   const form = useFormMutation(
     trpc.crm.opportunities.create.mutationOptions({
-      onSuccess: async (created) => {
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter()),
-          queryClient.invalidateQueries(trpc.crm.contacts.pathFilter()),
-        ]);
-        onClose();
+      onSuccess: (created) => {
+        form.close();
         onCreated?.(created.id);
       },
     }),
     {
       initialValues: { title: "", value: "", expectedCloseDate: "", stage: "prospect" as (typeof openStages)[number], priority: "medium" as Priority, description: "" },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId"],
+      onClose,
+      invalidates: [trpc.crm.opportunities.pathFilter(), trpc.crm.contacts.pathFilter()],
+      toInput: ({ value, expectedCloseDate, description, ...values }) => ({
+        ...values,
+        value: value.trim() === "" ? undefined : Number(value),
+        expectedCloseDate: fromDateInputValue(expectedCloseDate) ?? null,
+        description: description.trim() || null,
+        contactId: contact?.id ?? null,
+      }),
     },
   );
-  const { values } = form;
-
-  function submit() {
-    form.mutation.mutate({
-      title: values.title,
-      value: values.value.trim() === "" ? undefined : Number(values.value),
-      expectedCloseDate: fromDateInputValue(values.expectedCloseDate) ?? null,
-      stage: values.stage,
-      priority: values.priority,
-      description: values.description.trim() || null,
-      contactId: contact?.id ?? null,
-    });
-  }
 
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title="New deal"
       description="Its probability starts from the stage you choose."
       testId="opportunity-form-dialog"
-      onSubmit={submit}
       submitLabel="Create deal"
       pendingLabel="Creating…"
     >

@@ -1,21 +1,10 @@
+import { openStages, opportunityStages, stageLabels } from "@harbor/api/services/crm/opportunities/stages";
 import type { RouterOutputs } from "~/trpc/types";
 
 export type Stage = RouterOutputs["crm"]["opportunities"]["list"]["items"][number]["stage"];
 
-/** The board's columns, in pipeline order. */
-export const stages = ["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly Stage[];
-
-/** The stages a new deal may start in. */
-export const openStages = ["prospect", "qualified", "quoted", "negotiation"] as const satisfies readonly Stage[];
-
-export const stageLabels: Record<Stage, string> = {
-  prospect: "Prospect",
-  qualified: "Qualified",
-  quoted: "Quoted",
-  negotiation: "Negotiation",
-  closed_won: "Closed won",
-  closed_lost: "Closed lost",
-};
+/** The board's columns, in pipeline order; `openStages` are the stages a new deal may start in. */
+export { openStages, opportunityStages as stages, stageLabels };
 
 /** Column accents: the open stages warm up towards negotiation; won is green and lost grey-red. */
 export const stageAccents: Record<Stage, { bar: string; dot: string }> = {
@@ -26,4 +15,3 @@ export const stageAccents: Record<Stage, { bar: string; dot: string }> = {
   closed_won: { bar: "bg-emerald-500", dot: "bg-emerald-500" },
   closed_lost: { bar: "bg-red-400", dot: "bg-red-400" },
 };
-

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { describeApiError } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
 
 const tones = {
@@ -17,5 +18,15 @@ export function Alert({ tone = "info", children, className, ...props }: { tone?:
     >
       {children}
     </div>
+  );
+}
+
+/** A failed request's message, or nothing while there is no error. */
+export function ErrorAlert({ error, className }: { error: unknown; className?: string }) {
+  if (error === null || error === undefined) return null;
+  return (
+    <Alert tone="error" className={className}>
+      {describeApiError(error).message}
+    </Alert>
   );
 }

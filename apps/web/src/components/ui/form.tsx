@@ -1,6 +1,6 @@
 "use client";
 
-import { type UseMutationOptions, type UseMutationResult, useMutation } from "@tanstack/react-query";
+import { type QueryFilters, type UseMutationOptions, type UseMutationResult, useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -25,6 +25,22 @@ export interface FormMutation<TValues extends Values, TData = unknown, TVariable
   pending: boolean;
   /** Back to the initial values, without an error. */
   reset: () => void;
+  /** Sends `toInput(values)`. */
+  submit: () => void;
+  /** Back to the initial values, then the form's `onClose` (a dialog's Cancel, or after a save). */
+  close: () => void;
+}
+
+export interface FormMutationSettings<TValues extends Values, TVariables> {
+  initialValues: TValues | (() => TValues);
+  /** The input paths whose API errors show beside their field; any other error goes in the banner. */
+  fields: readonly string[];
+  /** The queries refetched after a success, before the mutation's own `onSuccess` runs. */
+  invalidates?: readonly QueryFilters[];
+  /** The mutation's input from the form's values, for `submit`. */
+  toInput?: (values: TValues) => TVariables;
+  /** What closes the form's dialog or drawer. */
+  onClose?: () => void;
 }
 
 /**
@@ -33,10 +49,17 @@ export interface FormMutation<TValues extends Values, TData = unknown, TVariable
  */
 export function useFormMutation<TValues extends Values, TData, TVariables, TError, TContext>(
   options: UseMutationOptions<TData, TError, TVariables, TContext>,
-  { initialValues, fields }: { initialValues: TValues | (() => TValues); fields: readonly string[] },
+  { initialValues, fields, invalidates, toInput, onClose }: FormMutationSettings<TValues, TVariables>,
 ): FormMutation<TValues, TData, TVariables, TError, TContext> {
   const [values, setValues] = useState(initialValues);
-  const mutation = useMutation(options);
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    ...options,
+    onSuccess: async (...args) => {
+      await Promise.all((invalidates ?? []).map((filter) => queryClient.invalidateQueries(filter)));
+      await options.onSuccess?.(...args);
+    },
+  });
   const problem = mutation.error ? describeApiError(mutation.error) : null;
   const unplaced = Object.entries(problem?.fieldErrors ?? {}).filter(([field]) => !fields.includes(field));
   const placedAny = Object.keys(problem?.fieldErrors ?? {}).some((field) => fields.includes(field));
@@ -51,6 +74,11 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
   const set = (field: keyof TValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
   const errorOf = (field: string, label: string) => fieldMessage(label, problem?.fieldErrors[field]);
 
+  const reset = () => {
+    mutation.reset();
+    setValues(typeof initialValues === "function" ? initialValues() : initialValues);
+  };
+
   return {
     values,
     setValues,
@@ -61,9 +89,13 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
     banner,
     mutation,
     pending: mutation.isPending,
-    reset: () => {
-      mutation.reset();
-      setValues(typeof initialValues === "function" ? initialValues() : initialValues);
+    reset,
+    submit: () => {
+      if (toInput) mutation.mutate(toInput(values));
+    },
+    close: () => {
+      reset();
+      onClose?.();
     },
   };
 }
@@ -111,13 +143,12 @@ export function FormBody({
 }
 
 /**
- * A dialog holding one form. `done`, once the mutation has succeeded, replaces the form (a key or a
- * password shown once).
+ * A dialog holding one form; closing it (Cancel, Escape) is the form's `close`. `done`, once the
+ * mutation has succeeded, replaces the form (a key or a password shown once).
  */
 export function FormDialog<TValues extends Values>({
   form,
   open = true,
-  onClose,
   title,
   description,
   testId,
@@ -127,29 +158,39 @@ export function FormDialog<TValues extends Values>({
   done,
   children,
 }: {
-  form: Pick<FormMutation<TValues>, "banner" | "pending" | "reset">;
+  form: Pick<FormMutation<TValues>, "banner" | "pending" | "submit" | "close">;
   open?: boolean;
-  onClose: () => void;
   title: string;
   description?: ReactNode;
   testId: string;
-  onSubmit: () => void;
+  /** What the submit button does; the form's own `submit` unless given. */
+  onSubmit?: () => void;
   submitLabel: string;
   pendingLabel: string;
   done?: ReactNode;
   children: ReactNode;
 }) {
-  const close = () => {
-    form.reset();
-    onClose();
-  };
   return (
-    <Dialog open={open} onClose={close} title={title} description={description} data-testid={testId}>
+    <Dialog open={open} onClose={form.close} title={title} description={description} data-testid={testId}>
       {done ?? (
-        <FormBody banner={form.banner} pending={form.pending} onSubmit={onSubmit} onCancel={close} submitLabel={submitLabel} pendingLabel={pendingLabel}>
+        <FormBody banner={form.banner} pending={form.pending} onSubmit={onSubmit ?? form.submit} onCancel={form.close} submitLabel={submitLabel} pendingLabel={pendingLabel}>
           {children}
         </FormBody>
       )}
     </Dialog>
   );
+}
+
+/** A create-or-edit form's `mutationFn`: updates the record given, else creates one. */
+export function createOrUpdate<TInput extends object, TSaved>(
+  record: { id: string } | undefined,
+  create: (input: TInput) => Promise<TSaved>,
+  update: (input: TInput & { id: string }) => Promise<TSaved>,
+): (input: TInput) => Promise<TSaved> {
+  return (input) => (record ? update({ id: record.id, ...input }) : create(input));
+}
+
+/** Text fields as an input takes them: trimmed, and a blank one is null (cleared). */
+export function blankAsNull<T extends Record<string, string>>(values: T): { [K in keyof T]: string | null } {
+  return Object.fromEntries(Object.entries(values).map(([field, value]) => [field, value.trim() || null])) as { [K in keyof T]: string | null };
 }

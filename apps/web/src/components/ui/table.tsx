@@ -1,10 +1,32 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "~/lib/cn";
 
-export function Table({ children, label, testId }: { children: ReactNode; label: string; testId?: string }) {
+/** A column heading: its text, or with a class; `srOnly` headings (a row's actions) are read but not shown. */
+export type Column = string | { label: string; className?: string; srOnly?: boolean };
+
+/** The heading of a column of row actions (Edit, Delete…). */
+export const actionsColumn: Column = { label: "Actions", className: "text-right", srOnly: true };
+
+/** A table with its column headings; `false` or null leaves a column out (one the viewer may not use). */
+export function Table({ children, label, testId, columns }: { children: ReactNode; label: string; testId?: string; columns?: readonly (Column | false | null)[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200">
       <table aria-label={label} data-testid={testId} className="w-full text-left text-sm">
+        {columns ? (
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                if (!column) return null;
+                const { label: heading, className, srOnly } = typeof column === "string" ? { label: column } : column;
+                return (
+                  <Th key={heading} className={className}>
+                    {srOnly ? <span className="sr-only">{heading}</span> : heading}
+                  </Th>
+                );
+              })}
+            </tr>
+          </thead>
+        ) : null}
         {children}
       </table>
     </div>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contactFilters, contactSorts } from "../../services/crm/contacts";
-import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, personWithCompanyOutput, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { scoredPolicyOutput } from "./policies.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { taskOutput } from "./tasks.schema";
@@ -84,12 +84,7 @@ const relationshipHealthSchema = z.enum(["high", "medium", "low"]);
 
 // A list row: what services/crm/contacts/contact-select.ts reads for a list, and no more. Flat and
 // cheap: crm.contacts.list is on the p95 ≤ 50 ms path.
-const contactFieldsOutput = z.object({
-  id: idOutput,
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  company: z.string().nullable(),
+const contactFieldsOutput = personWithCompanyOutput.extend({
   title: z.string().nullable(),
   healthScore: z.number(),
   churnRisk: z.number(),

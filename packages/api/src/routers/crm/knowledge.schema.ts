@@ -1,30 +1,18 @@
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { idSchema, pageOf } from "../shared.schema";
+import { documentFields, documentSummaryOutput, listDocumentsInput } from "./documents.schema";
 
-export const publicationStatusSchema = z.enum(["draft", "published", "archived"], {
-  error: "must be one of draft, published, archived",
-});
+export { publicationStatusSchema } from "./documents.schema";
 
-const titleSchema = z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200);
-const contentSchema = z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(100_000);
-const categorySchema = z.string().trim().min(1, { error: "must not be empty" }).max(80);
-
-export const listKnowledgeInput = listInputSchema.extend({
-  category: categorySchema.optional(),
-  tag: z.string().trim().min(1).max(60).optional(),
-  status: publicationStatusSchema.optional(),
-});
+export const listKnowledgeInput = listDocumentsInput.extend({ tag: z.string().trim().min(1).max(60).optional() });
 
 export const knowledgeIdInput = z.object({ id: idSchema });
 
 const knowledgeFields = {
-  title: titleSchema,
+  ...documentFields,
   summary: z.string().trim().max(1000).nullish(),
-  content: contentSchema,
-  category: categorySchema.nullish(),
   tags: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
   url: z.url({ error: "must be a valid URL" }).max(2000).nullish(),
-  status: publicationStatusSchema.optional(),
 };
 
 export const createKnowledgeInput = z.object(knowledgeFields);
@@ -36,18 +24,10 @@ export const searchKnowledgeInput = z.object({
   limit: z.number().int().min(1).max(20).default(5),
 });
 
-const knowledgeSummaryOutput = z.object({
-  id: idOutput,
-  title: z.string(),
-  summary: z.string().nullable(),
-  category: z.string().nullable(),
-  tags: z.array(z.string()),
-  url: z.string().nullable(),
-  status: publicationStatusSchema,
-  author: userSummarySchema.nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
+/** What a resource adds to a document: its summary, tags and source link. */
+const resourceFieldsOutput = z.object({ summary: z.string().nullable(), tags: z.array(z.string()), url: z.string().nullable() });
+
+const knowledgeSummaryOutput = documentSummaryOutput.extend(resourceFieldsOutput.shape);
 
 export const listKnowledgeOutput = pageOf(knowledgeSummaryOutput);
 
@@ -55,16 +35,8 @@ export const knowledgeOutput = knowledgeSummaryOutput.extend({ content: z.string
 
 export const searchKnowledgeOutput = z.object({
   items: z.array(
-    z.object({
-      id: idOutput,
-      title: z.string(),
-      summary: z.string().nullable(),
-      category: z.string().nullable(),
-      tags: z.array(z.string()),
-      url: z.string().nullable(),
-      updatedAt: z.date(),
-      rank: z.number(),
-      snippet: z.string(),
-    }),
+    documentSummaryOutput
+      .pick({ id: true, title: true, category: true, updatedAt: true })
+      .extend({ ...resourceFieldsOutput.shape, rank: z.number(), snippet: z.string() }),
   ),
 });

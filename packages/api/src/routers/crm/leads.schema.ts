@@ -1,7 +1,7 @@
 import type { CandidateStage } from "@harbor/db";
 import { z } from "zod";
 import { leadImportFields, leadSorts, loggableLeadActivityTypes } from "../../services/crm/leads";
-import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, personOutput, personWithCompanyOutput, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { formatBytes, importLimits } from "../../services/crm/leads/import";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import {
@@ -156,15 +156,7 @@ export const deleteLeadOutput = z.object({ id: idOutput, name: z.string() });
 /** A client lead becomes a contact with an opportunity; a recruit becomes an agent candidate. */
 export const convertLeadOutput = z.union([
   z.object({
-    contact: z.object({
-      id: idOutput,
-      name: z.string(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-      company: z.string().nullable(),
-      ownerId: idOutput.nullable(),
-      createdAt: z.date(),
-    }),
+    contact: personWithCompanyOutput.extend({ ownerId: idOutput.nullable(), createdAt: z.date() }),
     opportunity: z.object({
       id: idOutput,
       title: z.string(),
@@ -178,11 +170,7 @@ export const convertLeadOutput = z.union([
     }),
   }),
   z.object({
-    candidate: z.object({
-      id: idOutput,
-      name: z.string(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
+    candidate: personOutput.extend({
       stage: candidateStageSchema,
       ownerId: idOutput.nullable(),
       leadId: idOutput.nullable(),

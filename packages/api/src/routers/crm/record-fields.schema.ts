@@ -1,5 +1,6 @@
-import type { ActivityType, OpportunityStage, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
+import type { ActivityType, PolicyStatus, PolicyType, Priority, Sentiment } from "@harbor/db";
 import { z } from "zod";
+import { opportunityStages } from "../../services/crm/opportunities/stages";
 import { isValidTimeZone } from "../../services/time-zone";
 import { idOutput, userSummarySchema } from "../shared.schema";
 
@@ -48,7 +49,7 @@ export const sentimentSchema = oneOf(["positive", "neutral", "negative"] as cons
 export const prioritySchema = oneOf(["low", "medium", "high", "urgent"] as const satisfies readonly Priority[]);
 export const policyTypeSchema = oneOf(["auto", "home", "life", "health", "commercial", "umbrella", "renters", "other"] as const satisfies readonly PolicyType[]);
 export const policyStatusSchema = oneOf(["active", "pending", "lapsed", "cancelled", "expired"] as const satisfies readonly PolicyStatus[]);
-export const stageSchema = oneOf(["prospect", "qualified", "quoted", "negotiation", "closed_won", "closed_lost"] as const satisfies readonly OpportunityStage[]);
+export const stageSchema = oneOf(opportunityStages);
 export const activityTypeSchema = oneOf([
   "note",
   "call",

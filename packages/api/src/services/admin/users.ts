@@ -8,8 +8,9 @@ import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
 import { normalizeEmail } from "../auth/sign-in";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
 import { containsText } from "../text-search";
+import { summarySelect } from "../summary-select";
 
 // User administration, within the admin's organization. The last active admin can be neither
 // demoted nor deactivated, so an organization can never lock itself out.
@@ -23,14 +24,10 @@ export const userSelect = {
   title: true,
   lastLoginAt: true,
   createdAt: true,
-  team: { select: { id: true, name: true } },
+  team: summarySelect,
 } as const satisfies Prisma.UserSelect;
 
-export interface ListUsersInput {
-  actor: UserActor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListUsersInput extends ListPageInput<UserActor> {
   role?: Role;
   status?: UserStatus;
 }

@@ -1,5 +1,6 @@
 import { db, type ActivityType, type Prisma, type Sentiment } from "@harbor/db";
 import type { Actor } from "../../access/actor";
+import { summarySelect } from "../summary-select";
 
 // The activity timeline shared by leads, contacts and opportunities. An activity may belong to
 // several of them at once (a call logged on an opportunity also shows on its contact).
@@ -31,7 +32,7 @@ export const activitySelect = {
   leadId: true,
   contactId: true,
   opportunityId: true,
-  actor: { select: { id: true, name: true } },
+  actor: summarySelect,
 } as const satisfies Prisma.ActivitySelect;
 
 type ActivityWriter = Pick<Prisma.TransactionClient, "activity">;

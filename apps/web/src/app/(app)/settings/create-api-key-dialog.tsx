@@ -18,19 +18,14 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
     trpc.settings.apiKeys.create.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.settings.apiKeys.pathFilter()),
     }),
-    { initialValues: { name: "", scope: "write" as ApiKeyScopeName, expiresOn: "" }, fields: ["name", "scope", "expiresAt"] },
+    { initialValues: { name: "", scope: "write" as ApiKeyScopeName, expiresOn: "" }, fields: ["name", "scope", "expiresAt"], onClose },
   );
-  const close = () => {
-    form.reset();
-    onClose();
-  };
 
   const created = form.mutation.data;
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title={created ? "Copy your new API key" : "Create an API key"}
       description={created ? undefined : "Name it after the script or system that will use it."}
       testId="create-api-key-dialog"
@@ -56,7 +51,7 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
               Send it as <code className="font-mono">Authorization: Bearer {created.prefix}…</code>
             </p>
             <div className="flex justify-end">
-              <Button onClick={close}>Done</Button>
+              <Button onClick={form.close}>Done</Button>
             </div>
           </div>
         ) : undefined

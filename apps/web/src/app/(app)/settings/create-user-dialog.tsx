@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Options, SelectField, TextField } from "~/components/ui/field";
@@ -14,31 +13,25 @@ const emptyForm = { email: "", name: "", role: "agent" as RoleName, teamId: "" }
 
 export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
-    trpc.admin.users.create.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.admin.users.pathFilter());
-        await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
-      },
-    }),
-    { initialValues: emptyForm, fields: Object.keys(emptyForm) },
+    trpc.admin.users.create.mutationOptions(),
+    {
+      initialValues: emptyForm,
+      fields: Object.keys(emptyForm),
+      invalidates: [trpc.admin.users.pathFilter(), trpc.crm.teams.pathFilter()],
+      toInput: (values) => ({ ...values, teamId: values.teamId || null }),
+      onClose,
+    },
   );
-  const close = () => {
-    form.reset();
-    onClose();
-  };
 
   const created = form.mutation.data;
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title={created ? `${created.name} can now sign in` : "Add a user"}
       description={created ? undefined : "They sign in with their email and a temporary password you pass on."}
       testId="create-user-dialog"
-      onSubmit={() => form.mutation.mutate({ ...form.values, teamId: form.values.teamId || null })}
       submitLabel="Add user"
       pendingLabel="Adding…"
       done={
@@ -56,7 +49,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose: ()
               <p className="text-sm text-zinc-600">They can sign in with the password that was set.</p>
             )}
             <div className="flex justify-end">
-              <Button onClick={close}>Done</Button>
+              <Button onClick={form.close}>Done</Button>
             </div>
           </div>
         ) : undefined

@@ -2,14 +2,13 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { ListFooter } from "~/components/ui/list-shell";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
+import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
-import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -54,53 +53,19 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   const users = useInfiniteQuery(
     trpc.admin.users.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
   );
-  const [confirming, setConfirming] = useState<UserRow | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-
   const refresh = async () => {
     await queryClient.invalidateQueries(trpc.admin.users.pathFilter());
     await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
   };
-  const update = useMutation(
-    trpc.admin.users.update.mutationOptions({
-      onSuccess: refresh,
-      onError: (error) => setActionError(describeApiError(error).message),
-    }),
-  );
-  const deactivate = useMutation(
-    trpc.admin.users.deactivate.mutationOptions({
-      onSuccess: async () => {
-        setConfirming(null);
-        await refresh();
-      },
-    }),
-  );
+  const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess: refresh }));
+  const deactivate = useConfirmedMutation(trpc.admin.users.deactivate.mutationOptions({ onSuccess: refresh }), (user: UserRow) => ({ id: user.id }));
 
-  if (users.isPending) return <p className="text-sm text-zinc-500">Loading users…</p>;
-  if (users.isError) return <Alert tone="error">{describeApiError(users.error).message}</Alert>;
-
-  const rows = users.data.pages.flatMap((page) => page.items);
-  const firstPage = users.data.pages[0];
-  const total = firstPage?.total ?? rows.length;
+  const { rows, total, totalCapped } = pagedRows(users.data);
 
   return (
-    <>
-      {actionError ? (
-        <Alert tone="error" className="mb-3">
-          {actionError}
-        </Alert>
-      ) : null}
-      <Table label="Users" testId="users-table">
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Role</Th>
-            <Th>Team</Th>
-            <Th>Status</Th>
-            <Th>Last sign-in</Th>
-            <ActionsTh />
-          </tr>
-        </thead>
+    <ListState query={users} isEmpty={false} loading="Loading users…" empty={null}>
+      <ErrorAlert error={update.error} className="mb-3" />
+      <Table label="Users" testId="users-table" columns={["Name", "Role", "Team", "Status", "Last sign-in", actionsColumn]}>
         <tbody>
           {rows.map((user) => {
             const isSelf = user.id === currentUserId;
@@ -120,10 +85,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                     value={user.role}
                     disabled={update.isPending || !active || isSelf}
                     title={isSelf ? "Another admin can change your role" : undefined}
-                    onChange={(event) => {
-                      setActionError(null);
-                      update.mutate({ id: user.id, role: event.target.value as RoleName });
-                    }}
+                    onChange={(event) => update.mutate({ id: user.id, role: event.target.value as RoleName })}
                     className="rounded-md border-0 bg-transparent py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600 disabled:text-zinc-400"
                   >
                     <Options options={roleLabels} />
@@ -134,10 +96,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                     aria-label={`Team of ${user.name}`}
                     value={user.team?.id ?? ""}
                     disabled={update.isPending || !active}
-                    onChange={(event) => {
-                      setActionError(null);
-                      update.mutate({ id: user.id, teamId: event.target.value || null });
-                    }}
+                    onChange={(event) => update.mutate({ id: user.id, teamId: event.target.value || null })}
                     className="rounded-md border-0 bg-transparent py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600 disabled:text-zinc-400"
                     data-testid="user-team"
                   >
@@ -148,14 +107,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                 <Td className="whitespace-nowrap text-zinc-500">{formatRelative(user.lastLoginAt)}</Td>
                 <Td className="text-right whitespace-nowrap">
                   {isSelf ? null : active ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      onClick={() => {
-                        deactivate.reset();
-                        setConfirming(user);
-                      }}
-                    >
+                    <Button variant="ghost" size="sm" onClick={() => deactivate.ask(user)}>
                       Deactivate
                     </Button>
                   ) : (
@@ -163,10 +115,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
                       variant="ghost"
                       size="sm"
                       disabled={update.isPending}
-                      onClick={() => {
-                        setActionError(null);
-                        update.mutate({ id: user.id, status: "active" });
-                      }}
+                      onClick={() => update.mutate({ id: user.id, status: "active" })}
                     >
                       Reactivate
                     </Button>
@@ -178,20 +127,14 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
         </tbody>
       </Table>
       <ListFooter query={users}>
-        {formatCount(total, firstPage?.totalCapped)} {total === 1 ? "user" : "users"}
+        {formatCount(total, totalCapped)} {total === 1 ? "user" : "users"}
       </ListFooter>
       <ConfirmDialog
-        open={confirming !== null}
-        title={`Deactivate ${confirming?.name ?? "user"}?`}
+        {...deactivate.dialog}
+        title={`Deactivate ${deactivate.target?.name ?? "user"}?`}
         description="They will be signed out of Harbor and their API keys stop working. You can reactivate them later."
         confirmLabel="Deactivate"
-        pending={deactivate.isPending}
-        error={deactivate.error ? describeApiError(deactivate.error).message : null}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          if (confirming) deactivate.mutate({ id: confirming.id });
-        }}
       />
-    </>
+    </ListState>
   );
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 // A type, not an interface: it is stored as JSON, and only type aliases are assignable to Prisma's JSON input.
 export type AppointmentAttendee = {
@@ -27,9 +28,9 @@ export const appointmentSelect = {
   attendees: true,
   createdAt: true,
   updatedAt: true,
-  owner: { select: { id: true, name: true } },
-  contact: { select: { id: true, name: true } },
-  lead: { select: { id: true, name: true } },
+  owner: summarySelect,
+  contact: summarySelect,
+  lead: summarySelect,
   opportunity: { select: { id: true, title: true } },
 } satisfies Prisma.AppointmentSelect;
 

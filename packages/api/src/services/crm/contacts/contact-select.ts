@@ -1,5 +1,6 @@
 import type { Prisma } from "@harbor/db";
 import { relationshipHealthOf } from "./contact-segments";
+import { summarySelect } from "../../summary-select";
 
 /** What a contacts list row shows; nothing else is read for a list. */
 export const contactListSelect = {
@@ -16,7 +17,7 @@ export const contactListSelect = {
   nextFollowUpAt: true,
   tags: true,
   createdAt: true,
-  owner: { select: { id: true, name: true } },
+  owner: summarySelect,
 } as const satisfies Prisma.ContactSelect;
 
 export type ContactListItem = Prisma.ContactGetPayload<{ select: typeof contactListSelect }>;

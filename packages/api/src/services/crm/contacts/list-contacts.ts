@@ -1,7 +1,6 @@
 import { Prisma } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { requireId } from "../../../access/organization-scope";
-import type { SqlKeysetSort, SortDirection } from "../../pagination";
+import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../../pagination";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
 import { listedScore } from "../record-scores";
@@ -20,11 +19,7 @@ const sortKeys: Record<ContactSort, SqlKeysetSort> = {
   lastContactAt: { field: "lastContactAt", column: "c.last_contact_at", kind: "date", direction: "desc", nullable: true },
 };
 
-export interface ListContactsInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListContactsInput extends ListPageInput {
   filter?: ContactFilter;
   sort?: ContactSort;
   order?: SortDirection;
@@ -33,10 +28,15 @@ export interface ListContactsInput {
   now?: Date;
 }
 
-/** A contacts list row, as read in SQL: the columns contactListSelect names. */
-const contactListColumns = Prisma.sql`c.id, c.name, c.email, c.phone, c.company, c.title, c.health_score AS "healthScore",
+/** The contacts list as read in SQL: a row has the columns contactListSelect names, and its owner's name. */
+const contactList = {
+  table: "contacts",
+  alias: "c",
+  columns: Prisma.sql`c.id, c.name, c.email, c.phone, c.company, c.title, c.health_score AS "healthScore",
   c.churn_risk AS "churnRisk", c.sentiment, c.last_contact_at AS "lastContactAt", c.next_follow_up_at AS "nextFollowUpAt",
-  c.tags, c.created_at AS "createdAt", o.id AS "ownerId", o.name AS "ownerName"`;
+  c.tags, c.created_at AS "createdAt", o.id AS "ownerId", o.name AS "ownerName"`,
+  joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id`,
+} as const;
 
 type ContactListRow = Omit<ContactListItem, "owner"> & { ownerId: string | null; ownerName: string | null };
 
@@ -46,19 +46,8 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
   if (ownerId) where.push(Prisma.sql`c.owner_id = ${ownerId}::uuid`);
   if (tag) where.push(Prisma.sql`${tag}::text = ANY(c.tags)`);
 
-  const key: SqlKeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const { items, ...page } = await readPersonList<ContactListRow>({
-    table: "contacts",
-    alias: "c",
-    where,
-    search,
-    columns: contactListColumns,
-    joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id`,
-    key,
-    cursor,
-    limit,
-    valueOf: (row) => row[sort],
-  });
+  const key = orderedKey(sortKeys, sort, order);
+  const { items, ...page } = await readPersonList<ContactListRow>({ ...contactList, where, search, key, cursor, limit, valueOf: (row) => row[sort] });
   return { items: items.map(contactListItem), ...page };
 }
 

@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 // The organization's do-not-contact list: one entry per normalized email address or phone
 // number. Reading it is CRM reading; changing it is dnc:manage (admin, manager, compliance).
@@ -9,5 +10,5 @@ export const dncEntrySelect = {
   value: true,
   reason: true,
   createdAt: true,
-  addedBy: { select: { id: true, name: true } },
+  addedBy: summarySelect,
 } as const satisfies Prisma.DncEntrySelect;

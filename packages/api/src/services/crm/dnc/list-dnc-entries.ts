@@ -1,17 +1,12 @@
 import { db, type DncChannel, type Prisma } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { organizationScope, within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText, escapeLike } from "../../text-search";
 import { dncEntrySelect } from "./dnc-entry-select";
 
 const newestFirst: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
-export interface ListDncEntriesInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListDncEntriesInput extends ListPageInput {
   channel?: DncChannel;
 }
 

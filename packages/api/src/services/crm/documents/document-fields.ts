@@ -2,7 +2,7 @@ import type { PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 
 // What knowledge resources and training modules share: the same publication lifecycle, category
-// filter, author and partial update. Each keeps its own select, sort and extra fields.
+// filter, author, new-document fields and partial update. Each keeps its own sort and extra fields.
 
 export interface DocumentFilterInput {
   category?: string;
@@ -21,6 +21,11 @@ export function documentFilters<Match>({ category, status, search }: DocumentFil
 
 export function documentAuthorId(actor: Actor): string | null {
   return actor.kind === "user" ? actor.userId : null;
+}
+
+/** The fields every new document has: its organization, author, title, text and category. */
+export function newDocumentData(actor: Actor, fields: { title: string; content: string; category?: string | null }) {
+  return { organizationId: actor.organizationId, authorId: documentAuthorId(actor), title: fields.title, content: fields.content, category: fields.category ?? null };
 }
 
 /** The fields an update names: an absent field is left as it is, a null one is cleared. */

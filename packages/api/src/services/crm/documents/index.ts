@@ -1,1 +1,2 @@
-export { changedFields, documentAuthorId, documentFilters, type DocumentFilterInput } from "./document-fields";
+export { changedFields, documentAuthorId, documentFilters, newDocumentData, type DocumentFilterInput } from "./document-fields";
+export { documentListFields, foundDocument, readableDocument, writableDocument } from "./find-document";

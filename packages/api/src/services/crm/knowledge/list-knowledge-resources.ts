@@ -1,19 +1,14 @@
 import { db, type Prisma, type PublicationStatus } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
 import { documentFilters } from "../documents/document-fields";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { knowledgeListSelect } from "./knowledge-select";
 
 const newestFirst: KeysetSort = { field: "updatedAt", direction: "desc", kind: "date" };
 
-export interface ListKnowledgeInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListKnowledgeInput extends ListPageInput {
   category?: string;
   tag?: string;
   status?: PublicationStatus;

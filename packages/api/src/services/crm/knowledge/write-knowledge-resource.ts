@@ -1,8 +1,7 @@
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { changedFields, documentAuthorId } from "../documents/document-fields";
-import { organizationScope, requireId } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
+import { changedFields, newDocumentData } from "../documents/document-fields";
+import { foundDocument, writableDocument } from "../documents/find-document";
 import { knowledgeSelect } from "./knowledge-select";
 
 export interface KnowledgeFields {
@@ -20,12 +19,8 @@ const normalizeTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim
 export async function createKnowledgeResource({ actor, ...fields }: { actor: Actor } & KnowledgeFields) {
   return db.knowledgeResource.create({
     data: {
-      organizationId: actor.organizationId,
-      authorId: documentAuthorId(actor),
-      title: fields.title,
+      ...newDocumentData(actor, fields),
       summary: fields.summary ?? null,
-      content: fields.content,
-      category: fields.category ?? null,
       tags: normalizeTags(fields.tags ?? []),
       url: fields.url ?? null,
       status: fields.status ?? "published",
@@ -34,11 +29,8 @@ export async function createKnowledgeResource({ actor, ...fields }: { actor: Act
   });
 }
 
-async function findWritable(actor: Actor, id: string) {
-  const resource = await db.knowledgeResource.findFirst({ where: { id: requireId(id), ...organizationScope(actor) }, select: { id: true } });
-  if (!resource) throw notFound("Knowledge resource");
-  return resource;
-}
+const findWritable = (actor: Actor, id: string) =>
+  foundDocument(db.knowledgeResource.findFirst({ where: writableDocument(actor, id), select: { id: true } }), "Knowledge resource");
 
 export async function updateKnowledgeResource({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<KnowledgeFields>) {
   const resource = await findWritable(actor, id);

@@ -2,10 +2,11 @@ import type { Actor } from "../../../access/actor";
 import { listTimeline } from "../activities";
 import { findLeadInScope, leadSelect, withMoney } from "./lead-record";
 import { storedScoresOf } from "../record-scores";
+import { summarySelect } from "../../summary-select";
 
 const leadDetailSelect = {
   ...leadSelect,
-  convertedContact: { select: { id: true, name: true } },
+  convertedContact: summarySelect,
   agentCandidate: { select: { id: true, stage: true } },
   opportunities: { select: { id: true, title: true, stage: true, value: true }, orderBy: { createdAt: "desc" as const }, take: 20 },
 };

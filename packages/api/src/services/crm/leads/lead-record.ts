@@ -5,6 +5,7 @@ import { requireId, within } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { normalizeEmailAddress, toE164 } from "../dnc/normalize-contact-point";
+import { summarySelect } from "../../summary-select";
 
 // What every lead service shares: the columns a screen reads, money as numbers, the scoped
 // lookup, contact points in their stored form, the duplicate rule and the realtime event.
@@ -27,7 +28,7 @@ export const leadListSelect = {
   lastInteractionAt: true,
   convertedAt: true,
   createdAt: true,
-  owner: { select: { id: true, name: true } },
+  owner: summarySelect,
 } as const satisfies Prisma.LeadSelect;
 
 export type LeadListItem = Prisma.LeadGetPayload<{ select: typeof leadListSelect }>;

@@ -1,6 +1,5 @@
 import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
-import type { SqlKeysetSort, SortDirection } from "../../pagination";
+import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../../pagination";
 import { sqlTimestamp } from "../crm-sql";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
@@ -19,11 +18,7 @@ const sortKeys: Record<LeadSort, SqlKeysetSort> = {
   lastInteractionAt: { field: "lastInteractionAt", column: "l.last_interaction_at", kind: "date", direction: "desc", nullable: true },
 };
 
-export interface ListLeadsInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListLeadsInput extends ListPageInput {
   kind?: LeadKind;
   status?: LeadStatus;
   source?: string;
@@ -37,10 +32,15 @@ export interface ListLeadsInput {
   order?: SortDirection;
 }
 
-/** A leads table row or kanban card, as read in SQL: the columns leadListSelect names. */
-const leadListColumns = Prisma.sql`l.id, l.kind, l.name, l.email, l.phone, l.company, l.status, l.source, l.score, l.value, l.budget,
+/** The leads table and kanban as read in SQL: a row has the columns leadListSelect names, and its owner's name. */
+const leadList = {
+  table: "leads",
+  alias: "l",
+  columns: Prisma.sql`l.id, l.kind, l.name, l.email, l.phone, l.company, l.status, l.source, l.score, l.value, l.budget,
   l.city, l.tags, l.last_interaction_at AS "lastInteractionAt", l.converted_at AS "convertedAt", l.created_at AS "createdAt",
-  o.id AS "ownerId", o.name AS "ownerName"`;
+  o.id AS "ownerId", o.name AS "ownerName"`,
+  joins: Prisma.sql`LEFT JOIN users o ON o.id = l.owner_id`,
+} as const;
 
 type LeadListRow = Omit<LeadListItem, "owner" | "value" | "budget"> & { value: string | null; budget: string | null; ownerId: string | null; ownerName: string | null };
 
@@ -58,20 +58,9 @@ export async function listLeads(input: ListLeadsInput) {
   if (createdTo) where.push(Prisma.sql`l.created_at <= ${sqlTimestamp(createdTo)}`);
 
   const sort = input.sort ?? "createdAt";
-  const key: SqlKeysetSort = { ...sortKeys[sort], direction: input.order ?? sortKeys[sort].direction };
-  const { items, ...page } = await readPersonList<LeadListRow>({
-    table: "leads",
-    alias: "l",
-    where,
-    search,
-    columns: leadListColumns,
-    joins: Prisma.sql`LEFT JOIN users o ON o.id = l.owner_id`,
-    key,
-    cursor,
-    limit,
-    // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
-    valueOf: (row) => row[sort],
-  });
+  const key = orderedKey(sortKeys, sort, input.order);
+  // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
+  const { items, ...page } = await readPersonList<LeadListRow>({ ...leadList, where, search, key, cursor, limit, valueOf: (row) => row[sort] });
   return { items: items.map(leadListItem), ...page };
 }
 

@@ -1,8 +1,7 @@
 import { db, type OpportunityStage, type Prisma } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList, type SortDirection } from "../../pagination";
 import { containsText } from "../../text-search";
 import { opportunityFilterWhere, type OpportunityFilter } from "./opportunity-filters";
 import { listedScore } from "../record-scores";
@@ -19,11 +18,7 @@ const sortKeys: Record<OpportunitySort, KeysetSort> = {
   expectedCloseDate: { field: "expectedCloseDate", kind: "date", direction: "asc", nullable: true },
 };
 
-export interface ListOpportunitiesInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListOpportunitiesInput extends ListPageInput {
   filter?: OpportunityFilter;
   stage?: OpportunityStage;
   ownerId?: string;

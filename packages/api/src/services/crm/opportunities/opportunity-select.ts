@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 /** What the pipeline board and the deals list show. */
 export const opportunityListSelect = {
@@ -16,7 +17,7 @@ export const opportunityListSelect = {
   tags: true,
   createdAt: true,
   contact: { select: { id: true, name: true, company: true } },
-  owner: { select: { id: true, name: true } },
+  owner: summarySelect,
 } as const satisfies Prisma.OpportunitySelect;
 
 /** One opportunity with every field of its own. */
@@ -30,7 +31,7 @@ export const opportunitySelect = {
   ownerId: true,
   contactId: true,
   leadId: true,
-  lead: { select: { id: true, name: true } },
+  lead: summarySelect,
 } as const satisfies Prisma.OpportunitySelect;
 
 export function toOpportunity<T extends { value: Prisma.Decimal }>(opportunity: T) {

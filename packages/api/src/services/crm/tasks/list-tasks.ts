@@ -1,8 +1,7 @@
 import { db, type Prisma, type TaskStatus } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { taskScope } from "../../../access/scopes/task-scope";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { startOfDayAfter, startOfDayIn } from "../../time-zone";
 import { taskSelect, toTask } from "./task-select";
@@ -46,11 +45,7 @@ function taskStatusWhere(status: TaskStatusFilter): Prisma.TaskWhereInput {
   return status === "active" ? { status: { in: ["open", "in_progress"] satisfies TaskStatus[] } } : { status };
 }
 
-export interface ListTasksInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListTasksInput extends ListPageInput {
   /** A user id, or "me" for the actor. */
   assigneeId?: string;
   status?: TaskStatusFilter;

@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 export const taskSelect = {
   id: true,
@@ -15,10 +16,10 @@ export const taskSelect = {
   leadId: true,
   contactId: true,
   opportunityId: true,
-  assignee: { select: { id: true, name: true } },
-  createdBy: { select: { id: true, name: true } },
-  lead: { select: { id: true, name: true } },
-  contact: { select: { id: true, name: true } },
+  assignee: summarySelect,
+  createdBy: summarySelect,
+  lead: summarySelect,
+  contact: summarySelect,
   opportunity: { select: { id: true, title: true } },
 } as const satisfies Prisma.TaskSelect;
 

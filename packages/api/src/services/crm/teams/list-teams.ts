@@ -1,18 +1,13 @@
 import { db, type Prisma } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { teamListSelect, withMemberCount } from "./team-select";
 
 const byName: KeysetSort = { field: "name", direction: "asc", kind: "string" };
 
-export interface ListTeamsInput {
-  actor: UserActor;
-  cursor?: string;
-  limit: number;
-  search?: string;
-}
+export type ListTeamsInput = ListPageInput<UserActor>;
 
 export async function listTeams({ actor, cursor, limit, search }: ListTeamsInput) {
   const where: Prisma.TeamWhereInput = within(organizationScope(actor), search ? { name: containsText(search) } : {});

@@ -4,6 +4,7 @@ import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { ticketScope } from "../../../access/scopes/ticket-scope";
 import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
+import { summarySelect } from "../../summary-select";
 
 /** The ticket with its whole thread, oldest first; internal notes included (this is the team's view). */
 export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
@@ -12,7 +13,7 @@ export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
     select: {
       ...ticketListSelect,
       contact: { select: { id: true, name: true, email: true, phone: true } },
-      createdBy: { select: { id: true, name: true } },
+      createdBy: summarySelect,
       messages: { select: ticketMessageSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });

@@ -1,7 +1,6 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { ticketScope } from "../../../access/scopes/ticket-scope";
 import { ticketListSelect } from "./ticket-select";
@@ -22,11 +21,7 @@ export function ticketNumberOf(term: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export interface ListTicketsInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListTicketsInput extends ListPageInput {
   status?: TicketStatus;
   priority?: Priority;
   /** null lists the unassigned tickets. */

@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 export const ticketListSelect = {
   id: true,
@@ -11,8 +12,8 @@ export const ticketListSelect = {
   resolvedAt: true,
   createdAt: true,
   updatedAt: true,
-  contact: { select: { id: true, name: true } },
-  assignee: { select: { id: true, name: true } },
+  contact: summarySelect,
+  assignee: summarySelect,
 } as const satisfies Prisma.TicketSelect;
 
 export const ticketMessageSelect = {
@@ -20,5 +21,5 @@ export const ticketMessageSelect = {
   body: true,
   internal: true,
   createdAt: true,
-  author: { select: { id: true, name: true } },
+  author: summarySelect,
 } as const satisfies Prisma.TicketMessageSelect;

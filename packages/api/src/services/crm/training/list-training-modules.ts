@@ -1,7 +1,6 @@
 import { db, type Prisma, type PublicationStatus } from "@harbor/db";
-import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
 import { documentFilters } from "../documents/document-fields";
@@ -9,11 +8,7 @@ import { trainingListSelect } from "./training-select";
 
 const byPosition: KeysetSort = { field: "position", direction: "asc", kind: "number" };
 
-export interface ListTrainingInput {
-  actor: Actor;
-  cursor?: string;
-  limit: number;
-  search?: string;
+export interface ListTrainingInput extends ListPageInput {
   category?: string;
   status?: PublicationStatus;
 }

@@ -1,8 +1,8 @@
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { organizationScope, requireId } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
-import { changedFields, documentAuthorId } from "../documents/document-fields";
+import { organizationScope } from "../../../access/organization-scope";
+import { changedFields, newDocumentData } from "../documents/document-fields";
+import { foundDocument, writableDocument } from "../documents/find-document";
 import { trainingSelect } from "./training-select";
 
 export interface TrainingFields {
@@ -22,12 +22,8 @@ export async function createTrainingModule({ actor, ...fields }: { actor: Actor 
     ((await db.trainingModule.aggregate({ where: organizationScope(actor), _max: { position: true } }))._max.position ?? 0) + 1;
   return db.trainingModule.create({
     data: {
-      organizationId: actor.organizationId,
-      authorId: documentAuthorId(actor),
-      title: fields.title,
+      ...newDocumentData(actor, fields),
       description: fields.description ?? null,
-      content: fields.content,
-      category: fields.category ?? null,
       durationMinutes: fields.durationMinutes ?? null,
       position,
       status: fields.status ?? "draft",
@@ -36,11 +32,8 @@ export async function createTrainingModule({ actor, ...fields }: { actor: Actor 
   });
 }
 
-async function findWritable(actor: Actor, id: string) {
-  const trainingModule = await db.trainingModule.findFirst({ where: { id: requireId(id), ...organizationScope(actor) }, select: { id: true } });
-  if (!trainingModule) throw notFound("Training module");
-  return trainingModule;
-}
+const findWritable = (actor: Actor, id: string) =>
+  foundDocument(db.trainingModule.findFirst({ where: writableDocument(actor, id), select: { id: true } }), "Training module");
 
 export async function updateTrainingModule({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<TrainingFields>) {
   const trainingModule = await findWritable(actor, id);

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -15,8 +15,7 @@ import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
-import { Table, Td, Th } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
+import { Table, Td } from "~/components/ui/table";
 import { formatCount, formatDay, formatRelative } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -105,11 +104,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
           />
         ))}
       </div>
-      {stats.isError ? (
-        <Alert tone="error" className="mt-3">
-          {describeApiError(stats.error).message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={stats.error} className="mt-3" />
 
       <ListToolbar>
         <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="contact-filter" />
@@ -149,18 +144,11 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
           </EmptyState>
           }
         >
-            <Table label="Contacts" testId="contacts-table">
-              <thead>
-                <tr>
-                  <Th>Name</Th>
-                  <Th>Company</Th>
-                  <Th className="w-28">Health</Th>
-                  <Th className="w-28">Churn risk</Th>
-                  <Th>Sentiment</Th>
-                  <Th>Last contact</Th>
-                  <Th>Follow-up</Th>
-                </tr>
-              </thead>
+            <Table
+              label="Contacts"
+              testId="contacts-table"
+              columns={["Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
+            >
               <tbody>
                 {rows.map((contact) => (
                   <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">

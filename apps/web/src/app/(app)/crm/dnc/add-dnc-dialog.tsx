@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { useTRPC } from "~/trpc/react";
@@ -12,33 +11,31 @@ const emptyForm = { channel: "email" as Channel, value: "", reason: "" };
 
 export function AddDncDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
     trpc.crm.dnc.add.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.crm.dnc.pathFilter());
-        close();
+      onSuccess: () => {
+        form.close();
       },
     }),
-    { initialValues: emptyForm, fields: Object.keys(emptyForm) },
+    {
+      initialValues: emptyForm,
+      fields: Object.keys(emptyForm),
+      onClose,
+      invalidates: [trpc.crm.dnc.pathFilter()],
+      toInput: ({ reason, ...values }) => ({ ...values, reason: reason.trim() || null }),
+    },
   );
   const { values } = form;
   const valueLabel = values.channel === "email" ? "Email address" : "Phone number";
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="Add to the do-not-contact list"
       description="Harbor stores the address or number in a normalized form, so every spelling of it is caught."
       testId="add-dnc-dialog"
-      onSubmit={() => form.mutation.mutate({ channel: values.channel, value: values.value, reason: values.reason.trim() || null })}
       submitLabel="Add to list"
       pendingLabel="Adding…"
     >

@@ -1,17 +1,16 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td, Th } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatCount, formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -32,7 +31,6 @@ export function DncView({ canManage }: { canManage: boolean }) {
   const [channel, setChannel] = useState<ChannelFilter>("all");
   const [search, setSearch] = useState("");
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<DncEntry | null>(null);
 
   const entries = useInfiniteQuery(
     trpc.crm.dnc.list.infiniteQueryOptions(
@@ -40,13 +38,9 @@ export function DncView({ canManage }: { canManage: boolean }) {
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );
-  const remove = useMutation(
-    trpc.crm.dnc.remove.mutationOptions({
-      onSuccess: async () => {
-        setRemoving(null);
-        await queryClient.invalidateQueries(trpc.crm.dnc.pathFilter());
-      },
-    }),
+  const remove = useConfirmedMutation(
+    trpc.crm.dnc.remove.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.crm.dnc.pathFilter()) }),
+    (entry: DncEntry) => ({ id: entry.id }),
   );
 
   const { rows, total, totalCapped } = pagedRows(entries.data);
@@ -79,21 +73,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
             </EmptyState>
           }
         >
-            <Table label="Do-not-contact list" testId="dnc-table">
-              <thead>
-                <tr>
-                  <Th>Email or phone</Th>
-                  <Th>Channel</Th>
-                  <Th>Reason</Th>
-                  <Th>Added by</Th>
-                  <Th>Added</Th>
-                  {canManage ? (
-                    <Th className="text-right">
-                      <span className="sr-only">Actions</span>
-                    </Th>
-                  ) : null}
-                </tr>
-              </thead>
+            <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canManage && actionsColumn]}>
               <tbody>
                 {rows.map((entry) => (
                   <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
@@ -108,14 +88,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
                     <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
                     {canManage ? (
                       <Td className="text-right">
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          onClick={() => {
-                            remove.reset();
-                            setRemoving(entry);
-                          }}
-                        >
+                        <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
                           Remove
                         </Button>
                       </Td>
@@ -131,16 +104,10 @@ export function DncView({ canManage }: { canManage: boolean }) {
       </div>
       {canManage ? <AddDncDialog open={adding} onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog
-        open={removing !== null}
-        title={`Remove ${removing?.value ?? "entry"}?`}
+        {...remove.dialog}
+        title={`Remove ${remove.target?.value ?? "entry"}?`}
         description="Harbor may contact this address or number again, in campaigns and from the inbox."
         confirmLabel="Remove from list"
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id });
-        }}
       />
     </>
   );

@@ -7,19 +7,15 @@ import { type PublicationStatus, publicationStatusLabels, publicationStatusTones
  * category and the kind's own details on one line, then the lead paragraph, the text, and extras.
  */
 export function DocumentReader({
-  status,
-  category,
+  document: { status, category, content },
   details,
   lead,
-  content,
   contentTestId,
   children,
 }: {
-  status: PublicationStatus;
-  category: string | null;
+  document: { status: PublicationStatus; category: string | null; content: string };
   details: ReactNode;
   lead: string | null;
-  content: string;
   contentTestId?: string;
   children?: ReactNode;
 }) {

@@ -1,12 +1,11 @@
 "use client";
 
-import { type QueryFilters, useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { type QueryFilters, useQueryClient } from "@tanstack/react-query";
+import { type ComponentType, useState } from "react";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { Drawer } from "~/components/ui/drawer";
-import { describeApiError } from "~/lib/api-errors";
 
 export type OpenedRecord = { id: string } | "new" | null;
 
@@ -23,13 +22,26 @@ export interface RecordDrawerHostProps {
   onCreated: (id: string) => void;
 }
 
-export interface RecordDeletion {
-  /** Deletes the record. */
-  run: (id: string) => Promise<unknown>;
-  /** The queries that show the record, refreshed once it is gone. */
+/** What the drawer hands its form: the record to edit (none for a new one) and the queries a save refreshes. */
+export interface RecordFormProps<T> {
+  record?: T;
   shownIn: QueryFilters;
-  description: string;
-  confirmLabel: string;
+  onDone: (saved: T) => void;
+  onCancel: () => void;
+}
+
+/** The kind of record a drawer holds: its titles, what deleting it means, and how it reads and is edited. */
+export interface RecordKind<T> {
+  texts: { newTitle: string; fallbackTitle: string; testId: string; deleteLabel: string };
+  deleteDescription: string;
+  Form: ComponentType<RecordFormProps<T>>;
+  Reader: ComponentType<{ record: T }>;
+}
+
+/** Where the records live: the typed client's calls for the kind (its `delete`) and the queries that show them. */
+export interface RecordRoutes {
+  calls: { delete: { mutate: (input: { id: string }) => Promise<unknown> } };
+  shownIn: QueryFilters;
 }
 
 interface RecordQuery<T> {
@@ -49,21 +61,9 @@ export function RecordDrawer<T extends { id: string; title: string }>({
   canWrite,
   onClose,
   onCreated,
-  newTitle,
-  fallbackTitle,
-  testId,
-  deletion,
-  renderForm,
-  renderReader,
-}: RecordDrawerHostProps & {
-  query: RecordQuery<T>;
-  newTitle: string;
-  fallbackTitle: string;
-  testId: string;
-  renderForm: (props: { record?: T; onDone: (saved: T) => void; onCancel: () => void }) => ReactNode;
-  deletion: RecordDeletion;
-  renderReader: (record: T) => ReactNode;
-}) {
+  kind: { texts, deleteDescription, Form, Reader },
+  routes,
+}: RecordDrawerHostProps & { query: RecordQuery<T>; kind: RecordKind<T>; routes: RecordRoutes }) {
   const [editing, setEditing] = useState(false);
   const close = () => {
     setEditing(false);
@@ -72,66 +72,72 @@ export function RecordDrawer<T extends { id: string; title: string }>({
 
   if (opened === "new") {
     return (
-      <Drawer open onClose={close} title={newTitle} data-testid={testId}>
-        {renderForm({ onDone: (saved) => onCreated(saved.id), onCancel: close })}
+      <Drawer open onClose={close} title={texts.newTitle} data-testid={texts.testId}>
+        <Form shownIn={routes.shownIn} onDone={(saved) => onCreated(saved.id)} onCancel={close} />
       </Drawer>
     );
   }
   return (
-    <Drawer open={opened !== null} onClose={close} title={query.data?.title ?? fallbackTitle} data-testid={testId}>
+    <Drawer open={opened !== null} onClose={close} title={query.data?.title ?? texts.fallbackTitle} data-testid={texts.testId}>
       {query.isPending ? (
         <p className="text-sm text-zinc-500">Loading…</p>
       ) : query.isError || !query.data ? (
-        <Alert tone="error">{describeApiError(query.error).message}</Alert>
+        <ErrorAlert error={query.error} />
       ) : editing && canWrite ? (
-        renderForm({ record: query.data, onDone: () => setEditing(false), onCancel: () => setEditing(false) })
+        <Form record={query.data} shownIn={routes.shownIn} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
         <article className="space-y-4">
-          {renderReader(query.data)}
-          {canWrite ? <RecordActions record={query.data} deletion={deletion} onEdit={() => setEditing(true)} onDeleted={close} /> : null}
+          <Reader record={query.data} />
+          {canWrite ? (
+            <RecordActions
+              record={query.data}
+              routes={routes}
+              texts={{ label: texts.deleteLabel, description: deleteDescription }}
+              onEdit={() => setEditing(true)}
+              onDeleted={close}
+            />
+          ) : null}
         </article>
       )}
     </Drawer>
   );
 }
 
-function RecordActions({ record, deletion, onEdit, onDeleted }: { record: { id: string; title: string }; deletion: RecordDeletion; onEdit: () => void; onDeleted: () => void }) {
-  const [confirming, setConfirming] = useState(false);
+function RecordActions({
+  record,
+  routes,
+  texts,
+  onEdit,
+  onDeleted,
+}: {
+  record: { id: string; title: string };
+  routes: RecordRoutes;
+  texts: { label: string; description: string };
+  onEdit: () => void;
+  onDeleted: () => void;
+}) {
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: deletion.run,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries(deletion.shownIn);
-      setConfirming(false);
-      onDeleted();
+  const remove = useConfirmedMutation(
+    {
+      mutationFn: (id: string) => routes.calls.delete.mutate({ id }),
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(routes.shownIn);
+        onDeleted();
+      },
     },
-  });
+    (id: string) => id,
+  );
   return (
     <>
       <div className="flex gap-2 border-t border-zinc-200 pt-4">
         <Button variant="secondary" onClick={onEdit}>
           Edit
         </Button>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            remove.reset();
-            setConfirming(true);
-          }}
-        >
+        <Button variant="ghost" onClick={() => remove.ask(record.id)}>
           Delete
         </Button>
       </div>
-      <ConfirmDialog
-        open={confirming}
-        title={`Delete “${record.title}”?`}
-        description={deletion.description}
-        confirmLabel={deletion.confirmLabel}
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate(record.id)}
-      />
+      <ConfirmDialog {...remove.dialog} title={`Delete “${record.title}”?`} description={texts.description} confirmLabel={texts.label} />
     </>
   );
 }

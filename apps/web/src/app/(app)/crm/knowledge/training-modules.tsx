@@ -2,12 +2,11 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListState, pagedRows } from "~/components/ui/list-shell";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
@@ -55,11 +54,7 @@ export function TrainingModules({ canWrite }: { canWrite: boolean }) {
           </Button>
         ) : null}
       </div>
-      {reorder.error ? (
-        <Alert tone="error" className="mt-3">
-          {describeApiError(reorder.error).message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={reorder.error} className="mt-3" />
       <div className="mt-4">
         <ListState
           query={modules}

@@ -28,42 +28,36 @@ export function CreateLeadDialog({
     trpc.crm.leads.create.mutationOptions({
       onSuccess: async (lead) => {
         toast(`${lead.name} was added as a new lead.`, "success");
-        close();
+        form.close();
         await queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());
       },
     }),
-    { initialValues: () => ({ ...emptyForm, kind: defaultKind }), fields: Object.keys(emptyForm) },
+    {
+      initialValues: () => ({ ...emptyForm, kind: defaultKind }),
+      fields: Object.keys(emptyForm),
+      onClose,
+      toInput: ({ kind, name, value, ...rest }) => ({
+        kind,
+        name,
+        email: optional(rest.email),
+        phone: optional(rest.phone),
+        company: optional(rest.company),
+        source: optional(rest.source),
+        notes: optional(rest.notes),
+        ...(kind === "client" && value.trim() !== "" ? { value: Number(value) } : {}),
+      }),
+    },
   );
   const { values } = form;
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
-
-  function submit() {
-    const value = values.value.trim() === "" ? undefined : Number(values.value);
-    form.mutation.mutate({
-      kind: values.kind,
-      name: values.name,
-      email: optional(values.email),
-      phone: optional(values.phone),
-      company: optional(values.company),
-      source: optional(values.source),
-      notes: optional(values.notes),
-      ...(values.kind === "client" && value !== undefined ? { value } : {}),
-    });
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="New lead"
       description="Someone to follow up with. An email or a phone number is required."
       testId="create-lead-dialog"
-      onSubmit={submit}
       submitLabel="Add lead"
       pendingLabel="Adding…"
     >

@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { describeApiError } from "~/lib/api-errors";
 import { formatMoney, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { LeadConversion, LeadDetail } from "./lead-types";
@@ -93,7 +92,7 @@ export function LeadConversionPanel({ lead, canWrite }: { lead: LeadDetail; canW
           <p className="text-sm text-zinc-700">
             Create {becomes} from <span className="font-medium">{lead.name}</span>? The timeline carries over; this cannot be undone.
           </p>
-          {convert.error ? <Alert tone="error">{describeApiError(convert.error).message}</Alert> : null}
+          <ErrorAlert error={convert.error} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setConfirming(false)} disabled={convert.isPending}>
               Cancel

@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { useQueryClient } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/field";
+import { blankAsNull, FormBody, useFormMutation } from "~/components/ui/form";
 import { useToast } from "~/components/ui/toast";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatMoney, formatRelative } from "~/lib/format";
+import { parseTags } from "~/lib/tags";
 import { useTRPC } from "~/trpc/react";
 import type { LeadDetail } from "./lead-types";
 
@@ -83,8 +83,7 @@ function LeadDetailsForm({ lead, onDone }: { lead: LeadDetail; onDone: () => voi
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const [values, setValues] = useState(() => formFrom(lead));
-  const update = useMutation(
+  const form = useFormMutation(
     trpc.crm.leads.update.mutationOptions({
       onSuccess: async () => {
         toast("Lead saved.", "success");
@@ -95,73 +94,42 @@ function LeadDetailsForm({ lead, onDone }: { lead: LeadDetail; onDone: () => voi
         ]);
       },
     }),
+    {
+      initialValues: () => formFrom(lead),
+      fields: Object.keys(formFrom(lead)),
+      // Empty fields are sent as null: clearing a field removes the value.
+      toInput: ({ name, value, budget, tags, ...text }) => ({
+        id: lead.id,
+        ...blankAsNull(text),
+        name,
+        ...(lead.kind === "client" ? { value: money(value) } : {}),
+        budget: money(budget),
+        tags: parseTags(tags),
+      }),
+    },
   );
-  const problem = update.error ? describeApiError(update.error) : null;
-  const field = (name: keyof FormValues, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      label={label}
-      name={name}
-      value={values[name]}
-      onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-      error={fieldMessage(label, problem?.fieldErrors[name])}
-      {...extra}
-    />
-  );
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // Empty fields are sent as null: clearing a field removes the value.
-    const text = Object.fromEntries(textFields.filter((name) => name !== "name").map((name) => [name, values[name].trim() || null])) as Record<
-      Exclude<TextFieldName, "name">,
-      string | null
-    >;
-    update.mutate({
-      id: lead.id,
-      ...text,
-      name: values.name,
-      ...(lead.kind === "client" ? { value: money(values.value) } : {}),
-      budget: money(values.budget),
-      tags: values.tags
-        .split(",")
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-    });
-  }
+  const field = (name: keyof FormValues, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => <TextField {...form.field(name, label)} {...extra} />;
 
   return (
-    <form onSubmit={submit} className="space-y-3" noValidate data-testid="lead-details-form">
+    <div className="space-y-3">
       <h3 className="text-sm font-semibold text-zinc-900">Edit details</h3>
-      {problem && Object.keys(problem.fieldErrors).length === 0 ? <Alert tone="error">{problem.message}</Alert> : null}
-      {field("name", "Name", { required: true, autoFocus: true })}
-      <div className="grid grid-cols-2 gap-3">
-        {field("email", "Email", { type: "email" })}
-        {field("phone", "Phone", { type: "tel" })}
-        {field("company", "Company")}
-        {field("jobTitle", "Job title")}
-        {field("source", "Source")}
-        {lead.kind === "client" ? field("value", "Estimated value ($)", { type: "number", min: 0, step: "any", inputMode: "decimal" }) : null}
-        {field("budget", "Budget ($)", { type: "number", min: 0, step: "any", inputMode: "decimal" })}
-        {field("city", "City")}
-        {field("timeline", "Buying timeline", { placeholder: "e.g. Within 3 months" })}
-        {field("preferredChannel", "Preferred channel", { placeholder: "e.g. Phone" })}
-      </div>
-      {field("tags", "Tags", { hint: "Separate tags with commas." })}
-      <TextAreaField
-        label="Notes"
-        name="notes"
-        rows={3}
-        value={values.notes}
-        onChange={(event) => setValues({ ...values, notes: event.target.value })}
-        error={fieldMessage("Notes", problem?.fieldErrors.notes)}
-      />
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? "Saving…" : "Save"}
-        </Button>
-      </div>
-    </form>
+      <FormBody banner={form.banner} pending={form.pending} onSubmit={form.submit} onCancel={onDone} submitLabel="Save" pendingLabel="Saving…" testId="lead-details-form">
+        {field("name", "Name", { required: true, autoFocus: true })}
+        <div className="grid grid-cols-2 gap-3">
+          {field("email", "Email", { type: "email" })}
+          {field("phone", "Phone", { type: "tel" })}
+          {field("company", "Company")}
+          {field("jobTitle", "Job title")}
+          {field("source", "Source")}
+          {lead.kind === "client" ? field("value", "Estimated value ($)", { type: "number", min: 0, step: "any", inputMode: "decimal" }) : null}
+          {field("budget", "Budget ($)", { type: "number", min: 0, step: "any", inputMode: "decimal" })}
+          {field("city", "City")}
+          {field("timeline", "Buying timeline", { placeholder: "e.g. Within 3 months" })}
+          {field("preferredChannel", "Preferred channel", { placeholder: "e.g. Phone" })}
+        </div>
+        {field("tags", "Tags", { hint: "Separate tags with commas." })}
+        <TextAreaField {...form.field("notes", "Notes")} rows={3} />
+      </FormBody>
+    </div>
   );
 }

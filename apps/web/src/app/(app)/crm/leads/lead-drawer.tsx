@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { InsightsPanel } from "~/components/insights-panel";
 import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { Drawer } from "~/components/ui/drawer";
 import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
@@ -81,20 +80,19 @@ function LeadDrawerBody({
   onStatusChange: (id: string, status: LeadStatus) => void;
   onDeleted: () => void;
 }) {
-  const [deleting, setDeleting] = useState(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const remove = useMutation(
+  const remove = useConfirmedMutation(
     trpc.crm.leads.delete.mutationOptions({
       onSuccess: async (deleted) => {
-        setDeleting(false);
         toast(`${deleted.name} was deleted.`, "success");
         onDeleted();
         queryClient.removeQueries(trpc.crm.leads.get.queryFilter({ id: deleted.id }));
         await queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());
       },
     }),
+    (leadId: string) => ({ id: leadId }),
   );
 
   return (
@@ -154,24 +152,17 @@ function LeadDrawerBody({
             variant="ghost"
             size="sm"
             className="text-red-700 hover:bg-red-50 hover:text-red-800"
-            onClick={() => {
-              remove.reset();
-              setDeleting(true);
-            }}
+            onClick={() => remove.ask(lead.id)}
           >
             Delete lead
           </Button>
         </div>
       ) : null}
       <ConfirmDialog
-        open={deleting}
+        {...remove.dialog}
         title={`Delete ${lead.name}?`}
         description="The lead and its timeline are removed. Contacts and opportunities made from it stay."
         confirmLabel="Delete lead"
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setDeleting(false)}
-        onConfirm={() => remove.mutate({ id: lead.id })}
       />
     </div>
   );

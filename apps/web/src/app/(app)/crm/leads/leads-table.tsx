@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatDate, formatMoney, formatRelative } from "~/lib/format";
 import type { LeadListInput } from "./lead-filters";
@@ -19,19 +19,11 @@ export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onO
   return (
     <ListState query={leads} isEmpty={rows.length === 0} loading={<p className="py-6 text-sm text-zinc-500">Loading leads…</p>} empty={empty}>
     <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
-      <Table label="Leads" testId="leads-table">
-        <thead>
-          <tr>
-            <Th>Name</Th>
-            <Th>Status</Th>
-            <Th className="text-right">Score</Th>
-            <Th>Owner</Th>
-            <Th>Source</Th>
-            {isClient ? <Th className="text-right">Value</Th> : null}
-            <Th>Last interaction</Th>
-            <Th>Created</Th>
-          </tr>
-        </thead>
+      <Table
+        label="Leads"
+        testId="leads-table"
+        columns={["Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
+      >
         <tbody>
           {rows.map((lead) => (
             <tr

@@ -1,16 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { StatCard } from "~/components/ui/stat-card";
-import { describeApiError } from "~/lib/api-errors";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 export function ForecastCards({ timeZone }: { timeZone: string | undefined }) {
   const trpc = useTRPC();
   const forecast = useQuery(trpc.crm.opportunities.forecast.queryOptions({ timeZone }));
-  if (forecast.isError) return <Alert tone="error">{describeApiError(forecast.error).message}</Alert>;
+  if (forecast.isError) return <ErrorAlert error={forecast.error} />;
   const data = forecast.data;
   // Until the forecast has loaded every card shows a dash.
   const money = (value: number | undefined) => (value === undefined ? "—" : formatMoney(value, { compact: true }));

@@ -6,7 +6,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { ActivityTimeline } from "~/components/crm/activity-timeline";
 import { InsightsPanel } from "~/components/insights-panel";
 import { ScorePanel } from "~/components/score-panel";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Drawer } from "~/components/ui/drawer";
@@ -101,7 +101,7 @@ function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportun
         <Fact label="Priority">{humanize(opportunity.priority)}</Fact>
         <Fact label="In stage since">{formatRelative(opportunity.stageEnteredAt)}</Fact>
       </dl>
-      {move.error ? <Alert tone="error">{describeApiError(move.error).message}</Alert> : null}
+      <ErrorAlert error={move.error} />
 
       <ScorePanel title="Win probability" score={opportunity.scores.probability} testId="opportunity-probability-score" />
       {canUseCopilot ? <InsightsPanel entityType="opportunity" entityId={opportunity.id} /> : null}

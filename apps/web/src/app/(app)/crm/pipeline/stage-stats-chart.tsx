@@ -1,9 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { stageAccents, stageLabels } from "~/components/crm/stage-labels";
@@ -13,7 +12,7 @@ export function StageStatsChart() {
   const trpc = useTRPC();
   const stats = useQuery(trpc.crm.opportunities.stageStats.queryOptions());
   if (stats.isPending) return <p className="text-sm text-zinc-500">Loading stage figures…</p>;
-  if (stats.isError) return <Alert tone="error">{describeApiError(stats.error).message}</Alert>;
+  if (stats.isError) return <ErrorAlert error={stats.error} />;
   const largest = Math.max(...stats.data.map((row) => row.totalValue), 0);
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AssigneeSelect } from "~/components/crm/assignee-select";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
@@ -21,43 +20,30 @@ export function CreateTicketDialog({
   onCreated: (id: string) => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [contact, setContact] = useState<PickedContact | null>(null);
   const [assigneeId, setAssigneeId] = useState<string | null>(currentUserId);
   const form = useFormMutation(
     trpc.crm.tickets.create.mutationOptions({
-      onSuccess: async (created) => {
-        await queryClient.invalidateQueries(trpc.crm.tickets.pathFilter());
-        onClose();
+      onSuccess: (created) => {
+        form.close();
         onCreated(created.id);
       },
     }),
     {
       initialValues: { subject: "", body: "", category: "", priority: "medium" as TicketPriority },
       fields: ["subject", "body", "category", "priority", "contactId", "assigneeId"],
+      onClose,
+      invalidates: [trpc.crm.tickets.pathFilter()],
+      toInput: ({ category, ...values }) => ({ ...values, category: category.trim() || null, contactId: contact?.id ?? null, assigneeId }),
     },
   );
-  const { values } = form;
-
-  function submit() {
-    form.mutation.mutate({
-      subject: values.subject,
-      body: values.body,
-      category: values.category.trim() || null,
-      priority: values.priority,
-      contactId: contact?.id ?? null,
-      assigneeId,
-    });
-  }
 
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title="New ticket"
       description="Record a client's request; the first message opens the thread."
       testId="create-ticket-dialog"
-      onSubmit={submit}
       submitLabel="Create ticket"
       pendingLabel="Creating…"
     >

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AssigneeSelect } from "~/components/crm/assignee-select";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
@@ -20,36 +19,31 @@ function fromDateTimeInput(value: string): Date | null {
 
 export function CreateTaskDialog({ currentUserId, canAssignOthers, onClose }: { currentUserId: string; canAssignOthers: boolean; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [assigneeId, setAssigneeId] = useState<string | null>(currentUserId);
   const [contact, setContact] = useState<PickedContact | null>(null);
   const form = useFormMutation(
     trpc.crm.tasks.create.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.crm.tasks.pathFilter());
-        onClose();
+      onSuccess: () => {
+        form.close();
       },
     }),
     {
       initialValues: { title: "", description: "", dueAt: "", priority: "medium" as Priority },
       fields: ["title", "description", "dueAt", "priority", "assigneeId", "contactId"],
+      onClose,
+      invalidates: [trpc.crm.tasks.pathFilter()],
+      toInput: ({ description, dueAt, ...values }) => ({
+        ...values,
+        description: description.trim() || null,
+        dueAt: fromDateTimeInput(dueAt),
+        assigneeId: assigneeId ?? undefined,
+        contactId: contact?.id,
+      }),
     },
   );
-  const { values } = form;
-
-  function submit() {
-    form.mutation.mutate({
-      title: values.title,
-      description: values.description.trim() || null,
-      dueAt: fromDateTimeInput(values.dueAt),
-      priority: values.priority,
-      assigneeId: assigneeId ?? undefined,
-      contactId: contact?.id,
-    });
-  }
 
   return (
-    <FormDialog form={form} onClose={onClose} title="New task" testId="create-task-dialog" onSubmit={submit} submitLabel="Create task" pendingLabel="Creating…">
+    <FormDialog form={form} title="New task" testId="create-task-dialog" submitLabel="Create task" pendingLabel="Creating…">
       <TextField {...form.field("title", "Title")} required autoFocus placeholder="e.g. Call about the renewal quote" />
       <TextAreaField {...form.field("description", "Details")} />
       <div className="grid grid-cols-2 gap-3">

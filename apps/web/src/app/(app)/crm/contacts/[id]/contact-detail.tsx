@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
@@ -11,7 +11,7 @@ import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Gauge } from "~/components/ui/meter";
 import { describeApiError } from "~/lib/api-errors";
@@ -29,16 +29,16 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const [addingDeal, setAddingDeal] = useState(false);
   const contact = useQuery(trpc.crm.contacts.get.queryOptions({ id }));
-  const remove = useMutation(
+  const remove = useConfirmedMutation(
     trpc.crm.contacts.delete.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
         router.push("/crm/contacts");
       },
     }),
+    (contactId: string) => ({ id: contactId }),
   );
 
   if (contact.isPending) return <p className="text-sm text-zinc-500">Loading contact…</p>;
@@ -88,13 +88,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
               Edit
             </Button>
             {canDelete ? (
-              <Button
-                variant="ghost"
-                onClick={() => {
-                  remove.reset();
-                  setDeleting(true);
-                }}
-              >
+              <Button variant="ghost" onClick={() => remove.ask(data.id)}>
                 Delete
               </Button>
             ) : null}
@@ -183,14 +177,10 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
         </>
       ) : null}
       <ConfirmDialog
-        open={deleting}
+        {...remove.dialog}
         title={`Delete ${data.name}?`}
         description="Their policies and timeline are deleted with them. Their deals, tasks and tickets stay, without a contact."
         confirmLabel="Delete contact"
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setDeleting(false)}
-        onConfirm={() => remove.mutate({ id: data.id })}
       />
     </div>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { Segmented } from "~/components/ui/segmented";
@@ -22,46 +21,33 @@ const emptyForm = { type: "call" as CommunicationType, subject: "", summary: "",
 
 export function LogCommunicationDialog({ open, onClose, contactId }: { open: boolean; onClose: () => void; contactId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
     trpc.crm.contacts.logCommunication.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
-        close();
+      onSuccess: () => {
+        form.close();
       },
     }),
-    { initialValues: emptyForm, fields: Object.keys(emptyForm) },
+    {
+      initialValues: emptyForm,
+      fields: Object.keys(emptyForm),
+      onClose,
+      invalidates: [trpc.crm.contacts.pathFilter()],
+      toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
+    },
   );
-  const { values } = form;
 
-  function close(): void {
-    form.reset();
-    onClose();
-  }
-
-  function submit() {
-    form.mutation.mutate({
-      contactId,
-      type: values.type,
-      subject: values.subject.trim() || undefined,
-      summary: values.summary,
-      sentiment: values.sentiment || undefined,
-    });
-  }
 
   return (
     <FormDialog
       form={form}
       open={open}
-      onClose={onClose}
       title="Log communication"
       description="It goes on the timeline; calls, emails and meetings also count as the last contact."
       testId="log-communication-dialog"
-      onSubmit={submit}
       submitLabel="Log it"
       pendingLabel="Saving…"
     >
-      <Segmented label="Kind" options={typeOptions} value={values.type} onChange={(type) => form.setValue("type", type)} testId="communication-type" />
+      <Segmented label="Kind" options={typeOptions} value={form.values.type} onChange={(type) => form.setValue("type", type)} testId="communication-type" />
       <TextField {...form.field("subject", "Subject")} placeholder="e.g. Renewal check-in" />
       <TextAreaField {...form.field("summary", "Summary")} required rows={4} placeholder="What was said or agreed" />
       <SelectField {...form.field("sentiment", "Sentiment")} label="How did it go?">

@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ScorePanel } from "~/components/score-panel";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Table, Td, Th } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -20,14 +19,9 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Policy | "new" | null>(null);
-  const [deleting, setDeleting] = useState<Policy | null>(null);
-  const remove = useMutation(
-    trpc.crm.policies.delete.mutationOptions({
-      onSuccess: async () => {
-        setDeleting(null);
-        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
-      },
-    }),
+  const remove = useConfirmedMutation(
+    trpc.crm.policies.delete.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.crm.contacts.pathFilter()) }),
+    (policy: Policy) => ({ id: policy.id }),
   );
 
   return (
@@ -48,22 +42,11 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
             No policies on file for this contact.
           </p>
         ) : (
-          <Table label="Policies" testId="policies-table">
-            <thead>
-              <tr>
-                <Th>Policy</Th>
-                <Th>Carrier</Th>
-                <Th className="text-right">Premium</Th>
-                <Th>Term</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Renewal risk</Th>
-                {canWrite ? (
-                  <Th className="text-right">
-                    <span className="sr-only">Actions</span>
-                  </Th>
-                ) : null}
-              </tr>
-            </thead>
+          <Table
+            label="Policies"
+            testId="policies-table"
+            columns={["Policy", "Carrier", { label: "Premium", className: "text-right" }, "Term", "Status", { label: "Renewal risk", className: "text-right" }, canWrite && actionsColumn]}
+          >
             <tbody>
               {policies.map((policy) => (
                 <tr key={policy.id} data-testid="policy-row" data-policy-number={policy.policyNumber}>
@@ -90,14 +73,7 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
                       <Button variant="ghost" size="sm" onClick={() => setEditing(policy)}>
                         Edit
                       </Button>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        onClick={() => {
-                          remove.reset();
-                          setDeleting(policy);
-                        }}
-                      >
+                      <Button variant="ghost" size="sm" onClick={() => remove.ask(policy)}>
                         Delete
                       </Button>
                     </Td>
@@ -122,16 +98,10 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
         <PolicyFormDialog contactId={contactId} policy={editing === "new" ? undefined : editing} onClose={() => setEditing(null)} />
       ) : null}
       <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete policy ${deleting?.policyNumber ?? ""}?`}
+        {...remove.dialog}
+        title={`Delete policy ${remove.target?.policyNumber ?? ""}?`}
         description="The policy is removed from this contact and from renewals. This cannot be undone."
         confirmLabel="Delete policy"
-        pending={remove.isPending}
-        error={remove.error ? describeApiError(remove.error).message : null}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          if (deleting) remove.mutate({ id: deleting.id });
-        }}
       />
     </section>
   );

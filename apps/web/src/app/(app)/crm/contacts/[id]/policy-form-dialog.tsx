@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Options, SelectField, TextField } from "~/components/ui/field";
-import { FormDialog, useFormMutation } from "~/components/ui/form";
+import { createOrUpdate, FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -50,18 +49,16 @@ const fieldLabels: Record<keyof FormValues, string> = {
 /** Adds a policy to a contact, or edits one. Mounted only while open, so it starts from the policy given. */
 export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: string; policy?: Policy; onClose: () => void }) {
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const queryClient = useQueryClient();
+  const { create, update } = useTRPCClient().crm.policies;
   const [localErrors, setLocalErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
   const form = useFormMutation(
     {
-      mutationFn: (input: PolicyInput) => (policy ? client.crm.policies.update.mutate({ id: policy.id, ...input }) : client.crm.policies.create.mutate({ contactId, ...input })),
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
-        onClose();
+      mutationFn: createOrUpdate(policy, (input: PolicyInput) => create.mutate({ contactId, ...input }), update.mutate),
+      onSuccess: () => {
+        form.close();
       },
     },
-    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels) },
+    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels), invalidates: [trpc.crm.contacts.pathFilter()], onClose },
   );
   const { values } = form;
 
@@ -100,7 +97,6 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title={policy ? `Edit policy ${policy.policyNumber}` : "Add a policy"}
       testId="policy-form-dialog"
       onSubmit={submit}
