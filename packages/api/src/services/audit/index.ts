@@ -1,1 +1,2 @@
-export { recordAudit, redactSecrets, type AuditEntry } from "./record-audit";
+export { auditedTransaction, withPendingAudit } from "./audited-transaction";
+export { auditActorOf, recordAudit, redactSecrets, type AuditEntry } from "./record-audit";

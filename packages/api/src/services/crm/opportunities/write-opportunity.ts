@@ -1,4 +1,6 @@
 import { dealProbability } from "@harbor/ai";
+import { announceTrashChange, trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
@@ -105,6 +107,15 @@ export function announceOpportunity(
       contactId: opportunity.contactId,
     },
   });
+}
+
+/** Moves an opportunity to the trash (crm:delete); its stage history and timeline stay with it. */
+export async function deleteOpportunity({ actor, id }: { actor: Actor; id: string }) {
+  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
+  if (!existing) throw notFound("Opportunity");
+  await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
+  await announceTrashChange(actor, "opportunity", existing.id, "deleted");
+  return { id: existing.id };
 }
 
 /** Updates an opportunity's details; the stage changes only through moveStage, which keeps the history. */

@@ -1,5 +1,7 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
-import type { UserActor } from "../../../access/actor";
+import { announceTrashChange, trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
+import type { Actor, UserActor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { within } from "../../../access/organization-scope";
 import { fieldError } from "../../../errors";
@@ -128,6 +130,14 @@ function resolvedAtFor(status: TicketStatus | undefined, current: { status: Tick
   if (status === undefined || status === current.status) return undefined;
   if (status === "resolved" || status === "closed") return current.resolvedAt ?? now;
   return null;
+}
+
+/** Moves a ticket to the trash (crm:delete) with its messages; its number is never reused. */
+export async function deleteTicket({ actor, id }: { actor: Actor; id: string }) {
+  const ticket = await findTicketInScope(actor, id);
+  await auditedTransaction((tx) => tx.ticket.update({ where: { id: ticket.id }, data: trashMark(actor), select: { id: true } }));
+  await announceTrashChange(actor, "ticket", ticket.id, "deleted");
+  return { id: ticket.id };
 }
 
 export async function updateTicket({ actor, id, status, priority, assigneeId, category }: UpdateTicketInput) {
