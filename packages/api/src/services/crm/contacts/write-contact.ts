@@ -73,11 +73,11 @@ export async function createContact({ actor, ...fields }: ContactFields & { acto
   const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   await assertCustomerCodeFree(actor.organizationId, fields.customerCode);
-  const contact = await db.contact
+  const contact = await auditedTransaction((tx) => tx.contact
     .create({
       data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
       select: contactSelect,
-    })
+    }))
     .catch(rethrowCustomerCodeConflict);
   return rescored(actor, contact);
 }

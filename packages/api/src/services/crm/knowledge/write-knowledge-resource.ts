@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { changedFields, documentAuthorId } from "../documents/document-fields";
@@ -18,7 +19,7 @@ export interface KnowledgeFields {
 const normalizeTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
 export async function createKnowledgeResource({ actor, ...fields }: { actor: Actor } & KnowledgeFields) {
-  return db.knowledgeResource.create({
+  return auditedTransaction((tx) => tx.knowledgeResource.create({
     data: {
       organizationId: actor.organizationId,
       authorId: documentAuthorId(actor),
@@ -31,7 +32,7 @@ export async function createKnowledgeResource({ actor, ...fields }: { actor: Act
       status: fields.status ?? "published",
     },
     select: knowledgeSelect,
-  });
+  }));
 }
 
 async function findWritable(actor: Actor, id: string) {
@@ -42,15 +43,15 @@ async function findWritable(actor: Actor, id: string) {
 
 export async function updateKnowledgeResource({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<KnowledgeFields>) {
   const resource = await findWritable(actor, id);
-  return db.knowledgeResource.update({
+  return auditedTransaction((tx) => tx.knowledgeResource.update({
     where: { id: resource.id },
     data: changedFields({ ...fields, tags: fields.tags && normalizeTags(fields.tags) }),
     select: knowledgeSelect,
-  });
+  }));
 }
 
 export async function deleteKnowledgeResource({ actor, id }: { actor: Actor; id: string }) {
   const resource = await findWritable(actor, id);
-  await db.knowledgeResource.delete({ where: { id: resource.id } });
+  await auditedTransaction((tx) => tx.knowledgeResource.delete({ where: { id: resource.id } }));
   return { id: resource.id };
 }

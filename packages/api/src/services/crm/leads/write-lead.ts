@@ -1,4 +1,4 @@
-import { db, type LeadKind } from "@harbor/db";
+import type { LeadKind } from "@harbor/db";
 import { announceTrashChange, trashMark } from "../trash";
 import { auditedTransaction } from "../../audit";
 import type { Actor } from "../../../access/actor";
@@ -26,7 +26,7 @@ export async function createLead({ actor, kind, ownerId: requestedOwnerId, ...fi
   const data = { ...leadData(fields), ...contact };
   const { organizationId } = actor;
 
-  const { lead: written, announce } = await db.$transaction(async (tx) => {
+  const { lead: written, announce } = await auditedTransaction(async (tx) => {
     await lockLeadContactPoints(tx, organizationId);
     await assertNoDuplicateLead({ organizationId, email: contact.email, phone: contact.phone }, tx);
     const tags = await tagIfDoNotContact(tx, { organizationId, email: contact.email, phone: contact.phone, tags: data.tags ?? [] });
@@ -65,7 +65,7 @@ export async function updateLead({ actor, id, ...changes }: UpdateLeadInput) {
   };
   const { organizationId } = actor;
 
-  const { lead: written, previousStatus } = await db.$transaction(async (tx) => {
+  const { lead: written, previousStatus } = await auditedTransaction(async (tx) => {
     const touchesContactPoints = data.email !== undefined || data.phone !== undefined;
     if (touchesContactPoints) await lockLeadContactPoints(tx, organizationId);
     const current = await findLeadInScope(actor, id, leadSelect, tx);

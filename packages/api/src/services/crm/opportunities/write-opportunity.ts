@@ -58,7 +58,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
     now,
   );
   const probability = formula.score;
-  const opportunity = await db.$transaction(async (tx) => {
+  const opportunity = await auditedTransaction(async (tx) => {
     const created = await tx.opportunity.create({
       data: {
         ...fields,
@@ -125,7 +125,7 @@ export async function updateOpportunity({ actor, id, ...changes }: Partial<Oppor
   if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
   await assertRelatedInScope(actor, changes);
   const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
-  await db.opportunity.update({ where: { id: existing.id }, data, select: { id: true } });
+  await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data, select: { id: true } }));
   // Signals, risks and the competitor move the probability: rescore, then read the row as stored.
   await rescoreOpportunities({ actor, ids: [existing.id] });
   const opportunity = toOpportunity(await db.opportunity.findUniqueOrThrow({ where: { id: existing.id }, select: opportunitySelect }));

@@ -59,7 +59,7 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
   assertPolicyDates(fields.startDate, fields.endDate);
   const policyNumber = fields.policyNumber.trim();
   await assertPolicyNumberFree(actor.organizationId, policyNumber);
-  const policy = await db.policy
+  const policy = await auditedTransaction((tx) => tx.policy
     .create({
       data: {
         ...fields,
@@ -71,7 +71,7 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
         ownerId: contact.ownerId,
       },
       select: policySelect,
-    })
+    }))
     .catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
@@ -88,7 +88,7 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
   if (changes.startDate || changes.endDate) assertPolicyDates(changes.startDate ?? existing.startDate, changes.endDate ?? existing.endDate);
   const policyNumber = changes.policyNumber?.trim();
   if (policyNumber !== undefined) await assertPolicyNumberFree(actor.organizationId, policyNumber, existing.id);
-  const policy = await db.policy
+  const policy = await auditedTransaction((tx) => tx.policy
     .update({
       where: { id: existing.id },
       data: {
@@ -97,7 +97,7 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
         ...(changes.carrier !== undefined ? { carrier: changes.carrier.trim() } : {}),
       },
       select: policySelect,
-    })
+    }))
     .catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
@@ -25,7 +26,7 @@ export async function addTeamMember({ actor, teamId, userId }: { actor: UserActo
         fieldErrors: { userId: ["This user belongs to another team; an admin can move them"] },
       });
     }
-    await db.user.update({ where: { id: user.id }, data: { teamId: team.id } });
+    await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: team.id } }));
     forgetUserActors(user.id);
   }
   return getTeam({ actor, id: team.id });
@@ -35,7 +36,7 @@ export async function removeTeamMember({ actor, teamId, userId }: { actor: UserA
   const team = await findManageableTeam(actor, teamId);
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) throw fieldError("userId", "This user is not a member of the team");
-  await db.user.update({ where: { id: user.id }, data: { teamId: null } });
+  await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: null } }));
   forgetUserActors(user.id);
   return getTeam({ actor, id: team.id });
 }

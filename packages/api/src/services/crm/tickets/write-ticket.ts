@@ -97,7 +97,7 @@ export async function createTicket({ actor, subject, body, contactId, priority, 
 /** A reply to the client, or (internal: true) a note only the team sees. */
 export async function replyToTicket({ actor, id, body, internal }: { actor: UserActor; id: string; body: string; internal: boolean }) {
   const ticket = await findTicketInScope(actor, id);
-  const { message, announce } = await db.$transaction(async (tx) => {
+  const { message, announce } = await auditedTransaction(async (tx) => {
     const now = new Date();
     const created = await tx.ticketMessage.create({
       data: { organizationId: actor.organizationId, ticketId: ticket.id, authorId: actor.userId, body, internal, createdAt: now },
@@ -169,7 +169,7 @@ export async function updateTicket({ actor, id, status, priority, assigneeId, ca
   if (changes.length === 0) {
     return db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: ticketListSelect });
   }
-  const { updated, announce } = await db.$transaction(async (tx) => {
+  const { updated, announce } = await auditedTransaction(async (tx) => {
     const row = await tx.ticket.update({ where: { id: ticket.id }, data, select: { ...ticketListSelect, assigneeId: true } });
     const notices: NotificationInput[] = [];
     if (reassigned && assigneeId && assigneeId !== actor.userId) {
