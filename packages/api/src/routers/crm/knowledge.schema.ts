@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { idOutput, idSchema, linkUrlSchema, listInputSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 export const publicationStatusSchema = z.enum(["draft", "published", "archived"], {
   error: "must be one of draft, published, archived",
@@ -23,7 +23,7 @@ const knowledgeFields = {
   content: contentSchema,
   category: categorySchema.nullish(),
   tags: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
-  url: z.url({ error: "must be a valid URL" }).max(2000).nullish(),
+  url: linkUrlSchema.nullish(),
   status: publicationStatusSchema.optional(),
 };
 
