@@ -6,7 +6,7 @@ import type { Actor, UserActor } from "./access/actor";
 import { hasPermission, type Permission } from "./access/permissions";
 import type { Context } from "./context";
 import { AppError, type AppErrorCode } from "./errors";
-import { recordAudit } from "./services/audit";
+import { recordAudit, withPendingAudit, type AuditEntry } from "./services/audit";
 import { pendingMessages } from "./services/auth/account-pending";
 import { consumeApiKeyRequest } from "./services/auth/limits";
 import { appCodeOf, fieldErrorsOf, toTRPCError } from "./trpc-errors";
@@ -66,21 +66,29 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Every authenticated mutation is written to the audit log after it succeeds. */
+/**
+ * Every authenticated mutation is audited once. The row is written by the service's
+ * `auditedTransaction`, in the transaction of the change it records (services/audit); a mutation
+ * whose service wrote through none — a preview, a chat turn, a change outside the database — is
+ * recorded after it succeeds, and a failure to record it then is logged rather than turned into an
+ * error for a change that already happened.
+ */
 const auditMutations = t.middleware(async ({ ctx, next, type, path, meta, getRawInput }) => {
-  const result = await next();
-  if (type !== "mutation" || !result.ok || !ctx.actor) return result;
+  if (type !== "mutation" || !ctx.actor) return next();
   const input = (await getRawInput()) as Record<string, unknown> | undefined;
-  const data = result.data as { id?: unknown } | undefined;
-  const entityId =
-    (typeof data?.id === "string" && data.id) || (typeof input?.id === "string" && input.id) || null;
-  await recordAudit(db, {
+  const entry: AuditEntry = {
     actor: ctx.actor,
     action: path,
     // routers/access.test.ts requires every authenticated mutation to name its entity.
     entityType: meta?.auditEntity ?? path,
-    entityId,
+    entityId: typeof input?.id === "string" ? input.id : null,
     changes: input,
+  };
+  const { result, written } = await withPendingAudit(entry, () => next());
+  if (!result.ok || written) return result;
+  const data = result.data as { id?: unknown } | undefined;
+  await recordAudit(db, { ...entry, entityId: entry.entityId ?? (typeof data?.id === "string" ? data.id : null) }).catch((error: unknown) => {
+    console.error(`audit: ${path} succeeded but its audit row could not be written (${error instanceof Error ? error.message : String(error)})`);
   });
   return result;
 });

@@ -8,11 +8,19 @@ export const permissions = {
   "dashboard:view": ["admin", "manager", "agent", "viewer", "compliance"],
   "crm:read": ["admin", "manager", "agent", "viewer", "compliance"],
   "crm:write": ["admin", "manager", "agent"],
+  // Deleting moves to the trash; the same roles list and restore it (crm.trash.*), within reach.
   "crm:delete": ["admin", "manager"],
+  // Deleting for good (crm.trash.purge).
+  "crm:purge": ["admin"],
+  // A person's data rights: everything about a contact as a download, and erasure (anonymizing).
+  "person-data:export": ["admin", "compliance"],
+  "person-data:erase": ["admin", "compliance"],
   "crm:import": ["admin", "manager", "agent"],
   "teams:manage": ["admin", "manager"],
   "knowledge:write": ["admin", "manager"],
   "dnc:manage": ["admin", "manager", "compliance"],
+  // Lifting a do-not-contact entry or tag: consent is never relaxed by compliance or an agent.
+  "dnc:remove": ["admin", "manager"],
   // Renewals (spec 001's cases, upload and dashboard rows): everyone reads the cases in their
   // scope; agents work and escalate their own; only managers and admins hand cases to others or
   // upload renewal files.

@@ -29,7 +29,7 @@ export const realtimeEventNames = [...(Object.keys(recordEventEntity) as RecordE
 
 export type RealtimeEventName = (typeof realtimeEventNames)[number];
 
-export const recordChanges = ["created", "updated", "assigned", "activity", "converted", "deleted", "imported", "stage_changed", "replied", "noted"] as const;
+export const recordChanges = ["created", "updated", "assigned", "activity", "converted", "deleted", "restored", "imported", "stage_changed", "replied", "noted"] as const;
 export type RecordChange = (typeof recordChanges)[number];
 
 /** All an organization channel ever carries: which record changed and how, never its fields. */

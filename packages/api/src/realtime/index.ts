@@ -11,6 +11,7 @@ export {
   type RecordChange,
   type RecordEntityType,
   type RecordEvent,
+  type RecordEventName,
   type RecordSignal,
   type UserEvent,
 } from "./channels";

@@ -9,6 +9,14 @@ export const passwordSchema = z
   .min(10, { error: "must be at least 10 characters" })
   .max(200, { error: "must be at most 200 characters" });
 
+/**
+ * Every user-supplied link (knowledge resources, …): http(s) or mailto only, so a stored link can
+ * never run script (`javascript:`) or load local content (`data:`, `file:`) when a screen renders it.
+ */
+export const linkUrlSchema = z
+  .url({ protocol: /^(https?|mailto)$/, error: "must be an http(s) or mailto link" })
+  .max(2000);
+
 export const nameSchema = z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(120);
 
 export const roleSchema = z.enum(["admin", "manager", "agent", "viewer", "compliance"], {

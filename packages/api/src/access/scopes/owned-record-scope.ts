@@ -1,17 +1,30 @@
 import { Prisma } from "@harbor/db";
 import type { Actor } from "../actor";
+import { live, liveSql } from "./live-record";
 import { reachOf } from "./reach";
 
 // Leads, contacts and opportunities: who owns them decides who sees them (owning a lead is being
-// assigned to it). The reach of reachOf, applied to the record's owner.
+// assigned to it). The reach of reachOf, applied to the record's owner; the trash is out of scope
+// (live-record.ts).
 
-export type OwnedRecordScope = {
+export type OwnerReach = {
   organizationId: string;
   ownerId?: string;
   OR?: ({ ownerId: string } | { owner: { is: { teamId: string } } })[];
 };
 
+export type OwnedRecordScope = OwnerReach & { deletedAt: null };
+
+/** Leads, contacts and opportunities the actor may see: owned within their reach, not in the trash. */
 export function ownedRecordScope(actor: Actor): OwnedRecordScope {
+  return { ...ownerReach(actor), ...live };
+}
+
+/**
+ * Who reaches an owned row, whether or not it is in the trash: for rows that are never trashed
+ * (appointments) and for the trash itself.
+ */
+export function ownerReach(actor: Actor): OwnerReach {
   const reach = reachOf(actor);
   switch (reach.kind) {
     case "organization":
@@ -28,6 +41,11 @@ export function ownedRecordScope(actor: Actor): OwnedRecordScope {
  * cannot express (conditional counts, weighted sums, trigram ranking).
  */
 export function ownedRecordScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  return Prisma.sql`${ownerReachSql(actor, alias)} AND ${liveSql(alias)}`;
+}
+
+/** ownerReach as SQL: trashed rows included. */
+export function ownerReachSql(actor: Actor, alias: string): Prisma.Sql {
   const table = sqlAlias(alias);
   const reach = reachOf(actor);
   const tenant = Prisma.sql`${table}.organization_id = ${reach.organizationId}::uuid`;

@@ -7,6 +7,7 @@ describe("ticketScope", () => {
     expect(ticketScope(testActor("agent"))).toEqual({
       organizationId: "org-1",
       OR: [{ assigneeId: "user-1" }, { createdById: "user-1" }, { contact: { is: { ownerId: "user-1" } } }],
+      deletedAt: null,
     });
   });
 
@@ -17,7 +18,7 @@ describe("ticketScope", () => {
   });
 
   it("reaches every ticket of the organization for an admin", () => {
-    expect(ticketScope(testActor("admin"))).toEqual({ organizationId: "org-1" });
+    expect(ticketScope(testActor("admin"))).toEqual({ organizationId: "org-1", deletedAt: null });
   });
 });
 
@@ -26,6 +27,10 @@ describe("ticketScopeSql", () => {
     const sql = ticketScopeSql(testActor("agent"), "t");
     expect(sql.sql).toContain(`"t".assignee_id IN (SELECT ?::uuid)`);
     expect(sql.values).toEqual(["org-1", "user-1", "user-1", "user-1"]);
+  });
+
+  it("leaves trashed tickets out", () => {
+    expect(ticketScopeSql(testActor("admin"), "t").sql).toBe(`"t".organization_id = ?::uuid AND "t".deleted_at IS NULL`);
   });
 
   it("adds a manager's team to the people in reach", () => {

@@ -1,13 +1,19 @@
 import { Prisma } from "@harbor/db";
 import type { Actor } from "../actor";
 import { reachOf } from "./reach";
+import { live, liveSql } from "./live-record";
 import { sqlAlias } from "./owned-record-scope";
 
 // Tickets have no owner of their own: they are reached through the people on them. A ticket is
 // within reach when its assignee, its creator or its contact's owner is someone reachOf names:
-// the agent themselves, the manager and their team, or anyone in the organization.
+// the agent themselves, the manager and their team, or anyone in the organization. A trashed
+// ticket is out of scope (live-record.ts); ticketReach is the rule alone, for the trash.
 
 export function ticketScope(actor: Actor): Prisma.TicketWhereInput {
+  return { ...ticketReach(actor), ...live };
+}
+
+export function ticketReach(actor: Actor): Prisma.TicketWhereInput {
   const reach = reachOf(actor);
   const { organizationId } = reach;
   switch (reach.kind) {
@@ -41,6 +47,11 @@ export function ticketScope(actor: Actor): Prisma.TicketWhereInput {
  * key: an EXISTS over contacts inside the OR would make Postgres hash every contact a team owns.
  */
 export function ticketScopeSql(actor: Actor, alias: string): Prisma.Sql {
+  return Prisma.sql`${ticketReachSql(actor, alias)} AND ${liveSql(alias)}`;
+}
+
+/** ticketReach as SQL: trashed tickets included. */
+export function ticketReachSql(actor: Actor, alias: string): Prisma.Sql {
   const table = sqlAlias(alias);
   const reach = reachOf(actor);
   const tenant = Prisma.sql`${table}.organization_id = ${reach.organizationId}::uuid`;

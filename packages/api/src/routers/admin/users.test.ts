@@ -77,6 +77,22 @@ describe("admin.users", () => {
     await expect(admin.admin.users.update({ id: org.users.admin.userId, role: "agent" })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("keeps one active admin when two admins demote each other at the same moment", async () => {
+    const org = await createTestOrganization();
+    const second = await callerFor(org.users.admin).admin.users.create({ email: `second-${uniqueSuffix()}@example.com`, name: "Second Admin", role: "admin" });
+    for (let round = 0; round < 5; round += 1) {
+      const results = await Promise.allSettled([
+        callerFor(org.users.admin).admin.users.update({ id: second.id, role: "manager" }),
+        callerFor({ ...org.users.admin, userId: second.id }).admin.users.update({ id: org.users.admin.userId, role: "manager" }),
+      ]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+      expect(await db.user.count({ where: { organizationId: org.organizationId, role: "admin", status: "active" } })).toBe(1);
+      // Both admins again for the next round.
+      await db.user.updateMany({ where: { id: { in: [org.users.admin.userId, second.id] } }, data: { role: "admin" } });
+    }
+  });
+
   it("does not reach users of another organization", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization("Other Agency");

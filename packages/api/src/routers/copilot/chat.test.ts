@@ -67,8 +67,8 @@ describe("copilot.chat", () => {
     });
 
     const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: org.organizationId, action: "copilot.createClientLead" } });
-    expect(audit).toMatchObject({ actorId: org.users.agent.userId, entityType: "lead", entityId: lead.id });
-    expect(audit.changes).toMatchObject({ via: "copilot", email });
+    expect(audit).toMatchObject({ actorId: org.users.agent.userId, actorType: "ai", entityType: "lead", entityId: lead.id });
+    expect(audit.changes).toMatchObject({ email });
   });
 
   it("creates nothing for a viewer and tells the model why", async () => {

@@ -55,8 +55,12 @@ describe("crm.dnc", () => {
     const other = await createTestOrganization("Other");
     const entry = await callerFor(org.users.admin).crm.dnc.add({ channel: "email", value: "gone@example.com" });
     await expect(callerFor(other.users.admin).crm.dnc.remove({ id: entry.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(callerFor(org.users.compliance).crm.dnc.remove({ id: entry.id })).resolves.toMatchObject({ id: entry.id });
+    // Compliance adds to the list but never lifts a block; a manager or an admin may, audited.
+    await expect(callerFor(org.users.compliance).crm.dnc.remove({ id: entry.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(org.users.manager).crm.dnc.remove({ id: entry.id })).resolves.toMatchObject({ id: entry.id });
     expect(await db.dncEntry.count({ where: { id: entry.id } })).toBe(0);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { organizationId: org.organizationId, action: "crm.dnc.remove", entityId: entry.id } });
+    expect(audit).toMatchObject({ actorId: org.users.manager.userId, entityType: "dnc_entry" });
   });
 
   it.each(["agent", "viewer"] as const)("does not let a %s change the list", async (role) => {

@@ -9,5 +9,6 @@ export const dncRouter = createTRPCRouter({
 
   add: manageDnc.input(addDncInput).output(dncEntryOutput).mutation(serve(addDncEntry)),
 
-  remove: manageDnc.input(removeDncInput).output(dncEntryOutput).mutation(serve(removeDncEntry)),
+  /** Lifting consent's block is for managers and admins only (dnc:remove); the removal is audited. */
+  remove: requirePermission("dnc:remove", { auditEntity: "dnc_entry" }).input(removeDncInput).output(dncEntryOutput).mutation(serve(removeDncEntry)),
 });

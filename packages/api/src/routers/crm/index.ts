@@ -10,6 +10,7 @@ import { knowledgeRouter } from "./knowledge";
 import { teamsRouter } from "./teams";
 import { ticketsRouter } from "./tickets";
 import { trainingRouter } from "./training";
+import { notesRouter, trashRouter } from "./trash";
 
 // The CRM: one sub-router per resource, each in its own file beside this one.
 export const crmRouter = createTRPCRouter({
@@ -24,4 +25,6 @@ export const crmRouter = createTRPCRouter({
   training: trainingRouter,
   leads: leadsRouter,
   dnc: dncRouter,
+  notes: notesRouter,
+  trash: trashRouter,
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, pageOf } from "../shared.schema";
+import { idSchema, linkUrlSchema, pageOf } from "../shared.schema";
 import { documentFields, documentSummaryOutput, listDocumentsInput } from "./documents.schema";
 
 export { publicationStatusSchema } from "./documents.schema";
@@ -12,7 +12,7 @@ const knowledgeFields = {
   ...documentFields,
   summary: z.string().trim().max(1000).nullish(),
   tags: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
-  url: z.url({ error: "must be a valid URL" }).max(2000).nullish(),
+  url: linkUrlSchema.nullish(),
 };
 
 export const createKnowledgeInput = z.object(knowledgeFields);

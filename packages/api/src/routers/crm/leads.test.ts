@@ -269,14 +269,14 @@ describe("crm.leads.update", () => {
 });
 
 describe("crm.leads.delete", () => {
-  it("lets a manager delete a team lead with its timeline; agents are FORBIDDEN", async () => {
+  it("lets a manager move a team lead to the trash, timeline kept; agents are FORBIDDEN", async () => {
     const org = await createTestOrganization();
     const lead = await callerFor(org.users.agent).crm.leads.create(leadInput());
     await callerFor(org.users.agent).crm.leads.addActivity({ leadId: lead.id, type: "note", description: "Met at the fair" });
     await expect(callerFor(org.users.agent).crm.leads.delete({ id: lead.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(org.users.manager).crm.leads.delete({ id: lead.id })).resolves.toMatchObject({ id: lead.id });
-    expect(await db.lead.count({ where: { id: lead.id } })).toBe(0);
-    expect(await db.activity.count({ where: { leadId: lead.id } })).toBe(0);
+    expect(await db.lead.count({ where: { id: lead.id, deletedAt: { not: null } } })).toBe(1);
+    expect(await db.activity.count({ where: { leadId: lead.id } })).toBe(1);
     await expect(callerFor(org.users.manager).crm.leads.delete({ id: lead.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 

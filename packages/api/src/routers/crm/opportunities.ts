@@ -2,6 +2,7 @@ import {
   addOpportunityActivity,
   createOpportunity,
   exportOpportunities,
+  deleteOpportunity,
   getOpportunity,
   listOpportunities,
   moveOpportunityStage,
@@ -28,6 +29,7 @@ import {
   stageStatsOutput,
   updateOpportunityInput,
 } from "./opportunities.schema";
+import { deletedOutput } from "../shared.schema";
 import { activityOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
@@ -48,6 +50,9 @@ export const opportunitiesRouter = createTRPCRouter({
 
   /** Details only; the stage moves through moveStage. */
   update: write.input(updateOpportunityInput).output(opportunityOutput).mutation(serve(updateOpportunity)),
+
+  /** Moves the opportunity to the trash (crm.trash.restore brings it back). */
+  delete: requirePermission("crm:delete", { auditEntity: "opportunity" }).input(opportunityIdInput).output(deletedOutput).mutation(serve(deleteOpportunity)),
 
   /** Returns the opportunity with its new probability; records stage history and a stage_change activity. */
   moveStage: write.input(moveStageInput).output(moveStageOutput).mutation(serve(moveOpportunityStage)),

@@ -74,6 +74,15 @@ describe("crm.teams", () => {
     expect(taking).toMatchObject({ code: "FORBIDDEN" });
     expect(fieldErrorsOf(taking)).toHaveProperty("userId");
 
+    // Nor an admin or another manager without a team: a manager adds agents only.
+    for (const role of ["admin", "manager"] as const) {
+      const teamless = await db.user.create({
+        data: { organizationId: org.organizationId, email: `teamless-${role}-${uniqueSuffix()}@test.harbor.local`, name: `Teamless ${role}`, role, passwordHash: "unused" },
+      });
+      await expect(manager.crm.teams.addMember({ teamId: org.teamId, userId: teamless.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect((await db.user.findUniqueOrThrow({ where: { id: teamless.id } })).teamId).toBeNull();
+    }
+
     const moved = await callerFor(org.users.admin).crm.teams.addMember({ teamId: org.teamId, userId: south.userId });
     expect(moved.members.map((member) => member.id)).toContain(south.userId);
 

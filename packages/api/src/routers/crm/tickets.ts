@@ -1,4 +1,5 @@
-import { createTicket, getTicket, listTickets, replyToTicket, updateTicket } from "../../services/crm/tickets";
+import { createTicket, deleteTicket, getTicket, listTickets, replyToTicket, updateTicket } from "../../services/crm/tickets";
+import { deletedOutput } from "../shared.schema";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import {
   createTicketInput,
@@ -34,4 +35,7 @@ export const ticketsRouter = createTRPCRouter({
     .mutation(serve(replyToTicket)),
 
   update: writeTickets.input(updateTicketInput).output(ticketOutput).mutation(serve(updateTicket)),
+
+  /** Moves the ticket to the trash (crm.trash.restore brings it back). */
+  delete: requirePermission("crm:delete", { auditEntity: "ticket" }).input(ticketIdInput).output(deletedOutput).mutation(serve(deleteTicket)),
 });

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../audit";
 import { randomBytes } from "node:crypto";
 import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
@@ -76,10 +77,10 @@ export async function createUser({ actor, email, name, role, teamId, password }:
   const temporaryPassword = password ? undefined : randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password ?? temporaryPassword!);
   try {
-    const user = await db.user.create({
+    const user = await auditedTransaction((tx) => tx.user.create({
       data: { organizationId: actor.organizationId, email: normalized, name: name.trim(), role, teamId: teamId ?? null, passwordHash },
       select: userSelect,
-    });
+    }));
     return { user, temporaryPassword };
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") {
@@ -91,11 +92,15 @@ export async function createUser({ actor, email, name, role, teamId, password }:
   }
 }
 
-async function assertAdminRemains(organizationId: string, userId: string) {
-  const otherAdmins = await db.user.count({
-    where: { organizationId, role: "admin", status: "active", id: { not: userId } },
-  });
-  if (otherAdmins === 0) {
+/**
+ * Inside the demotion's transaction: locks the organization's active admins (FOR UPDATE), so two
+ * concurrent demotions of the last two admins run one after the other, and the second sees the
+ * first's result and is refused.
+ */
+async function assertAdminRemains(tx: Prisma.TransactionClient, organizationId: string, userId: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM users WHERE organization_id = ${organizationId}::uuid AND role = 'admin' AND status = 'active' ORDER BY id FOR UPDATE`;
+  if (!admins.some((admin) => admin.id !== userId)) {
     throw new AppError("CONFLICT", "The organization must keep at least one active admin");
   }
 }
@@ -122,18 +127,20 @@ export interface UpdateUserInput {
 export async function updateUser({ actor, id, name, role, teamId, title, status }: UpdateUserInput) {
   const user = await findUserInOrganization(actor, id);
   const losesAdmin = user.role === "admin" && ((role && role !== "admin") || status === "deactivated");
-  if (losesAdmin) await assertAdminRemains(actor.organizationId, user.id);
   await assertTeamInOrganization(actor.organizationId, teamId);
-  const updated = await db.user.update({
-    where: { id: user.id },
-    data: {
-      ...(name !== undefined ? { name: name.trim() } : {}),
-      ...(role !== undefined ? { role } : {}),
-      ...(teamId !== undefined ? { teamId } : {}),
-      ...(title !== undefined ? { title } : {}),
-      ...(status !== undefined ? { status } : {}),
-    },
-    select: userSelect,
+  const updated = await auditedTransaction(async (tx) => {
+    if (losesAdmin) await assertAdminRemains(tx, actor.organizationId, user.id);
+    return tx.user.update({
+      where: { id: user.id },
+      data: {
+        ...(name !== undefined ? { name: name.trim() } : {}),
+        ...(role !== undefined ? { role } : {}),
+        ...(teamId !== undefined ? { teamId } : {}),
+        ...(title !== undefined ? { title } : {}),
+        ...(status !== undefined ? { status } : {}),
+      },
+      select: userSelect,
+    });
   });
   if (status === "deactivated" && user.status !== "deactivated") await db.$transaction((tx) => endAllSessions(tx, user.id));
   forgetUserActors(user.id);

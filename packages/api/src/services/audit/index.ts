@@ -1,1 +1,3 @@
-export { recordAudit, redactSecrets, type AuditEntry } from "./record-audit";
+export { auditedTransaction, withPendingAudit } from "./audited-transaction";
+export { auditActorOf, recordAudit, redactSecrets, type AuditEntry } from "./record-audit";
+export { auditEntrySelect, auditFilters, listAuditEntries, type ListAuditInput } from "./list-audit";

@@ -1,8 +1,9 @@
-import type { Database, Prisma } from "@harbor/db";
+import type { ActorType, Database, Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 
-// The audit mechanism. Every authenticated mutation is recorded by the tRPC audit middleware
-// through this function; jobs, the CLI and sign-up (which has no actor yet) call it directly.
+// The audit row. Procedures and copilot tools have theirs written inside the service's
+// transaction (audited-transaction.ts); jobs, the CLI and sign-in/sign-up call this directly, with
+// the transaction client of the change they record.
 
 export interface AuditEntry {
   actor: Actor;
@@ -10,6 +11,8 @@ export interface AuditEntry {
   entityType: string;
   entityId?: string | null;
   changes?: unknown;
+  /** The copilot acting for the actor: recorded as actor type `ai`. */
+  via?: "copilot";
 }
 
 type AuditWriter = Pick<Database, "auditLog"> | Pick<Prisma.TransactionClient, "auditLog">;
@@ -36,16 +39,24 @@ export function redactSecrets(value: unknown): unknown {
 }
 
 export async function recordAudit(writer: AuditWriter, entry: AuditEntry): Promise<void> {
+  await writer.auditLog.create({ data: auditRowOf(entry) });
+}
+
+/** Who the row names: the user (and the key a script used), the copilot, or the system. */
+export function auditActorOf({ actor, via }: Pick<AuditEntry, "actor" | "via">): { actorId: string | null; actorType: ActorType; apiKeyId: string | null } {
+  if (actor.kind === "system") return { actorId: null, actorType: "system", apiKeyId: null };
+  const apiKeyId = actor.via === "api_key" ? (actor.apiKeyId ?? null) : null;
+  return { actorId: actor.userId, actorType: via === "copilot" ? "ai" : actor.via === "api_key" ? "api_key" : "user", apiKeyId };
+}
+
+function auditRowOf(entry: AuditEntry) {
   const { actor } = entry;
-  await writer.auditLog.create({
-    data: {
-      organizationId: actor.organizationId,
-      actorId: actor.kind === "user" ? actor.userId : null,
-      actorType: actor.kind === "system" ? "system" : actor.via === "api_key" ? "api_key" : "user",
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      changes: entry.changes === undefined ? undefined : (redactSecrets(entry.changes) as Prisma.InputJsonValue),
-    },
-  });
+  return {
+    organizationId: actor.organizationId,
+    ...auditActorOf(entry),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    changes: entry.changes === undefined ? undefined : (redactSecrets(entry.changes) as Prisma.InputJsonValue),
+  };
 }

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../audit";
 import { db, type AiProviderChoice, type Prisma } from "@harbor/db";
 import { LRUCache } from "lru-cache";
 import type { Actor } from "../../access/actor";
@@ -132,12 +133,12 @@ export async function updateAiSettings({ actor, ...changes }: AiSettingsChanges 
     updatedById: actor.kind === "user" ? actor.userId : null,
     ...key,
   };
-  const row = await db.aiSettings.upsert({
+  const row = await auditedTransaction((tx) => tx.aiSettings.upsert({
     where: { organizationId },
     create: { organizationId, ...data },
     update: data,
     select: settingsSelect,
-  });
+  }));
   runtimeCache.delete(organizationId);
   return toView(row);
 }

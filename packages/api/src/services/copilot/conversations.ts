@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../audit";
 import { db, Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { requireId } from "../../access/organization-scope";
@@ -60,7 +61,7 @@ export async function getConversation({ actor, id }: { actor: UserActor; id: str
 }
 
 export async function deleteConversation({ actor, id }: { actor: UserActor; id: string }) {
-  const { count } = await db.copilotConversation.deleteMany({ where: ownConversation(actor, id) });
+  const { count } = await auditedTransaction((tx) => tx.copilotConversation.deleteMany({ where: ownConversation(actor, id) }));
   if (count === 0) throw notFound("Conversation");
   return { id };
 }

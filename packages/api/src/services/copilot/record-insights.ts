@@ -41,14 +41,18 @@ export async function recordsWithNewActivity({ actor, until }: { actor: SystemAc
     FROM (
       SELECT 'opportunity' AS entity_type, opportunity_id AS entity_id, max(created_at) AS latest
       FROM activities
-      WHERE organization_id = ${actor.organizationId}::uuid AND opportunity_id IS NOT NULL AND created_at > ${since} AND created_at <= ${until}
+      WHERE organization_id = ${actor.organizationId}::uuid AND deleted_at IS NULL AND opportunity_id IS NOT NULL AND created_at > ${since} AND created_at <= ${until}
       GROUP BY opportunity_id
       UNION ALL
       SELECT 'contact', contact_id, max(created_at)
       FROM activities
-      WHERE organization_id = ${actor.organizationId}::uuid AND contact_id IS NOT NULL AND created_at > ${since} AND created_at <= ${until}
+      WHERE organization_id = ${actor.organizationId}::uuid AND deleted_at IS NULL AND contact_id IS NOT NULL AND created_at > ${since} AND created_at <= ${until}
       GROUP BY contact_id
     ) touched
+    -- A record in the trash gets no insights (its reads are NOT_FOUND).
+    WHERE CASE entity_type
+      WHEN 'contact' THEN EXISTS (SELECT 1 FROM contacts c WHERE c.id = touched.entity_id AND c.deleted_at IS NULL)
+      ELSE EXISTS (SELECT 1 FROM opportunities o WHERE o.id = touched.entity_id AND o.deleted_at IS NULL) END
     ORDER BY latest DESC, entity_type, entity_id
     LIMIT ${INSIGHTS_PER_RUN}`);
   return { since: since.toISOString(), targets: rows };

@@ -1,4 +1,10 @@
 import { db, type ActivityType, type Prisma, type Sentiment } from "@harbor/db";
+import { notFound } from "../../errors";
+import { requireId, within } from "../../access/organization-scope";
+import { noteScope } from "../../access/scopes/note-scope";
+import { trashMark } from "./trash";
+import { auditedTransaction } from "../audit";
+import { live } from "../../access/scopes/live-record";
 import type { Actor } from "../../access/actor";
 import { summarySelect } from "../summary-select";
 
@@ -51,6 +57,14 @@ export function recordActivity(writer: ActivityWriter, input: ActivityInput) {
   });
 }
 
+/** Moves a note to the trash (crm:delete): a note on a lead, contact or opportunity the actor may see. */
+export async function deleteNote({ actor, id }: { actor: Actor; id: string }) {
+  const note = await db.activity.findFirst({ where: within(noteScope(actor), { id: requireId(id) }), select: { id: true } });
+  if (!note) throw notFound("Note");
+  await auditedTransaction((tx) => tx.activity.update({ where: { id: note.id }, data: trashMark(actor), select: { id: true } }));
+  return { id: note.id };
+}
+
 /**
  * The newest activities of one record. The caller has already checked the record is within the
  * actor's reach; `organizationId` is still applied so the query can never cross tenants.
@@ -65,7 +79,7 @@ export function listTimeline({
   limit?: number;
 }) {
   return db.activity.findMany({
-    where: { organizationId, ...on },
+    where: { organizationId, ...on, ...live },
     select: activitySelect,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: limit,

@@ -1,4 +1,5 @@
 import { db } from "@harbor/db";
+import { live } from "../../access/scopes/live-record";
 import type { Actor } from "../../access/actor";
 import { organizationScope } from "../../access/organization-scope";
 import { publish } from "../../realtime";
@@ -20,7 +21,7 @@ export async function notifyContactsAtRisk({ actor, contactIds, crossedAt }: { a
   const { organizationId } = organizationScope(actor);
   if (contactIds.length === 0) return { notified: 0 };
   const contacts = await db.contact.findMany({
-    where: { organizationId, id: { in: contactIds }, ownerId: { not: null } },
+    where: { organizationId, id: { in: contactIds }, ownerId: { not: null }, ...live },
     select: { id: true, name: true, ownerId: true, healthScore: true, churnRisk: true },
   });
   const { notified, announce } = await db.$transaction(async (tx) => {

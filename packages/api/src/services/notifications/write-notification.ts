@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../audit";
 import { db } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { requireId } from "../../access/organization-scope";
@@ -20,19 +21,19 @@ export async function markNotificationRead({ actor, id, now = new Date() }: { ac
   if (notification.readAt) {
     return db.notification.findUniqueOrThrow({ where: { id: notification.id }, select: notificationSelect });
   }
-  return db.notification.update({ where: { id: notification.id }, data: { readAt: now }, select: notificationSelect });
+  return auditedTransaction((tx) => tx.notification.update({ where: { id: notification.id }, data: { readAt: now }, select: notificationSelect }));
 }
 
 export async function markAllNotificationsRead({ actor, now = new Date() }: { actor: UserActor; now?: Date }) {
-  const { count } = await db.notification.updateMany({
+  const { count } = await auditedTransaction((tx) => tx.notification.updateMany({
     where: { ...notificationScope(actor), readAt: null },
     data: { readAt: now },
-  });
+  }));
   return { count };
 }
 
 export async function deleteNotification({ actor, id }: { actor: UserActor; id: string }) {
   const notification = await findOwn(actor, id);
-  await db.notification.delete({ where: { id: notification.id } });
+  await auditedTransaction((tx) => tx.notification.delete({ where: { id: notification.id } }));
   return { id: notification.id };
 }

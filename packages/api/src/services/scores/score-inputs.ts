@@ -18,12 +18,12 @@ export const OVERDUE_TICKET_DAYS = 7;
 const tables = { contacts: "contacts", leads: "leads", opportunities: "opportunities", policies: "policies" } as const;
 export type ScoredTable = keyof typeof tables;
 
-/** The next `limit` ids of the organization's rows after `after`, in id order (a keyset walk over the primary key). */
+/** The next `limit` ids of the organization's live rows after `after`, in id order (a keyset walk over the primary key); trashed rows are not scored. */
 export async function nextIds(table: ScoredTable, organizationId: string, after: string | null, limit: number): Promise<string[]> {
   const from = Prisma.raw(tables[table]);
   const position = after === null ? Prisma.empty : Prisma.sql`AND id > ${after}::uuid`;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM ${from} WHERE organization_id = ${organizationId}::uuid ${position} ORDER BY organization_id, id LIMIT ${sqlCount(limit)}`;
+    SELECT id FROM ${from} WHERE organization_id = ${organizationId}::uuid AND deleted_at IS NULL ${position} ORDER BY organization_id, id LIMIT ${sqlCount(limit)}`;
   return rows.map((row) => row.id);
 }
 

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type AppointmentStatus, type AppointmentType, type Priority } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
@@ -38,7 +39,7 @@ export async function createAppointment({ actor, ownerId, ...fields }: CreateApp
   if (owner !== (actor.kind === "user" ? actor.userId : undefined)) await assertAssignableUser(actor, owner, "ownerId");
   assertTimes(fields.startAt, fields.endAt);
   await assertLinksInReach(actor, fields);
-  const appointment = await db.appointment.create({
+  const appointment = await auditedTransaction((tx) => tx.appointment.create({
     data: {
       organizationId: actor.organizationId,
       ownerId: owner,
@@ -46,7 +47,7 @@ export async function createAppointment({ actor, ownerId, ...fields }: CreateApp
       attendees: fields.attendees ?? [],
     },
     select: appointmentSelect,
-  });
+  }));
   await scheduleReminders(appointment, { cancelEarlier: false });
   return toAppointment(appointment);
 }
@@ -58,7 +59,7 @@ export async function updateAppointment({ actor, id, ownerId, ...fields }: Updat
   if (ownerId && ownerId !== current.ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   assertTimes(fields.startAt ?? current.startAt, fields.endAt ?? current.endAt, fields.endAt ? "endAt" : "startAt");
   await assertLinksInReach(actor, fields);
-  const appointment = await db.appointment.update({
+  const appointment = await auditedTransaction((tx) => tx.appointment.update({
     where: { id: current.id },
     data: {
       ...fields,
@@ -66,7 +67,7 @@ export async function updateAppointment({ actor, id, ownerId, ...fields }: Updat
       ...(fields.attendees ? { attendees: fields.attendees } : {}),
     },
     select: appointmentSelect,
-  });
+  }));
   const moved = appointment.startAt.getTime() !== current.startAt.getTime() || appointment.status !== current.status || appointment.ownerId !== current.ownerId;
   if (moved) await scheduleReminders(appointment, { cancelEarlier: true });
   return toAppointment(appointment);
@@ -75,7 +76,7 @@ export async function updateAppointment({ actor, id, ownerId, ...fields }: Updat
 export async function cancelAppointment({ actor, id }: { actor: Actor; id: string }) {
   const current = await findInScope(actor, id);
   if (current.status === "cancelled") return toAppointment(current);
-  const appointment = await db.appointment.update({ where: { id: current.id }, data: { status: "cancelled" }, select: appointmentSelect });
+  const appointment = await auditedTransaction((tx) => tx.appointment.update({ where: { id: current.id }, data: { status: "cancelled" }, select: appointmentSelect }));
   await scheduleReminders(appointment, { cancelEarlier: true });
   return toAppointment(appointment);
 }

@@ -21,6 +21,7 @@ export const calendarTools: CopilotTool[] = [
     parameters: scheduleAppointmentArgs,
     permission: "calendar:write",
     refusal: "schedule appointments",
+    auditEntity: "appointment",
     async run(args, actor) {
       const appointment = await createAppointment({ actor, ...args });
       return {

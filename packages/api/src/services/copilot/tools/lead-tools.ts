@@ -32,6 +32,7 @@ function createTool(kind: LeadKind, name: string): CopilotTool {
     parameters: createLeadInput.omit({ kind: true }),
     permission: "crm:write",
     refusal: "create leads",
+    auditEntity: "lead",
     async run(args, actor) {
       const lead = await createLead({ actor, kind, ...args });
       return {
@@ -49,6 +50,7 @@ function updateTool(kind: LeadKind, name: string): CopilotTool {
     parameters: updateLeadInput,
     permission: "crm:write",
     refusal: "update leads",
+    auditEntity: "lead",
     async run({ id, ...changes }, actor) {
       const current = await findLeadInScope(actor, id, { kind: true });
       if (current.kind !== kind) {

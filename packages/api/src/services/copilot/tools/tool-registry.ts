@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { UserActor } from "../../../access/actor";
 import { hasPermission, type Permission } from "../../../access/permissions";
 import { AppError } from "../../../errors";
-import { recordAudit } from "../../audit/record-audit";
+import { recordAudit, withPendingAudit } from "../../audit";
 
 // The copilot's tools. Each one validates the model's arguments with the schema of the procedure
 // it stands for, checks the same permission, and calls the same service with the caller's actor,
@@ -34,6 +34,8 @@ export interface CopilotTool<Schema extends z.ZodType = z.ZodType> {
   permission: Permission;
   /** What the refusal tells the model, e.g. "create leads". */
   refusal: string;
+  /** The entity a writing tool's audit row records (as the procedure's `auditEntity`). */
+  auditEntity?: string;
   run(args: z.output<Schema>, actor: UserActor): Promise<ToolOutcome>;
 }
 
@@ -68,9 +70,13 @@ export async function runTool(
   }
   const parsed = tool.parameters.safeParse(args);
   if (!parsed.success) return { name, args, ok: false, error: `Invalid arguments: ${describeIssues(parsed.error)}` };
+  // The tool's service writes this row in its own transaction (services/audit); a tool that wrote
+  // nothing there (a read) is recorded after it. The action's entity is known only afterwards.
+  const entry = { actor, action: `copilot.${name}`, entityType: tool.auditEntity ?? "copilot", changes: args, via: "copilot" as const };
   let outcome: ToolOutcome;
+  let written: boolean;
   try {
-    outcome = await tool.run(parsed.data, actor);
+    ({ result: outcome, written } = await withPendingAudit(entry, () => tool.run(parsed.data, actor)));
   } catch (error) {
     if (error instanceof AppError) {
       const fields = error.details?.fieldErrors ? ` (${Object.entries(error.details.fieldErrors).map(([field, messages]) => `${field}: ${messages.join(", ")}`).join("; ")})` : "";
@@ -78,12 +84,8 @@ export async function runTool(
     }
     throw error;
   }
-  await recordAudit(db, {
-    actor,
-    action: `copilot.${name}`,
-    entityType: outcome.action?.entityType ?? "copilot",
-    entityId: outcome.action?.entityId ?? null,
-    changes: { ...args, via: "copilot" },
-  });
+  if (!written) {
+    await recordAudit(db, { ...entry, entityType: outcome.action?.entityType ?? entry.entityType, entityId: outcome.action?.entityId ?? null });
+  }
   return { name, args, ok: true, result: outcome.result, ...(outcome.action ? { action: outcome.action } : {}) };
 }

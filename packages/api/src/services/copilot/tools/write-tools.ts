@@ -68,6 +68,7 @@ export const writeTools: CopilotTool[] = [
     parameters: logActivityArgs,
     permission: "crm:write",
     refusal: "log activities",
+    auditEntity: "activity",
     async run({ entityType, entityId, type, summary, subject, outcome, nextStep, sentiment }, actor) {
       let activityId: string;
       if (entityType === "lead") {
@@ -92,6 +93,7 @@ export const writeTools: CopilotTool[] = [
     parameters: createTaskArgs,
     permission: "crm:write",
     refusal: "create tasks",
+    auditEntity: "task",
     async run(args, actor) {
       const task = await createTask({ actor, ...args, dueAt: args.dueAt ?? null });
       return {

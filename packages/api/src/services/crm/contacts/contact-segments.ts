@@ -1,4 +1,5 @@
 import { Prisma } from "@harbor/db";
+import { liveSql } from "../../../access/scopes/live-record";
 import { sqlTimestamp } from "../crm-sql";
 import { relationshipHealthRules } from "./relationship-health";
 
@@ -42,8 +43,8 @@ export function contactSegmentSql(
   const c = Prisma.raw(`"${alias.replaceAll('"', "")}"`);
   switch (filter) {
     case "high-value":
-      return Prisma.sql`(${c}.id IN (SELECT p.contact_id FROM policies p WHERE p.organization_id = ${organizationId}::uuid AND p.status = 'active' AND p.premium >= ${highValue.activePolicyPremium})
-        OR ${c}.id IN (SELECT o.contact_id FROM opportunities o WHERE o.organization_id = ${organizationId}::uuid AND o.contact_id IS NOT NULL AND o.stage = 'closed_won' AND o.value >= ${highValue.wonOpportunityValue}))`;
+      return Prisma.sql`(${c}.id IN (SELECT p.contact_id FROM policies p WHERE p.organization_id = ${organizationId}::uuid AND ${liveSql("p")} AND p.status = 'active' AND p.premium >= ${highValue.activePolicyPremium})
+        OR ${c}.id IN (SELECT o.contact_id FROM opportunities o WHERE o.organization_id = ${organizationId}::uuid AND ${liveSql("o")} AND o.contact_id IS NOT NULL AND o.stage = 'closed_won' AND o.value >= ${highValue.wonOpportunityValue}))`;
     case "at-risk":
       return Prisma.sql`(${c}.churn_risk >= ${atRisk.minChurnRisk} OR ${c}.health_score < ${atRisk.belowHealthScore})`;
     case "recent": {

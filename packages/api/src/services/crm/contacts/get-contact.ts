@@ -1,4 +1,5 @@
 import { db, type Prisma } from "@harbor/db";
+import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
@@ -13,12 +14,14 @@ import { contactSelect, withRelationshipHealth } from "./contact-select";
 
 const contactDetailSelect = {
   ...contactSelect,
-  policies: { select: policySelect, orderBy: [{ renewalDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
+  policies: { where: live, select: policySelect, orderBy: [{ renewalDate: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
   opportunities: {
+    where: live,
     select: { id: true, title: true, stage: true, value: true, probability: true, expectedCloseDate: true, closedAt: true, ownerId: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   },
   tickets: {
+    where: live,
     select: { id: true, number: true, subject: true, status: true, priority: true, lastMessageAt: true, updatedAt: true },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 20,

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
@@ -34,7 +35,7 @@ export interface LogCommunicationInput {
 export async function logCommunication({ actor, contactId, type, subject, summary, sentiment, occurredAt = new Date() }: LogCommunicationInput) {
   const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(contactId) }), select: { id: true } });
   if (!contact) throw notFound("Contact");
-  const logged = await db.$transaction(async (tx) => {
+  const logged = await auditedTransaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,

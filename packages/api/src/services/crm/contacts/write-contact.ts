@@ -1,4 +1,7 @@
 import { db, Prisma, type Sentiment } from "@harbor/db";
+import { trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
+import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
@@ -42,7 +45,7 @@ const customerCodeTaken = () =>
 async function assertCustomerCodeFree(organizationId: string, customerCode: string | null | undefined, exceptId?: string) {
   if (!customerCode) return;
   const taken = await db.contact.findFirst({
-    where: { organizationId, customerCode, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { organizationId, customerCode, ...live, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (taken) throw customerCodeTaken();
@@ -70,11 +73,11 @@ export async function createContact({ actor, ...fields }: ContactFields & { acto
   const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   await assertCustomerCodeFree(actor.organizationId, fields.customerCode);
-  const contact = await db.contact
+  const contact = await auditedTransaction((tx) => tx.contact
     .create({
       data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
       select: contactSelect,
-    })
+    }))
     .catch(rethrowCustomerCodeConflict);
   return rescored(actor, contact);
 }
@@ -107,9 +110,12 @@ export async function updateContact({ actor, id, ...changes }: Partial<ContactFi
   return rescored(actor, contact);
 }
 
-/** Deletes a contact with its policies and timeline; its opportunities, tasks and tickets stay, unlinked. */
+/**
+ * Moves a contact to the trash; its policies and timeline stay with it, out of sight, until it is
+ * restored (with them) or purged.
+ */
 export async function deleteContact({ actor, id }: { actor: Actor; id: string }) {
   const existing = await findContactInScope(actor, id);
-  await db.contact.delete({ where: { id: existing.id } });
+  await auditedTransaction((tx) => tx.contact.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
   return { id: existing.id };
 }

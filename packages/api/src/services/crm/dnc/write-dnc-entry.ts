@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type DncChannel } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
@@ -27,7 +28,7 @@ export async function addDncEntry({ actor, channel, value, reason }: AddDncEntry
     const message = `${normalized} is already on the do-not-contact list`;
     throw new AppError("CONFLICT", message, { fieldErrors: { value: [message] } });
   }
-  return db.dncEntry.create({
+  return auditedTransaction((tx) => tx.dncEntry.create({
     data: {
       organizationId,
       channel,
@@ -36,7 +37,7 @@ export async function addDncEntry({ actor, channel, value, reason }: AddDncEntry
       addedById: actor.kind === "user" ? actor.userId : null,
     },
     select: dncEntrySelect,
-  });
+  }));
 }
 
 export async function removeDncEntry({ actor, id }: { actor: Actor; id: string }) {
@@ -45,6 +46,6 @@ export async function removeDncEntry({ actor, id }: { actor: Actor; id: string }
     select: dncEntrySelect,
   });
   if (!entry) throw notFound("Do-not-contact entry");
-  await db.dncEntry.delete({ where: { id: entry.id } });
+  await auditedTransaction((tx) => tx.dncEntry.delete({ where: { id: entry.id } }));
   return entry;
 }

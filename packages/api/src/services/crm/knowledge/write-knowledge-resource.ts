@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { changedFields, newDocumentData } from "../documents/document-fields";
@@ -17,7 +18,7 @@ export interface KnowledgeFields {
 const normalizeTags = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
 
 export async function createKnowledgeResource({ actor, ...fields }: { actor: Actor } & KnowledgeFields) {
-  return db.knowledgeResource.create({
+  return auditedTransaction((tx) => tx.knowledgeResource.create({
     data: {
       ...newDocumentData(actor, fields),
       summary: fields.summary ?? null,
@@ -26,7 +27,7 @@ export async function createKnowledgeResource({ actor, ...fields }: { actor: Act
       status: fields.status ?? "published",
     },
     select: knowledgeSelect,
-  });
+  }));
 }
 
 const findWritable = (actor: Actor, id: string) =>
@@ -34,15 +35,15 @@ const findWritable = (actor: Actor, id: string) =>
 
 export async function updateKnowledgeResource({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<KnowledgeFields>) {
   const resource = await findWritable(actor, id);
-  return db.knowledgeResource.update({
+  return auditedTransaction((tx) => tx.knowledgeResource.update({
     where: { id: resource.id },
     data: changedFields({ ...fields, tags: fields.tags && normalizeTags(fields.tags) }),
     select: knowledgeSelect,
-  });
+  }));
 }
 
 export async function deleteKnowledgeResource({ actor, id }: { actor: Actor; id: string }) {
   const resource = await findWritable(actor, id);
-  await db.knowledgeResource.delete({ where: { id: resource.id } });
+  await auditedTransaction((tx) => tx.knowledgeResource.delete({ where: { id: resource.id } }));
   return { id: resource.id };
 }

@@ -1,4 +1,5 @@
-import { db, type Sentiment } from "@harbor/db";
+import { auditedTransaction } from "../../audit";
+import type { Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { recordActivity } from "../activities";
 import { rescoreLead, scoreOf } from "./lead-fields";
@@ -33,7 +34,7 @@ export interface AddLeadActivityInput {
  * counts toward engagement, so the stored score is recomputed after commit.
  */
 export async function addLeadActivity({ actor, leadId, type, title, occurredAt = new Date(), ...details }: AddLeadActivityInput) {
-  const { activity, lead: written } = await db.$transaction(async (tx) => {
+  const { activity, lead: written } = await auditedTransaction(async (tx) => {
     const current = await findLeadInScope(actor, leadId, leadSelect, tx);
     const activity = await recordActivity(tx, {
       actor,

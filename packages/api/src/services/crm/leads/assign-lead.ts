@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@harbor/db";
+import { auditedTransaction } from "../../audit";
+import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { createNotifications } from "../../notifications/notify";
 import { recordActivity } from "../activities";
@@ -38,7 +39,7 @@ export async function assignLead({ actor, id, ownerId }: { actor: Actor; id: str
   await assertAssignableUser(actor, ownerId, "ownerId");
   if (current.ownerId === ownerId) return withMoney(await findLeadInScope(actor, id, leadSelect));
 
-  const { lead, announce } = await db.$transaction(async (tx) => {
+  const { lead, announce } = await auditedTransaction(async (tx) => {
     const updated = await tx.lead.update({ where: { id: current.id }, data: { ownerId }, select: leadSelect });
     await recordActivity(tx, {
       actor,

@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@harbor/db";
+import { auditedTransaction } from "../../audit";
+import type { Prisma } from "@harbor/db";
 import { recordStageChange } from "../opportunities";
 import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
@@ -99,7 +100,7 @@ export async function convertLead({ actor, id }: { actor: Actor; id: string }) {
   const lead = await findLeadInScope(actor, id, leadSelect);
   if (lead.convertedAt) throw alreadyConverted();
 
-  const result: ConversionResult = await db.$transaction(async (tx): Promise<ConversionResult> =>
+  const result: ConversionResult = await auditedTransaction(async (tx): Promise<ConversionResult> =>
     lead.kind === "client" ? convertClientLead(tx, actor, lead) : convertRecruitLead(tx, actor, lead),
   );
 

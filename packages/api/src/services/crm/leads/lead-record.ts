@@ -1,4 +1,5 @@
 import { db, type LeadKind, type LeadStatus, type Prisma } from "@harbor/db";
+import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
@@ -90,7 +91,7 @@ export async function assertNoDuplicateLead(
   if (phone) alternatives.push({ phone });
   if (alternatives.length === 0) return;
   const duplicate = await reader.lead.findFirst({
-    where: { organizationId, OR: alternatives, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { organizationId, ...live, OR: alternatives, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { email: true, phone: true },
   });
   if (!duplicate) return;

@@ -1,4 +1,6 @@
-import { db, type LeadKind } from "@harbor/db";
+import type { LeadKind } from "@harbor/db";
+import { announceTrashChange, trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
 import type { Actor } from "../../../access/actor";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { notifyNewOwner } from "./assign-lead";
@@ -24,7 +26,7 @@ export async function createLead({ actor, kind, ownerId: requestedOwnerId, ...fi
   const data = { ...leadData(fields), ...contact };
   const { organizationId } = actor;
 
-  const { lead: written, announce } = await db.$transaction(async (tx) => {
+  const { lead: written, announce } = await auditedTransaction(async (tx) => {
     await lockLeadContactPoints(tx, organizationId);
     await assertNoDuplicateLead({ organizationId, email: contact.email, phone: contact.phone }, tx);
     const tags = await tagIfDoNotContact(tx, { organizationId, email: contact.email, phone: contact.phone, tags: data.tags ?? [] });
@@ -63,7 +65,7 @@ export async function updateLead({ actor, id, ...changes }: UpdateLeadInput) {
   };
   const { organizationId } = actor;
 
-  const { lead: written, previousStatus } = await db.$transaction(async (tx) => {
+  const { lead: written, previousStatus } = await auditedTransaction(async (tx) => {
     const touchesContactPoints = data.email !== undefined || data.phone !== undefined;
     if (touchesContactPoints) await lockLeadContactPoints(tx, organizationId);
     const current = await findLeadInScope(actor, id, leadSelect, tx);
@@ -99,10 +101,13 @@ export async function updateLead({ actor, id, ...changes }: UpdateLeadInput) {
   return withMoney(lead);
 }
 
-/** Deletes a lead and its timeline (crm:delete); opportunities and tasks keep existing without it. */
+/**
+ * Moves a lead to the trash (crm:delete); crm.trash.restore brings it back with its timeline. A
+ * converted lead's timeline, which its contact shares, is untouched.
+ */
 export async function deleteLead({ actor, id }: { actor: Actor; id: string }) {
-  const lead = await findLeadInScope(actor, id, { id: true, name: true, kind: true, status: true, score: true, ownerId: true });
-  await db.lead.delete({ where: { id: lead.id } });
-  await publishLeadUpdated(lead, { organizationId: actor.organizationId, change: "deleted" });
+  const lead = await findLeadInScope(actor, id, { id: true, name: true });
+  await auditedTransaction((tx) => tx.lead.update({ where: { id: lead.id }, data: trashMark(actor), select: { id: true } }));
+  await announceTrashChange(actor, "lead", lead.id, "deleted");
   return { id: lead.id, name: lead.name };
 }

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
@@ -37,7 +38,7 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
   });
   if (!opportunity) throw notFound("Opportunity");
   const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
-  const logged = await db.$transaction(async (tx) => {
+  const logged = await auditedTransaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
       type,

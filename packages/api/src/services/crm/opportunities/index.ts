@@ -7,4 +7,4 @@ export { recordStageChange, type StageChangeInput } from "./record-stage-change"
 export { opportunityFilterRules, opportunityFilters, type OpportunityFilter } from "./opportunity-filters";
 export { pipelineForecast, pipelineStageStats } from "./get-pipeline-stats";
 export { isClosedStage, isOpenStage, openStages, opportunityStages, stageLabel, stageProbability } from "./stage-probability";
-export { createOpportunity, updateOpportunity, type OpportunityFields } from "./write-opportunity";
+export { createOpportunity, deleteOpportunity, updateOpportunity, type OpportunityFields } from "./write-opportunity";

@@ -1,5 +1,6 @@
+import { auditedTransaction } from "../../audit";
 import { dealProbability } from "@harbor/ai";
-import { db, Prisma, type OpportunityStage } from "@harbor/db";
+import { Prisma, type OpportunityStage } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
@@ -23,7 +24,7 @@ import { announceOpportunity } from "./write-opportunity";
  * commit. Moving to the current stage changes nothing.
  */
 export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor; id: string; stage: OpportunityStage }) {
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await auditedTransaction(async (tx) => {
     const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
     if (!found) throw notFound("Opportunity");
     const [locked] = await tx.$queryRaw<{ stage: OpportunityStage; positiveSignals: string[]; riskFactors: string[]; competitor: string | null }[]>(

@@ -1,4 +1,6 @@
 import { dealProbability } from "@harbor/ai";
+import { announceTrashChange, trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
@@ -56,7 +58,7 @@ export async function createOpportunity({ actor, stage = "prospect", ...fields }
     now,
   );
   const probability = formula.score;
-  const opportunity = await db.$transaction(async (tx) => {
+  const opportunity = await auditedTransaction(async (tx) => {
     const created = await tx.opportunity.create({
       data: {
         ...fields,
@@ -107,6 +109,15 @@ export function announceOpportunity(
   });
 }
 
+/** Moves an opportunity to the trash (crm:delete); its stage history and timeline stay with it. */
+export async function deleteOpportunity({ actor, id }: { actor: Actor; id: string }) {
+  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
+  if (!existing) throw notFound("Opportunity");
+  await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
+  await announceTrashChange(actor, "opportunity", existing.id, "deleted");
+  return { id: existing.id };
+}
+
 /** Updates an opportunity's details; the stage changes only through moveStage, which keeps the history. */
 export async function updateOpportunity({ actor, id, ...changes }: Partial<OpportunityFields> & { actor: Actor; id: string }) {
   const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
@@ -114,7 +125,7 @@ export async function updateOpportunity({ actor, id, ...changes }: Partial<Oppor
   if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
   await assertRelatedInScope(actor, changes);
   const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
-  await db.opportunity.update({ where: { id: existing.id }, data, select: { id: true } });
+  await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data, select: { id: true } }));
   // Signals, risks and the competitor move the probability: rescore, then read the row as stored.
   await rescoreOpportunities({ actor, ids: [existing.id] });
   const opportunity = toOpportunity(await db.opportunity.findUniqueOrThrow({ where: { id: existing.id }, select: opportunitySelect }));

@@ -1,4 +1,7 @@
 import { db, type PolicyStatus, type PolicyType } from "@harbor/db";
+import { trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
+import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
@@ -34,7 +37,7 @@ const policyNumberTaken = () =>
 /** Checked against the whole organization, not just what the actor can see: the number is unique there. */
 async function assertPolicyNumberFree(organizationId: string, policyNumber: string, exceptId?: string) {
   const taken = await db.policy.findFirst({
-    where: { organizationId, policyNumber, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: { organizationId, policyNumber, ...live, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
   if (taken) throw policyNumberTaken();
@@ -56,7 +59,7 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
   assertPolicyDates(fields.startDate, fields.endDate);
   const policyNumber = fields.policyNumber.trim();
   await assertPolicyNumberFree(actor.organizationId, policyNumber);
-  const policy = await db.policy
+  const policy = await auditedTransaction((tx) => tx.policy
     .create({
       data: {
         ...fields,
@@ -68,7 +71,7 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
         ownerId: contact.ownerId,
       },
       select: policySelect,
-    })
+    }))
     .catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
@@ -85,7 +88,7 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
   if (changes.startDate || changes.endDate) assertPolicyDates(changes.startDate ?? existing.startDate, changes.endDate ?? existing.endDate);
   const policyNumber = changes.policyNumber?.trim();
   if (policyNumber !== undefined) await assertPolicyNumberFree(actor.organizationId, policyNumber, existing.id);
-  const policy = await db.policy
+  const policy = await auditedTransaction((tx) => tx.policy
     .update({
       where: { id: existing.id },
       data: {
@@ -94,14 +97,15 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
         ...(changes.carrier !== undefined ? { carrier: changes.carrier.trim() } : {}),
       },
       select: policySelect,
-    })
+    }))
     .catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
 }
 
+/** Moves a policy to the trash; its number is free for another policy until it is restored. */
 export async function deletePolicy({ actor, id }: { actor: Actor; id: string }) {
   const existing = await findPolicyInScope(actor, id);
-  await db.policy.delete({ where: { id: existing.id } });
+  await auditedTransaction((tx) => tx.policy.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
   return { id: existing.id };
 }

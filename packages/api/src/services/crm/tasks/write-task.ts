@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type Priority, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
@@ -75,7 +76,7 @@ export async function createTask({ actor, title, description, dueAt, priority, a
   const assignee = assigneeId ?? actorUserId(actor);
   if (assignee) await assertAssignableUser(actor, assignee, "assigneeId");
   await assertRelationInReach(actor, relation);
-  const { task, announce } = await db.$transaction(async (tx) => {
+  const { task, announce } = await auditedTransaction(async (tx) => {
     const created = await tx.task.create({
       data: {
         organizationId: actor.organizationId,
@@ -119,7 +120,7 @@ async function writeTask(
   data: Prisma.TaskUncheckedUpdateInput & { status?: TaskStatus },
 ) {
   const reassigned = typeof data.assigneeId === "string" && data.assigneeId !== existing.assigneeId;
-  const { task, announce } = await db.$transaction(async (tx) => {
+  const { task, announce } = await auditedTransaction(async (tx) => {
     const updated = await tx.task.update({ where: { id: existing.id }, data: { ...data, ...completionChange(existing.status, data.status) }, select: taskSelect });
     if (data.status && data.status !== existing.status && data.status === "completed") {
       if (updated.leadId || updated.contactId || updated.opportunityId) {

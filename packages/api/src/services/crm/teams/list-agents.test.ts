@@ -8,7 +8,7 @@ import { listAgentsWithStats } from "./list-agents";
 // agent_stats is kept by statement-level triggers (migration 20261121162703_agent_stats). These
 // tests drive leads and opportunities through the real procedures (and the few bulk or cascading
 // writes no procedure makes), then compare every agent_stats row with the figures computed afresh
-// from leads and opportunities, and crm.agents.list with both.
+// from the live (not trashed) leads and opportunities, and crm.agents.list with both.
 
 interface Figures {
   leadsOwned: number;
@@ -30,11 +30,11 @@ async function freshFigures(organizationId: string): Promise<Map<string, Figures
     FROM (
       SELECT l.owner_id, 1 AS leads_owned, (l.converted_at IS NOT NULL)::int AS leads_converted, 0 AS open_opportunities, 0::numeric AS won_value
       FROM leads l JOIN users u ON u.id = l.owner_id
-      WHERE u.organization_id = ${organizationId}::uuid
+      WHERE u.organization_id = ${organizationId}::uuid AND l.deleted_at IS NULL
       UNION ALL
       SELECT p.owner_id, 0, 0, (p.stage NOT IN ('closed_won', 'closed_lost'))::int, CASE WHEN p.stage = 'closed_won' THEN coalesce(p.value, 0) ELSE 0 END
       FROM opportunities p JOIN users u ON u.id = p.owner_id
-      WHERE u.organization_id = ${organizationId}::uuid
+      WHERE u.organization_id = ${organizationId}::uuid AND p.deleted_at IS NULL
     ) o
     GROUP BY o.owner_id`;
   return new Map(rows.map(({ userId, ...figures }) => [userId, figures]));

@@ -1,7 +1,9 @@
+import { auditedTransaction } from "../../audit";
 import { db } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
-import { AppError, fieldError } from "../../../errors";
+import { assertJoinableByActor } from "../../../access/team-membership";
+import { fieldError } from "../../../errors";
 import { forgetUserActors } from "../../auth/actor-cache";
 import { getTeam } from "./get-team";
 import { findManageableTeam } from "./write-team";
@@ -9,7 +11,7 @@ import { findManageableTeam } from "./write-team";
 async function findMember(actor: UserActor, userId: string) {
   const user = await db.user.findFirst({
     where: { id: requireId(userId, "userId"), ...organizationScope(actor) },
-    select: { id: true, teamId: true, status: true },
+    select: { id: true, teamId: true, status: true, role: true },
   });
   if (!user) throw fieldError("userId", "No user with this id in the organization");
   return user;
@@ -20,12 +22,8 @@ export async function addTeamMember({ actor, teamId, userId }: { actor: UserActo
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) {
     if (user.status !== "active") throw fieldError("userId", "Deactivated users cannot join a team");
-    if (actor.role === "manager" && user.teamId !== null) {
-      throw new AppError("FORBIDDEN", "This user belongs to another team; an admin can move them", {
-        fieldErrors: { userId: ["This user belongs to another team; an admin can move them"] },
-      });
-    }
-    await db.user.update({ where: { id: user.id }, data: { teamId: team.id } });
+    assertJoinableByActor(actor, user);
+    await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: team.id } }));
     forgetUserActors(user.id);
   }
   return getTeam({ actor, id: team.id });
@@ -35,7 +33,7 @@ export async function removeTeamMember({ actor, teamId, userId }: { actor: UserA
   const team = await findManageableTeam(actor, teamId);
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) throw fieldError("userId", "This user is not a member of the team");
-  await db.user.update({ where: { id: user.id }, data: { teamId: null } });
+  await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: null } }));
   forgetUserActors(user.id);
   return getTeam({ actor, id: team.id });
 }

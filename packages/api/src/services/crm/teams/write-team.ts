@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
@@ -39,10 +40,10 @@ async function assertNameFree(organizationId: string, name: string, exceptId?: s
 
 export async function createTeam({ actor, name, description }: { actor: UserActor; name: string; description?: string | null }) {
   await assertNameFree(actor.organizationId, name);
-  const team = await db.team.create({
+  const team = await auditedTransaction((tx) => tx.team.create({
     data: { organizationId: actor.organizationId, name, description: description ?? null },
     select: teamListSelect,
-  });
+  }));
   return withMemberCount(team);
 }
 
@@ -56,17 +57,17 @@ export interface UpdateTeamInput {
 export async function updateTeam({ actor, id, name, description }: UpdateTeamInput) {
   const team = await findManageableTeam(actor, id);
   if (name !== undefined) await assertNameFree(actor.organizationId, name, team.id);
-  const updated = await db.team.update({
+  const updated = await auditedTransaction((tx) => tx.team.update({
     where: { id: team.id },
     data: { ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) },
     select: teamListSelect,
-  });
+  }));
   return withMemberCount(updated);
 }
 
 export async function deleteTeam({ actor, id }: { actor: UserActor; id: string }) {
   const team = await findManageableTeam(actor, id);
-  const deleted = await db.$transaction(async (tx) => {
+  const deleted = await auditedTransaction(async (tx) => {
     const activeMembers = await tx.user.count({ where: { teamId: team.id, status: "active" } });
     if (activeMembers > 0) {
       const message = `Move the team's ${activeMembers} active member${activeMembers === 1 ? "" : "s"} to another team first`;

@@ -1,5 +1,7 @@
 import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
-import type { UserActor } from "../../../access/actor";
+import { announceTrashChange, trashMark } from "../trash";
+import { auditedTransaction } from "../../audit";
+import type { Actor, UserActor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { within } from "../../../access/organization-scope";
 import { fieldError } from "../../../errors";
@@ -95,7 +97,7 @@ export async function createTicket({ actor, subject, body, contactId, priority, 
 /** A reply to the client, or (internal: true) a note only the team sees. */
 export async function replyToTicket({ actor, id, body, internal }: { actor: UserActor; id: string; body: string; internal: boolean }) {
   const ticket = await findTicketInScope(actor, id);
-  const { message, announce } = await db.$transaction(async (tx) => {
+  const { message, announce } = await auditedTransaction(async (tx) => {
     const now = new Date();
     const created = await tx.ticketMessage.create({
       data: { organizationId: actor.organizationId, ticketId: ticket.id, authorId: actor.userId, body, internal, createdAt: now },
@@ -130,6 +132,14 @@ function resolvedAtFor(status: TicketStatus | undefined, current: { status: Tick
   return null;
 }
 
+/** Moves a ticket to the trash (crm:delete) with its messages; its number is never reused. */
+export async function deleteTicket({ actor, id }: { actor: Actor; id: string }) {
+  const ticket = await findTicketInScope(actor, id);
+  await auditedTransaction((tx) => tx.ticket.update({ where: { id: ticket.id }, data: trashMark(actor), select: { id: true } }));
+  await announceTrashChange(actor, "ticket", ticket.id, "deleted");
+  return { id: ticket.id };
+}
+
 export async function updateTicket({ actor, id, status, priority, assigneeId, category }: UpdateTicketInput) {
   const ticket = await findTicketInScope(actor, id);
   const reassigned = assigneeId !== undefined && assigneeId !== ticket.assigneeId;
@@ -159,7 +169,7 @@ export async function updateTicket({ actor, id, status, priority, assigneeId, ca
   if (changes.length === 0) {
     return db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: ticketListSelect });
   }
-  const { updated, announce } = await db.$transaction(async (tx) => {
+  const { updated, announce } = await auditedTransaction(async (tx) => {
     const row = await tx.ticket.update({ where: { id: ticket.id }, data, select: { ...ticketListSelect, assigneeId: true } });
     const notices: NotificationInput[] = [];
     if (reassigned && assigneeId && assigneeId !== actor.userId) {

@@ -1,3 +1,4 @@
+import { auditedTransaction } from "../../audit";
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
@@ -20,7 +21,7 @@ export async function createTrainingModule({ actor, ...fields }: { actor: Actor 
   const position =
     fields.position ??
     ((await db.trainingModule.aggregate({ where: organizationScope(actor), _max: { position: true } }))._max.position ?? 0) + 1;
-  return db.trainingModule.create({
+  return auditedTransaction((tx) => tx.trainingModule.create({
     data: {
       ...newDocumentData(actor, fields),
       description: fields.description ?? null,
@@ -29,7 +30,7 @@ export async function createTrainingModule({ actor, ...fields }: { actor: Actor 
       status: fields.status ?? "draft",
     },
     select: trainingSelect,
-  });
+  }));
 }
 
 const findWritable = (actor: Actor, id: string) =>
@@ -37,15 +38,15 @@ const findWritable = (actor: Actor, id: string) =>
 
 export async function updateTrainingModule({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<TrainingFields>) {
   const trainingModule = await findWritable(actor, id);
-  return db.trainingModule.update({
+  return auditedTransaction((tx) => tx.trainingModule.update({
     where: { id: trainingModule.id },
     data: changedFields(fields),
     select: trainingSelect,
-  });
+  }));
 }
 
 export async function deleteTrainingModule({ actor, id }: { actor: Actor; id: string }) {
   const trainingModule = await findWritable(actor, id);
-  await db.trainingModule.delete({ where: { id: trainingModule.id } });
+  await auditedTransaction((tx) => tx.trainingModule.delete({ where: { id: trainingModule.id } }));
   return { id: trainingModule.id };
 }

@@ -1,4 +1,5 @@
-import { db, type LeadKind } from "@harbor/db";
+import { auditedTransaction } from "../../../audit";
+import type { LeadKind } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
 import { AppError } from "../../../../errors";
 import { publish } from "../../../../realtime";
@@ -67,7 +68,7 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
     const rows = batch;
     batch = [];
     try {
-      const done = await db.$transaction((tx) => importBatch(tx, context, rows), { timeout: 60_000 });
+      const done = await auditedTransaction((tx) => importBatch(tx, context, rows), { timeout: 60_000 });
       tally.created += done.created;
       tally.updated += done.updated;
       tally.skipped += done.skipped;

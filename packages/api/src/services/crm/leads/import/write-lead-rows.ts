@@ -94,5 +94,5 @@ export function findLeadsByContactPoints(tx: Pick<Prisma.TransactionClient, "$qu
     SELECT id, kind, status, email, phone, company, job_title AS "jobTitle", source, value::float8 AS value, budget::float8 AS budget, city,
            timeline, preferred_channel AS "preferredChannel", notes, COALESCE(tags, '{}') AS tags, last_interaction_at AS "lastInteractionAt"
     FROM leads
-    WHERE organization_id = ${organizationId}::uuid AND (email = ANY(${emails}::text[]) OR phone = ANY(${phones}::text[]))`;
+    WHERE organization_id = ${organizationId}::uuid AND deleted_at IS NULL AND (email = ANY(${emails}::text[]) OR phone = ANY(${phones}::text[]))`;
 }
