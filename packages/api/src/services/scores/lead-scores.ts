@@ -21,6 +21,9 @@ interface LeadInputRow {
   budget: number | null;
   lastInteractionAt: Date | null;
   interactions: number;
+  storedFingerprint: string | null;
+  /** leads.score as stored. */
+  storedScore: number | null;
 }
 
 function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<LeadInputRow[]> {
@@ -28,7 +31,8 @@ function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: st
   return reader.$queryRaw<LeadInputRow[]>`
     SELECT l.id, l.kind, l.status, l.email, l.phone, l.company, l.job_title AS "jobTitle", l.source,
            l.value::float8 AS value, l.budget::float8 AS budget,
-           greatest(l.last_interaction_at, a.last_at) AS "lastInteractionAt", coalesce(a.interactions, 0)::int AS interactions
+           greatest(l.last_interaction_at, a.last_at) AS "lastInteractionAt", coalesce(a.interactions, 0)::int AS interactions,
+           s.fingerprint AS "storedFingerprint", l.score AS "storedScore"
     FROM leads l
     LEFT JOIN (
       SELECT lead_id, max(occurred_at) AS last_at, count(*) FILTER (WHERE occurred_at >= ${since90}) AS interactions
@@ -37,10 +41,11 @@ function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: st
         AND type::text = ANY(${LEAD_ENGAGEMENT_TYPES}::text[]) AND occurred_at <= ${sqlTimestamp(now)}
       GROUP BY lead_id
     ) a ON a.lead_id = l.id
+    LEFT JOIN scores s ON s.entity_type = 'lead' AND s.entity_id = l.id AND s.kind = 'lead'
     WHERE l.organization_id = ${organizationId}::uuid AND l.id = ANY(${ids}::uuid[])`;
 }
 
-export function leadScoreInput(row: Omit<LeadInputRow, "id">): LeadScoreInput {
+export function leadScoreInput(row: Omit<LeadInputRow, "id" | "storedFingerprint" | "storedScore">): LeadScoreInput {
   const { interactions, ...lead } = row;
   return { ...lead, interactionsLast90Days: interactions };
 }
@@ -49,14 +54,15 @@ export async function scoreLeadBatch(organizationId: string, ids: string[], now:
   if (ids.length === 0) return 0;
   return inBatchTransaction(async (tx) => {
     const rows = await gatherLeadInputs(tx, organizationId, ids, now);
-    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now) }));
-    const leadIds = scores.map((item) => item.entityId);
-    const values = scores.map((item) => item.score.score);
+    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now), storedFingerprint: row.storedFingerprint }));
+    const moved = scores.filter((item, index) => rows[index]!.storedScore !== item.score.score);
     await upsertScores(tx, { organizationId, entityType: "lead", computedAt: now, scores });
-    await tx.$executeRaw`
-      UPDATE leads l SET score = u.score
-      FROM unnest(${leadIds}::uuid[], ${values}::int[]) AS u(id, score)
-      WHERE l.id = u.id AND l.organization_id = ${organizationId}::uuid AND l.score IS DISTINCT FROM u.score`;
+    if (moved.length > 0) {
+      await tx.$executeRaw`
+        UPDATE leads l SET score = u.score
+        FROM unnest(${moved.map((item) => item.entityId)}::uuid[], ${moved.map((item) => item.score.score)}::int[]) AS u(id, score)
+        WHERE l.id = u.id AND l.organization_id = ${organizationId}::uuid AND l.score IS DISTINCT FROM u.score`;
+    }
     return rows.length;
   });
 }

@@ -18,13 +18,17 @@ interface PolicyInputRow {
   contactCreatedAt: Date;
   firstPolicyStart: Date | null;
   contactActivePolicies: number;
+  storedFingerprint: string | null;
+  /** policies.renewal_risk as stored. */
+  storedRisk: number | null;
 }
 
 function gatherPolicyInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[]): Promise<PolicyInputRow[]> {
   return reader.$queryRaw<PolicyInputRow[]>`
     SELECT p.id, p.status, p.premium::float8 AS premium, coalesce(p.renewal_date, p.end_date) AS "renewsAt",
            h.score AS "contactHealth", c.created_at AS "contactCreatedAt", lines.first_start AS "firstPolicyStart",
-           coalesce(lines.active, 0)::int AS "contactActivePolicies"
+           coalesce(lines.active, 0)::int AS "contactActivePolicies",
+           s.fingerprint AS "storedFingerprint", p.renewal_risk AS "storedRisk"
     FROM policies p
     JOIN contacts c ON c.id = p.contact_id
     LEFT JOIN (
@@ -35,10 +39,11 @@ function gatherPolicyInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: 
       GROUP BY contact_id
     ) lines ON lines.contact_id = p.contact_id
     LEFT JOIN scores h ON h.entity_type = 'contact' AND h.entity_id = p.contact_id AND h.kind = 'health'
+    LEFT JOIN scores s ON s.entity_type = 'policy' AND s.entity_id = p.id AND s.kind = 'renewal_risk'
     WHERE p.organization_id = ${organizationId}::uuid AND p.id = ANY(${ids}::uuid[])`;
 }
 
-export function policyScoreInput(row: Omit<PolicyInputRow, "id">): RenewalRiskInput {
+export function policyScoreInput(row: Omit<PolicyInputRow, "id" | "storedFingerprint" | "storedRisk">): RenewalRiskInput {
   const since = row.firstPolicyStart && row.firstPolicyStart < row.contactCreatedAt ? row.firstPolicyStart : row.contactCreatedAt;
   return {
     status: row.status,
@@ -57,14 +62,15 @@ export async function scorePolicyBatch(organizationId: string, ids: string[], no
   if (ids.length === 0) return 0;
   return inBatchTransaction(async (tx) => {
     const rows = await gatherPolicyInputs(tx, organizationId, ids);
-    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "renewal_risk", score: renewalRisk(policyScoreInput(row), now) }));
-    const policyIds = scores.map((item) => item.entityId);
-    const risks = scores.map((item) => item.score.score);
+    const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "renewal_risk", score: renewalRisk(policyScoreInput(row), now), storedFingerprint: row.storedFingerprint }));
+    const moved = scores.filter((item, index) => rows[index]!.storedRisk !== item.score.score);
     await upsertScores(tx, { organizationId, entityType: "policy", computedAt: now, scores });
-    await tx.$executeRaw`
-      UPDATE policies p SET renewal_risk = u.risk
-      FROM unnest(${policyIds}::uuid[], ${risks}::int[]) AS u(id, risk)
-      WHERE p.id = u.id AND p.organization_id = ${organizationId}::uuid AND p.renewal_risk IS DISTINCT FROM u.risk`;
+    if (moved.length > 0) {
+      await tx.$executeRaw`
+        UPDATE policies p SET renewal_risk = u.risk
+        FROM unnest(${moved.map((item) => item.entityId)}::uuid[], ${moved.map((item) => item.score.score)}::int[]) AS u(id, risk)
+        WHERE p.id = u.id AND p.organization_id = ${organizationId}::uuid AND p.renewal_risk IS DISTINCT FROM u.risk`;
+    }
     return rows.length;
   });
 }
