@@ -1,4 +1,5 @@
 export { addOpportunityActivity, opportunityActivityTypes, type OpportunityActivityType } from "./add-opportunity-activity";
+export { announceDealActivity } from "./deal-activity-recorded";
 export { getOpportunity } from "./get-opportunity";
 export { listOpportunities, opportunitySorts, type OpportunitySort } from "./list-opportunities";
 export { moveOpportunityStage } from "./move-stage";
