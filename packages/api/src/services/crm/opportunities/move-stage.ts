@@ -55,7 +55,7 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
       occurredAt: now,
       metadata: { fromStage: oldStage, toStage: stage, probability },
     });
-    return { oldStage, moved: true, opportunity, activityId: activity.id as string | null };
+    return { oldStage, moved: true, opportunity, activityId: activity.id };
   });
   const opportunity = toOpportunity(outcome.opportunity);
   if (outcome.moved && outcome.activityId) {
