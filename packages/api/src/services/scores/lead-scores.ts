@@ -1,7 +1,7 @@
 import { leadScore, type LeadScoreInput } from "@harbor/ai";
 import { type LeadKind, type LeadStatus } from "@harbor/db";
 import { sqlTimestamp } from "../crm/crm-sql";
-import { DAY_MS, inBatchTransaction, LEAD_ENGAGEMENT_TYPES, type ScoreTx } from "./score-inputs";
+import { DAY_MS, idRange, inBatchTransaction, LEAD_ENGAGEMENT_TYPES, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Lead scores for a batch of leads: one statement gathers the leads with their engagement over
@@ -28,6 +28,7 @@ interface LeadInputRow {
 
 function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<LeadInputRow[]> {
   const since90 = sqlTimestamp(new Date(now.getTime() - 90 * DAY_MS));
+  const { low, high } = idRange(ids);
   return reader.$queryRaw<LeadInputRow[]>`
     SELECT l.id, l.kind, l.status, l.email, l.phone, l.company, l.job_title AS "jobTitle", l.source,
            l.value::float8 AS value, l.budget::float8 AS budget,
@@ -37,12 +38,12 @@ function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: st
     LEFT JOIN (
       SELECT lead_id, max(occurred_at) AS last_at, count(*) FILTER (WHERE occurred_at >= ${since90}) AS interactions
       FROM activities
-      WHERE lead_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+      WHERE lead_id = ANY(${ids}::uuid[]) AND lead_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid
         AND type::text = ANY(${LEAD_ENGAGEMENT_TYPES}::text[]) AND occurred_at <= ${sqlTimestamp(now)}
       GROUP BY lead_id
     ) a ON a.lead_id = l.id
-    LEFT JOIN scores s ON s.entity_type = 'lead' AND s.entity_id = l.id AND s.kind = 'lead'
-    WHERE l.organization_id = ${organizationId}::uuid AND l.id = ANY(${ids}::uuid[])`;
+    LEFT JOIN LATERAL (SELECT fingerprint FROM scores WHERE entity_type = 'lead' AND entity_id = l.id AND kind = 'lead') s ON true
+    WHERE l.organization_id = ${organizationId}::uuid AND l.id = ANY(${ids}::uuid[]) AND l.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 
 export function leadScoreInput(row: Omit<LeadInputRow, "id" | "storedFingerprint" | "storedScore">): LeadScoreInput {

@@ -1,7 +1,7 @@
 import { dealProbability, type DealProbabilityInput } from "@harbor/ai";
 import { type OpportunityStage } from "@harbor/db";
 import { sqlTimestamp } from "../crm/crm-sql";
-import { DAY_MS, inBatchTransaction, type ScoreTx } from "./score-inputs";
+import { DAY_MS, idRange, inBatchTransaction, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
 
 // Deal probability and confidence for a batch of opportunities: one statement gathers the
@@ -23,6 +23,7 @@ interface OpportunityInputRow {
 
 function gatherOpportunityInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<OpportunityInputRow[]> {
   const since7 = sqlTimestamp(new Date(now.getTime() - 7 * DAY_MS));
+  const { low, high } = idRange(ids);
   return reader.$queryRaw<OpportunityInputRow[]>`
     SELECT o.id, o.stage, o.positive_signals AS "positiveSignals", o.risk_factors AS "riskFactors", o.competitor,
            coalesce(a.recent, 0)::int AS "activitiesLast7Days",
@@ -31,12 +32,12 @@ function gatherOpportunityInputs(reader: Pick<ScoreTx, "$queryRaw">, organizatio
     LEFT JOIN (
       SELECT opportunity_id, count(*) AS recent
       FROM activities
-      WHERE opportunity_id = ANY(${ids}::uuid[]) AND organization_id = ${organizationId}::uuid
+      WHERE opportunity_id = ANY(${ids}::uuid[]) AND opportunity_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid
         AND occurred_at >= ${since7} AND occurred_at <= ${sqlTimestamp(now)}
       GROUP BY opportunity_id
     ) a ON a.opportunity_id = o.id
-    LEFT JOIN scores s ON s.entity_type = 'opportunity' AND s.entity_id = o.id AND s.kind = 'probability'
-    WHERE o.organization_id = ${organizationId}::uuid AND o.id = ANY(${ids}::uuid[])`;
+    LEFT JOIN LATERAL (SELECT fingerprint FROM scores WHERE entity_type = 'opportunity' AND entity_id = o.id AND kind = 'probability') s ON true
+    WHERE o.organization_id = ${organizationId}::uuid AND o.id = ANY(${ids}::uuid[]) AND o.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 
 export function opportunityScoreInput({ stage, positiveSignals, riskFactors, competitor, activitiesLast7Days }: Omit<OpportunityInputRow, "id" | "storedFingerprint" | "storedProbability" | "storedConfidence">): DealProbabilityInput {
