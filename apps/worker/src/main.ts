@@ -2,7 +2,7 @@ import { inngestLocation, jobsEngine } from "@harbor/api/jobs";
 import { errorMessage, settleAbandonedJobRuns } from "@harbor/api/services/jobs/index";
 import { EmbeddedRunner } from "./engine/embedded/runner";
 import { requestFirstCronRuns } from "./engine/first-runs";
-import { readWorkerEnv, type WorkerEnv } from "./env";
+import { readWorkerEnv, unsignedEndpointProblem, type WorkerEnv } from "./env";
 import { functions } from "./functions";
 import { jobs } from "./jobs";
 import { createWorkerServer } from "./server";
@@ -19,6 +19,11 @@ function environment(): WorkerEnv {
 
 const env = environment();
 const engine = jobsEngine();
+const unsigned = engine === "inngest" ? unsignedEndpointProblem(env) : null;
+if (unsigned) {
+  console.error(`Harbor worker: ${unsigned}`);
+  process.exit(1);
+}
 const runner = engine === "embedded" ? new EmbeddedRunner({ jobs }) : null;
 const server = createWorkerServer({ engine, functions });
 
