@@ -33,7 +33,7 @@ function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: st
     SELECT l.id, l.kind, l.status, l.email, l.phone, l.company, l.job_title AS "jobTitle", l.source,
            l.value::float8 AS value, l.budget::float8 AS budget,
            greatest(l.last_interaction_at, a.last_at) AS "lastInteractionAt", coalesce(a.interactions, 0)::int AS interactions,
-           s.fingerprint AS "storedFingerprint", l.score AS "storedScore"
+           (SELECT fingerprint FROM scores WHERE entity_type = 'lead' AND entity_id = l.id AND kind = 'lead') AS "storedFingerprint", l.score AS "storedScore"
     FROM leads l
     LEFT JOIN (
       SELECT lead_id, max(occurred_at) AS last_at, count(*) FILTER (WHERE occurred_at >= ${since90}) AS interactions
@@ -42,7 +42,6 @@ function gatherLeadInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: st
         AND type::text = ANY(${LEAD_ENGAGEMENT_TYPES}::text[]) AND occurred_at <= ${sqlTimestamp(now)}
       GROUP BY lead_id
     ) a ON a.lead_id = l.id
-    LEFT JOIN LATERAL (SELECT fingerprint FROM scores WHERE entity_type = 'lead' AND entity_id = l.id AND kind = 'lead') s ON true
     WHERE l.organization_id = ${organizationId}::uuid AND l.id = ANY(${ids}::uuid[]) AND l.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 

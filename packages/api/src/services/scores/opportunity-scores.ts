@@ -27,7 +27,8 @@ function gatherOpportunityInputs(reader: Pick<ScoreTx, "$queryRaw">, organizatio
   return reader.$queryRaw<OpportunityInputRow[]>`
     SELECT o.id, o.stage, o.positive_signals AS "positiveSignals", o.risk_factors AS "riskFactors", o.competitor,
            coalesce(a.recent, 0)::int AS "activitiesLast7Days",
-           s.fingerprint AS "storedFingerprint", o.probability AS "storedProbability", o.probability_confidence::text AS "storedConfidence"
+           (SELECT fingerprint FROM scores WHERE entity_type = 'opportunity' AND entity_id = o.id AND kind = 'probability') AS "storedFingerprint",
+           o.probability AS "storedProbability", o.probability_confidence::text AS "storedConfidence"
     FROM opportunities o
     LEFT JOIN (
       SELECT opportunity_id, count(*) AS recent
@@ -36,7 +37,6 @@ function gatherOpportunityInputs(reader: Pick<ScoreTx, "$queryRaw">, organizatio
         AND occurred_at >= ${since7} AND occurred_at <= ${sqlTimestamp(now)}
       GROUP BY opportunity_id
     ) a ON a.opportunity_id = o.id
-    LEFT JOIN LATERAL (SELECT fingerprint FROM scores WHERE entity_type = 'opportunity' AND entity_id = o.id AND kind = 'probability') s ON true
     WHERE o.organization_id = ${organizationId}::uuid AND o.id = ANY(${ids}::uuid[]) AND o.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 

@@ -33,17 +33,16 @@ function gatherPolicyInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: 
   const { low, high } = idRange(ids);
   return reader.$queryRaw<PolicyInputRow[]>`
     SELECT p.id, p.status, p.premium::float8 AS premium, coalesce(p.renewal_date, p.end_date) AS "renewsAt",
-           h.score AS "contactHealth", c.created_at AS "contactCreatedAt", lines.first_start AS "firstPolicyStart",
+           (SELECT score FROM scores WHERE entity_type = 'contact' AND entity_id = p.contact_id AND kind = 'health') AS "contactHealth", c.created_at AS "contactCreatedAt", lines.first_start AS "firstPolicyStart",
            lines.active::int AS "contactActivePolicies",
-           s.fingerprint AS "storedFingerprint", p.renewal_risk AS "storedRisk"
+           (SELECT fingerprint FROM scores WHERE entity_type = 'policy' AND entity_id = p.id AND kind = 'renewal_risk') AS "storedFingerprint",
+           p.renewal_risk AS "storedRisk"
     FROM policies p
     JOIN contacts c ON c.id = p.contact_id
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE l.status = 'active') AS active, min(l.start_date) AS first_start
       FROM policies l WHERE l.contact_id = p.contact_id AND l.organization_id = ${organizationId}::uuid
     ) lines
-    LEFT JOIN LATERAL (SELECT score FROM scores WHERE entity_type = 'contact' AND entity_id = p.contact_id AND kind = 'health') h ON true
-    LEFT JOIN LATERAL (SELECT fingerprint FROM scores WHERE entity_type = 'policy' AND entity_id = p.id AND kind = 'renewal_risk') s ON true
     WHERE p.organization_id = ${organizationId}::uuid AND p.id = ANY(${ids}::uuid[]) AND p.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 
