@@ -1,8 +1,8 @@
 import { inngestLocation, jobsEngine } from "@harbor/api/jobs";
-import { errorMessage } from "@harbor/api/services/jobs/index";
+import { errorMessage, settleAbandonedJobRuns } from "@harbor/api/services/jobs/index";
 import { EmbeddedRunner } from "./engine/embedded/runner";
 import { requestFirstCronRuns } from "./engine/first-runs";
-import { readWorkerEnv, type WorkerEnv } from "./env";
+import { readWorkerEnv, unsignedEndpointProblem, type WorkerEnv } from "./env";
 import { functions } from "./functions";
 import { jobs } from "./jobs";
 import { createWorkerServer } from "./server";
@@ -19,6 +19,11 @@ function environment(): WorkerEnv {
 
 const env = environment();
 const engine = jobsEngine();
+const unsigned = engine === "inngest" ? unsignedEndpointProblem(env) : null;
+if (unsigned) {
+  console.error(`Harbor worker: ${unsigned}`);
+  process.exit(1);
+}
 const runner = engine === "embedded" ? new EmbeddedRunner({ jobs }) : null;
 const server = createWorkerServer({ engine, functions });
 
@@ -30,6 +35,13 @@ server.listen(env.WORKER_PORT, env.WORKER_HOST, () => {
   );
 });
 
+try {
+  // Runs a stopped process left `running` (the embedded runner also looks every 10 minutes).
+  const settled = await settleAbandonedJobRuns();
+  if (settled > 0) console.info(`Harbor worker: ${settled} job run(s) left running by a stopped process marked finished`);
+} catch (error) {
+  console.error(`Harbor worker: could not settle abandoned job runs: ${errorMessage(error)}`);
+}
 await runner?.start();
 try {
   const started = await requestFirstCronRuns(jobs);

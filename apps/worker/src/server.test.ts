@@ -47,7 +47,7 @@ afterAll(() => {
 describe("worker endpoint", () => {
   it("answers the dev server's introspection with every function", async () => {
     const response = await fetch(`${workerUrl}/api/inngest`);
-    expect(await response.json()).toMatchObject({ function_count: 13, mode: "dev" });
+    expect(await response.json()).toMatchObject({ function_count: 14, mode: "dev" });
   });
 
   it("registers every job with its triggers, crons with their own event, reminders with their cancellation", async () => {
@@ -59,6 +59,7 @@ describe("worker endpoint", () => {
       "calendar-appointment-reminders",
       "insights-organization",
       "insights-schedule",
+      "job-runs-finish",
       "notifications-cleanup-organization",
       "notifications-cleanup-schedule",
       "opportunity-rescore",
@@ -74,6 +75,10 @@ describe("worker endpoint", () => {
     expect(byId["opportunity-rescore"]!.triggers).toEqual([{ event: "harbor/crm.opportunity.activity-recorded" }]);
     expect(byId["renewals-open-due-schedule"]!.triggers).toEqual([{ cron: "TZ=UTC 0 5 * * *" }, { event: "harbor/jobs.renewals-open-due-schedule.requested" }]);
     expect(byId["renewals-batch-apply"]!.triggers).toEqual([{ event: "harbor/renewals.batch.apply-requested" }]);
+    expect(byId["job-runs-finish"]!.triggers).toEqual([
+      { event: "inngest/function.cancelled", expression: "event.data.function_id != 'harbor-job-runs-finish'" },
+      { event: "inngest/function.failed", expression: "event.data.function_id != 'harbor-job-runs-finish'" },
+    ]);
     expect(byId["notifications-cleanup-schedule"]!.triggers).toEqual([
       { cron: "TZ=UTC 15 3 * * *" },
       { event: "harbor/jobs.notifications-cleanup-schedule.requested" },

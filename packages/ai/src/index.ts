@@ -42,7 +42,7 @@ export {
   type RecordScore,
   type ScoreFactor,
 } from "./capabilities/generate-insights";
-export { mapHeaders, type FieldKind, type HeaderMapping, type MapHeadersInput, type MappableField } from "./capabilities/map-headers";
+export { mapHeaders, matchHeaders, type FieldKind, type HeaderMapping, type MapHeadersInput, type MappableField } from "./capabilities/map-headers";
 export { INTENTS as MESSAGE_INTENTS, type MessageIntent, type SentimentLabel, type Urgency } from "./capabilities/message-signals";
 export {
   parseQuery,

@@ -1,7 +1,8 @@
 import { inngest } from "@harbor/api/events";
 import { cronEventName, type JobDefinition, type JobStep } from "@harbor/api/jobs";
-import { errorMessage, startJobRun, updateJobRun } from "@harbor/api/services/jobs/index";
+import { errorMessage, finishAbandonedJobRun, startJobRun, updateJobRun } from "@harbor/api/services/jobs/index";
 import { cron, NonRetriableError, type GetStepTools } from "inngest";
+import { z } from "zod";
 
 type InngestStep = GetStepTools<typeof inngest>;
 
@@ -59,3 +60,33 @@ export function toInngestFunction(job: JobDefinition) {
     },
   );
 }
+
+const FINISHER_ID = "job-runs-finish";
+/** What the finisher reads of Inngest's function.cancelled and function.failed events. */
+const inngestRunEvent = z.object({ run_id: z.string(), error: z.object({ name: z.string().optional(), message: z.string().optional() }).optional() });
+const notItself = `event.data.function_id != '${inngest.id}-${FINISHER_ID}'`;
+
+/**
+ * Inngest ends some runs without the handler getting to record it: a run cancelled by its cancelOn
+ * event is never called again, and a last attempt can die outside the handler (the worker process
+ * stopped, the request timed out). Inngest announces both with its own events; this function
+ * finishes the run's job_runs row from them (a row the handler already finished is left alone).
+ */
+export const jobRunsFinisher = inngest.createFunction(
+  {
+    id: FINISHER_ID,
+    name: "Jobs: finish the record of a cancelled or failed run",
+    triggers: [
+      { event: "inngest/function.cancelled", if: notItself },
+      { event: "inngest/function.failed", if: notItself },
+    ],
+    retries: 3,
+  },
+  async ({ event, step }) => {
+    const data = inngestRunEvent.parse(event.data);
+    const cancelled = event.name === "inngest/function.cancelled";
+    const error = cancelled ? undefined : data.error?.message ? `${data.error.name ?? "Error"}: ${data.error.message}` : "Failed after its last attempt.";
+    const finished = await step.run("finish-job-run", () => finishAbandonedJobRun({ runKey: data.run_id, status: cancelled ? "cancelled" : "failed", ...(error ? { error } : {}) }));
+    return { runKey: data.run_id, finished };
+  },
+);

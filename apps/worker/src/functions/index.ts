@@ -1,5 +1,5 @@
 import { jobs } from "../jobs";
-import { toInngestFunction } from "../engine/inngest-functions";
+import { jobRunsFinisher, toInngestFunction } from "../engine/inngest-functions";
 
-/** Every job as an Inngest function; the worker serves these at /api/inngest. */
-export const functions = jobs.map(toInngestFunction);
+/** Every job as an Inngest function, and the one that finishes their cancelled or failed runs' records; served at /api/inngest. */
+export const functions = [...jobs.map(toInngestFunction), jobRunsFinisher];

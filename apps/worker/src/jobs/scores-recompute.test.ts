@@ -127,4 +127,28 @@ describe("deal rescore on activity and stage events", () => {
     const mine = events.map((row) => row.data as { opportunityId: string; reason: string }).filter((data) => data.opportunityId === opportunityId);
     expect(mine.map((data) => data.reason).sort()).toEqual(["activity", "stage_changed"]);
   });
+
+  it("is sent when a task on the deal is completed and when a lead is converted into a deal, once per activity", async () => {
+    const org = await createTestOrganization();
+    const { opportunityId } = await seedClient(org.organizationId, org.users.agent.userId);
+    const agent = callerFor(org.users.agent);
+    const sentFor = async (id: string) =>
+      (await db.jobEvent.findMany({ where: { name: "harbor/crm.opportunity.activity-recorded" }, select: { id: true, data: true } })).filter(
+        (row) => (row.data as { opportunityId: string }).opportunityId === id,
+      );
+
+    const task = await agent.crm.tasks.create({ title: "Send the quote", opportunityId });
+    expect(await sentFor(opportunityId)).toHaveLength(0);
+    await agent.crm.tasks.update({ id: task.id, status: "completed" });
+    await agent.crm.tasks.update({ id: task.id, title: "Send the signed quote" });
+    const [completed] = await sentFor(opportunityId);
+    const activity = await db.activity.findFirstOrThrow({ where: { opportunityId, type: "task" } });
+    expect(completed).toMatchObject({ id: `opportunity-activity-${activity.id}`, data: { reason: "activity" } });
+    expect(await sentFor(opportunityId)).toHaveLength(1);
+
+    const lead = await agent.crm.leads.create({ kind: "client", name: "Converted Client", email: `converted-${opportunityId.slice(0, 8)}@example.test` });
+    const converted = await agent.crm.leads.convert({ id: lead.id });
+    const dealId = "opportunity" in converted && converted.opportunity ? converted.opportunity.id : "";
+    expect(await sentFor(dealId)).toHaveLength(1);
+  });
 });

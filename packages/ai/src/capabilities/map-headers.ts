@@ -50,6 +50,8 @@ function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+const GENERIC_WORDS = new Set(["name", "number", "no", "address", "id", "date", "code", "type", "of", "the"]);
+
 /** 0–100: exact name beats every token shared beats a near spelling. */
 function nameSimilarity(header: string, candidate: string): number {
   const a = normalize(header);
@@ -58,8 +60,10 @@ function nameSimilarity(header: string, candidate: string): number {
   if (a === b || a.replaceAll(" ", "") === b.replaceAll(" ", "")) return 100;
   const aTokens = new Set(a.split(" "));
   const bTokens = new Set(b.split(" "));
-  const shared = [...aTokens].filter((token) => bTokens.has(token)).length;
-  const tokenScore = shared === 0 ? 0 : 55 + 35 * (shared / Math.max(aTokens.size, bTokens.size));
+  const shared = [...aTokens].filter((token) => bTokens.has(token));
+  // "Mailing Address" is not an "Email address", nor "Agent Name" a "Full name": a shared word
+  // counts only beside one that says what the column holds.
+  const tokenScore = shared.some((token) => !GENERIC_WORDS.has(token)) ? 55 + 35 * (shared.length / Math.max(aTokens.size, bTokens.size)) : 0;
   const compactA = a.replaceAll(" ", "");
   const compactB = b.replaceAll(" ", "");
   const editScore = 100 * (1 - editDistance(compactA, compactB) / Math.max(compactA.length, compactB.length));
@@ -119,7 +123,11 @@ function assign(headers: string[], scores: number[][], fields: MappableField[]):
   return result;
 }
 
-function mapOffline(input: MapHeadersInput): { mappings: HeaderMapping[] } {
+/**
+ * The one header matcher: the offline answer of `mapHeaders`, and what an importer suggests before
+ * anyone asks the copilot. Deterministic; each field goes to the header that matches it best.
+ */
+export function matchHeaders(input: MapHeadersInput): { mappings: HeaderMapping[] } {
   const kinds = input.headers.map((_, index) => columnKind((input.sampleRows ?? []).map((row) => row[index] ?? "")));
   const scores = input.headers.map((header, index) => input.fields.map((field) => score(header, kinds[index], field)));
   return { mappings: assign(input.headers, scores, input.fields) };
@@ -144,7 +152,7 @@ const SYSTEM =
 export async function mapHeaders(provider: AiProvider, input: MapHeadersInput): Promise<WithProvider<{ mappings: HeaderMapping[] }>> {
   return answerWith(
     provider,
-    () => mapOffline(input),
+    () => matchHeaders(input),
     async () => {
       const fields = input.fields
         .map((field) => `- ${field.name} (${field.label}${field.kind ? `, ${field.kind}` : ""}${field.aliases?.length ? `; also called ${field.aliases.join(", ")}` : ""})`)

@@ -2,7 +2,9 @@ import {
   netSentiment,
   recencyExplanation,
   renewalDays,
+  renewalExplanation,
   sentimentExplanation,
+  tenureExplanation,
   tenureYears,
   type ContactScoreInput,
   type PaymentStatus,
@@ -61,9 +63,9 @@ export function churnRisk(input: ContactScoreInput, now: Date): Score<ChurnBand>
       "renewalProximity",
       w.renewal,
       renewal === null || renewal > 60 ? 0 : renewal <= 30 ? 10 : 5,
-      renewal === null ? "No active policy renewing." : `Next renewal in ${renewal} days.`,
+      renewalExplanation(input.nextRenewalAt, now),
     ),
-    factor("tenure", w.tenure, years < 1 ? 10 : years >= 5 ? -10 : years >= 2 ? -5 : 0, `Customer for ${years.toFixed(1)} years.`),
+    factor("tenure", w.tenure, years < 1 ? 10 : years >= 5 ? -10 : years >= 2 ? -5 : 0, tenureExplanation(input.customerSince, now)),
     factor("lines", w.lines, lines === 0 ? 25 : lines === 1 ? 10 : lines === 2 ? 0 : -10, `${lines} active policies.`),
   ];
   const { score, factors: all } = sumFactors(w.base, factors);

@@ -1,4 +1,4 @@
-import { bandFor, bandThresholds, daysBetween, factor, sumFactors, type HealthBand, type Score } from "./score-types";
+import { bandFor, bandThresholds, bucketPhrase, dateOf, daysBetween, factor, sumFactors, type HealthBand, type Score } from "./score-types";
 
 // Contact health, 0–100 (higher is healthier): 50 plus ten factors — recency of contact (≤ 14 days
 // +15, ≤ 30 +10, ≤ 60 0, ≤ 120 −10, older or never −20), frequency (interactions in 90 days: none
@@ -57,8 +57,31 @@ export function sentimentExplanation(input: ContactScoreInput): string {
   return `${input.positiveLast90Days} positive and ${input.negativeLast90Days} negative interactions in the last 90 days.`;
 }
 
+// The buckets the recency, renewal and tenure points come from, named in their explanations.
+const RECENCY_BUCKETS = [
+  [14, "within the last 14 days"],
+  [30, "15 to 30 days ago"],
+  [60, "31 to 60 days ago"],
+  [120, "61 to 120 days ago"],
+] as const;
+const RENEWAL_BUCKETS = [
+  [30, "within 30 days"],
+  [60, "in 31 to 60 days"],
+] as const;
+
 export function recencyExplanation(lastContactAt: Date | null, now: Date): string {
-  return lastContactAt ? `Last contact ${Math.max(daysBetween(lastContactAt, now), 0)} days ago.` : "Never contacted.";
+  if (!lastContactAt) return "Never contacted.";
+  return `Last contact on ${dateOf(lastContactAt)}: ${bucketPhrase(daysBetween(lastContactAt, now), RECENCY_BUCKETS, "more than 120 days ago")}.`;
+}
+
+export function renewalExplanation(nextRenewalAt: Date | null, now: Date): string {
+  if (!nextRenewalAt) return "No active policy renewing.";
+  return `Next renewal on ${dateOf(nextRenewalAt)}: ${bucketPhrase(daysBetween(now, nextRenewalAt), RENEWAL_BUCKETS, "more than 60 days away")}.`;
+}
+
+export function tenureExplanation(customerSince: Date, now: Date): string {
+  const years = tenureYears(customerSince, now);
+  return `Customer since ${dateOf(customerSince)}: ${years >= 5 ? "5 years or more" : years >= 2 ? "2 to 5 years" : years >= 1 ? "1 to 2 years" : "under a year"}.`;
 }
 
 export function renewalDays(nextRenewalAt: Date | null, now: Date): number | null {
@@ -97,9 +120,9 @@ export function contactHealth(input: ContactScoreInput, now: Date): Score<Health
       "renewalProximity",
       w.renewal,
       renewal === null || renewal > 60 ? 0 : renewal <= 30 ? -5 : -2,
-      renewal === null ? "No active policy renewing." : `Next renewal in ${renewal} days.`,
+      renewalExplanation(input.nextRenewalAt, now),
     ),
-    factor("tenure", w.tenure, years >= 5 ? 10 : years >= 2 ? 5 : years >= 1 ? 2 : 0, `Customer for ${years.toFixed(1)} years.`),
+    factor("tenure", w.tenure, years >= 5 ? 10 : years >= 2 ? 5 : years >= 1 ? 2 : 0, tenureExplanation(input.customerSince, now)),
     factor("lines", w.lines, lines === 0 ? -10 : lines === 1 ? 0 : lines === 2 ? 5 : 10, `${lines} active policies.`),
   ];
   const { score, factors: all } = sumFactors(w.base, factors);

@@ -29,6 +29,17 @@ describe("contactHealth and churnRisk", () => {
     expect(churnRisk(typical, now)).toMatchObject({ score: 35, band: "medium" });
   });
 
+  it("explain with dates and buckets, so a day later changes nothing until a factor's points do", () => {
+    const tomorrow = days(1);
+    expect(contactHealth(typical, tomorrow).factors).toEqual(contactHealth(typical, now).factors);
+    expect(churnRisk(typical, tomorrow).factors).toEqual(churnRisk(typical, now).factors);
+    const recency = contactHealth(typical, now).factors.find((item) => item.name === "recency");
+    expect(recency).toMatchObject({ value: 0, explanation: `Last contact on ${days(-45).toISOString().slice(0, 10)}: 31 to 60 days ago.` });
+    // 16 days later the contact is 61 days old: the points and the words move together.
+    expect(contactHealth(typical, days(16)).factors.find((item) => item.name === "recency")).toMatchObject({ value: -10, explanation: expect.stringContaining("61 to 120 days ago") as unknown });
+    expect(contactHealth(typical, now).factors.find((item) => item.name === "tenure")?.explanation).toMatch(/^Customer since \d{4}-\d{2}-\d{2}: 1 to 2 years\.$/);
+  });
+
   it("move in opposite directions for every signal", () => {
     const cases: [Partial<ContactScoreInput>, string][] = [
       [{ lastContactAt: days(-3) }, "recency"],

@@ -1,4 +1,4 @@
-import { bandFor, bandThresholds, daysBetween, factor, sumFactors, type Factor, type LeadBand, type Score } from "./score-types";
+import { bandFor, bandThresholds, bucketPhrase, dateOf, daysBetween, factor, sumFactors, type Factor, type LeadBand, type Score } from "./score-types";
 
 // Lead score, 0–100: the sum of six factors — completeness (email 6, phone 6, company 4, job
 // title 4; ≤ 20), source quality (warm 15, high-intent 10, other named 5, cold or none 0; ≤ 15),
@@ -90,7 +90,7 @@ export function leadScore(lead: LeadScoreInput, now: Date): Score<LeadBand> {
   if (lead.lastInteractionAt) {
     const age = daysBetween(lead.lastInteractionAt, now);
     const points = age <= 7 ? 10 : age <= 30 ? 5 : 0;
-    factors.push(factor("recency", w.recency, points, `Last interaction ${Math.max(age, 0)} days ago.`));
+    factors.push(factor("recency", w.recency, points, `Last interaction on ${dateOf(lead.lastInteractionAt)}: ${bucketPhrase(age, [[7, "within the last 7 days"], [30, "8 to 30 days ago"]], "more than 30 days ago")}.`));
   } else {
     factors.push(factor("recency", w.recency, 0, "No interaction yet."));
   }

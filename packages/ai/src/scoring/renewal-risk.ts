@@ -1,5 +1,5 @@
-import { tenureYears, type PaymentStatus } from "./contact-health";
-import { bandFor, bandThresholds, daysBetween, factor, sumFactors, type RenewalRiskBand, type Score } from "./score-types";
+import { tenureExplanation, tenureYears, type PaymentStatus } from "./contact-health";
+import { bandFor, bandThresholds, bucketPhrase, dateOf, daysBetween, factor, sumFactors, type RenewalRiskBand, type Score } from "./score-types";
 
 // Renewal risk of a policy, 0–100 (higher is likelier to be lost at renewal): 10 plus premium change
 // at renewal (≥ 20% +25, ≥ 10% +15, ≥ 5% +5, a cut of 5% or more −5), claims in the term (one +10,
@@ -84,13 +84,15 @@ export function renewalRisk(input: RenewalRiskInput, now: Date): Score<RenewalRi
       input.contactHealth === null ? 0 : (50 - input.contactHealth) / 2,
       input.contactHealth === null ? "The contact has not been scored yet." : `The contact's health is ${input.contactHealth}.`,
     ),
-    factor("tenure", w.tenure, years < 1 ? 10 : years >= 5 ? -10 : years >= 2 ? -5 : 0, `Customer for ${years.toFixed(1)} years.`),
+    factor("tenure", w.tenure, years < 1 ? 10 : years >= 5 ? -10 : years >= 2 ? -5 : 0, tenureExplanation(input.customerSince, now)),
     factor("bundling", w.bundling, lines <= 1 ? 10 : lines === 2 ? 0 : -5, lines <= 1 ? "The contact's only active policy." : `One of ${lines} active policies (bundled).`),
     factor(
       "daysToRenewal",
       w.daysToRenewal,
       days < 0 ? 20 : days <= 30 ? 15 : days <= 60 ? 10 : days <= 90 ? 5 : 0,
-      days < 0 ? `Renewal date passed ${-days} days ago.` : `Renews in ${days} days.`,
+      days < 0
+        ? `Renewal date ${dateOf(input.renewsAt)} has passed.`
+        : `Renews on ${dateOf(input.renewsAt)}: ${bucketPhrase(days, [[30, "within 30 days"], [60, "in 31 to 60 days"], [90, "in 61 to 90 days"]], "more than 90 days away")}.`,
     ),
     factor("status", w.status, statusPoints[input.status], `Policy ${input.status}.`),
   ];

@@ -55,6 +55,21 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / DAY_MS);
 }
 
+/**
+ * A date as explanations state it (UTC calendar date). Explanations name dates and the bucket a
+ * factor's points come from, never "N days ago": the text then changes only when the points do,
+ * so a nightly rescoring rewrites only the scores whose value moved.
+ */
+export function dateOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The phrase for the first bucket whose upper bound (inclusive) `value` is within, else `beyond`. */
+export function bucketPhrase(value: number, buckets: readonly (readonly [number, string])[], beyond: string): string {
+  for (const [max, phrase] of buckets) if (value <= max) return phrase;
+  return beyond;
+}
+
 /** Bands as ordered lower bounds: the first whose minimum the score reaches. */
 export interface BandThreshold<TBand extends string> {
   band: TBand;

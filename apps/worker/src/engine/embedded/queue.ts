@@ -76,14 +76,32 @@ export async function scheduleCrons(jobs: JobDefinition[], now: Date): Promise<v
   if (rows.length > 0) await db.jobQueue.createMany({ data: rows, skipDuplicates: true });
 }
 
-/** Takes the earliest due run of these jobs (or one whose lease expired), marking it running. */
+/**
+ * Fails for good the runs whose worker died holding them on their last attempt (the lease expired
+ * and no attempt is left), so neither the queue row nor its job_runs row stays `running`.
+ */
+export async function failExpiredRuns(functionIds: string[], now: Date): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+    UPDATE job_queue SET status = 'failed', locked_until = NULL, updated_at = ${now},
+           last_error = 'The worker running its last attempt stopped before it finished (lease expired).'
+    WHERE function_id IN (${Prisma.join(functionIds)}) AND status = 'running' AND locked_until < ${now} AND attempt >= max_attempts
+    RETURNING id`);
+  for (const { id } of rows) await updateJobRun({ runKey: id, status: "failed", error: "The worker running its last attempt stopped before it finished (lease expired)." });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Takes the earliest due run of these jobs, marking it running; a run whose lease expired (its
+ * worker died) is taken again as its next attempt.
+ */
 export async function claimNextRun(functionIds: string[], now: Date): Promise<ClaimedRun | null> {
   const rows = await db.$queryRaw<ClaimedRun[]>(Prisma.sql`
-    UPDATE job_queue SET status = 'running', locked_until = ${new Date(now.getTime() + LEASE_MS)}, updated_at = ${now}
+    UPDATE job_queue SET status = 'running', locked_until = ${new Date(now.getTime() + LEASE_MS)}, updated_at = ${now},
+           attempt = CASE WHEN status = 'running' THEN attempt + 1 ELSE attempt END
     WHERE id = (
       SELECT id FROM job_queue
       WHERE function_id IN (${Prisma.join(functionIds)})
-        AND ((status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now}))
+        AND ((status = 'queued' AND run_at <= ${now}) OR (status = 'running' AND locked_until < ${now} AND attempt < max_attempts))
       ORDER BY run_at, id
       LIMIT 1
       FOR UPDATE SKIP LOCKED

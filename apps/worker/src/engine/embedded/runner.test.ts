@@ -5,7 +5,9 @@ import { db } from "@harbor/db";
 import { eventType } from "inngest";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { settleAbandonedJobRuns, startJobRun } from "@harbor/api/services/jobs/index";
 import { requestFirstCronRuns } from "../first-runs";
+import { claimNextRun, processEvents } from "./queue";
 import { EmbeddedRunner } from "./runner";
 
 // The embedded runner for real: events written by the one send client, runs claimed from
@@ -116,6 +118,61 @@ describe("embedded job runner", () => {
     await drainUntil(runner, async () => (await db.jobRun.findUnique({ where: { runKey: "test-fail:fail-1" } }))?.status === "failed");
     expect(await db.jobRun.findUnique({ where: { runKey: "test-fail:fail-1" } })).toMatchObject({ attempt: 2, error: "Error: broken" });
     expect(await db.jobQueue.findUnique({ where: { id: "test-fail:fail-1" }, select: { status: true } })).toEqual({ status: "failed" });
+  });
+
+  it("takes a run whose worker died again as its next attempt, and fails it for good when none is left", async () => {
+    const org = await createTestOrganization();
+    const events = testEvents("lease");
+    const clock = manualClock();
+    const define = (id: string, retries: number) =>
+      defineEventJob({ id, name: `Test: ${id}`, event: events.started, retries, handler: async ({ step }) => step.run("work", async () => ({ done: true })) });
+    const retried = define("test-lease-retried", 1);
+    const last = define("test-lease-last", 0);
+    await sendEvents([events.started.create({ organizationId: org.organizationId, key: "l" }, { id: "lease-1" })]);
+    // A worker claims both runs, records their start and dies.
+    await processEvents([retried, last], clock.now());
+    for (const job of [retried, last]) {
+      const claimed = await claimNextRun([job.id], clock.now());
+      await startJobRun({ runKey: claimed!.id, functionId: job.id, organizationId: org.organizationId, engine: "embedded", attempt: claimed!.attempt });
+    }
+    const runner = new EmbeddedRunner({ jobs: [retried, last], now: clock.now });
+    await runner.drain();
+    expect(await db.jobRun.count({ where: { functionId: { in: [retried.id, last.id] }, status: "running" } })).toBe(2);
+
+    clock.advance(16 * 60_000);
+    await runner.drain();
+    expect(await db.jobRun.findUnique({ where: { runKey: "test-lease-retried:lease-1" } })).toMatchObject({ status: "completed", attempt: 2, result: { done: true } });
+    const lost = await db.jobRun.findUnique({ where: { runKey: "test-lease-last:lease-1" } });
+    expect(lost).toMatchObject({ status: "failed", error: expect.stringContaining("lease expired") as unknown });
+    expect(lost!.finishedAt).toBeInstanceOf(Date);
+    expect(await db.jobQueue.findUnique({ where: { id: "test-lease-last:lease-1" }, select: { status: true } })).toEqual({ status: "failed" });
+  });
+
+  it("finishes job_runs a stopped process left running: by the queue row's outcome, or failed", async () => {
+    const org = await createTestOrganization();
+    const now = new Date();
+    const run = (runKey: string, engine: "embedded" | "manual", startedAt = now) =>
+      db.jobRun.create({ data: { runKey, functionId: "test-settle", organizationId: org.organizationId, engine, startedAt } });
+    await db.jobQueue.createMany({
+      data: [
+        { id: "settle:done", functionId: "test-settle", eventName: "e", data: {}, maxAttempts: 1, status: "completed" },
+        { id: "settle:cancelled", functionId: "test-settle", eventName: "e", data: {}, maxAttempts: 1, status: "cancelled" },
+        { id: "settle:sleeping", functionId: "test-settle", eventName: "e", data: {}, maxAttempts: 1, status: "queued" },
+      ],
+    });
+    for (const key of ["settle:done", "settle:cancelled", "settle:sleeping", "settle:gone"]) await run(key, "embedded");
+    await run("manual:old", "manual", new Date(now.getTime() - 2 * 60 * 60_000));
+    await run("manual:now", "manual");
+
+    expect(await settleAbandonedJobRuns(now)).toBe(4);
+    const status = async (runKey: string) => (await db.jobRun.findUniqueOrThrow({ where: { runKey } })).status;
+    expect(await status("settle:done")).toBe("completed");
+    expect(await status("settle:cancelled")).toBe("cancelled");
+    expect(await status("settle:gone")).toBe("failed");
+    expect(await status("manual:old")).toBe("failed");
+    // A sleeping run and a run an admin started a moment ago are still going.
+    expect(await status("settle:sleeping")).toBe("running");
+    expect(await status("manual:now")).toBe("running");
   });
 
   it("sleeps until a time and resumes there, without re-running the steps before the sleep", async () => {

@@ -1,8 +1,8 @@
 import type { Prisma } from "@harbor/db";
 import type { JobDefinition } from "@harbor/api/jobs";
-import { errorMessage, startJobRun, updateJobRun } from "@harbor/api/services/jobs/index";
+import { errorMessage, settleAbandonedJobRuns, startJobRun, updateJobRun } from "@harbor/api/services/jobs/index";
 import { NonRetriableError } from "inngest";
-import { claimNextRun, processEvents, scheduleCrons, settleRun, type ClaimedRun } from "./queue";
+import { claimNextRun, failExpiredRuns, processEvents, scheduleCrons, settleRun, type ClaimedRun } from "./queue";
 import { embeddedStepTools, loadStepMemo, SleepUntil } from "./step-tools";
 
 // The embedded job runner: runs the worker's job definitions over the application's Postgres when
@@ -21,6 +21,8 @@ export interface EmbeddedRunnerOptions {
 }
 
 const MAX_BACKOFF_MS = 60 * 60_000;
+/** How often job_runs left running by a stopped process are looked for (and once at start). */
+const SETTLE_INTERVAL_MS = 10 * 60_000;
 
 export class EmbeddedRunner {
   private readonly jobs: Map<string, JobDefinition>;
@@ -31,6 +33,7 @@ export class EmbeddedRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private halted = false;
+  private settledAt = 0;
 
   constructor({ jobs, pollIntervalMs = 1_000, retryBaseMs = 10_000, concurrency = 2, now = () => new Date() }: EmbeddedRunnerOptions) {
     this.jobs = new Map(jobs.map((job) => [job.id, job]));
@@ -55,6 +58,11 @@ export class EmbeddedRunner {
   /** Processes received events and runs everything due, until nothing is. */
   async drain(): Promise<void> {
     const jobs = [...this.jobs.values()];
+    await failExpiredRuns([...this.jobs.keys()], this.now());
+    if (this.now().getTime() - this.settledAt >= SETTLE_INTERVAL_MS) {
+      this.settledAt = this.now().getTime();
+      await settleAbandonedJobRuns(this.now());
+    }
     for (;;) {
       await processEvents(jobs, this.now());
       const lanes = await Promise.all(Array.from({ length: this.concurrency }, () => this.runLane()));

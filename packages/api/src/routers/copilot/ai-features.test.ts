@@ -22,6 +22,17 @@ describe("copilot AI features", () => {
     });
   });
 
+  it("maps a lead file's headers as the importer's own preview does (one matcher for both)", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const content = ["Full Name,Contact Email,Cell #,First Name,Last Name,Mailing Address", "Dana Reyes,dana@example.com,555-010-0100,Dana,Reyes,1 Main St"].join("\n");
+    const preview = await agent.crm.leads.import.preview({ filename: "leads.csv", content, kind: "client" });
+    const suggested = await agent.copilot.mapHeaders({ target: "lead", headers: preview.headers, sampleRows: preview.sampleRows.map((row) => row.cells) });
+    expect(suggested.provider).toBe("offline");
+    expect(Object.fromEntries(suggested.mappings.map((mapping) => [mapping.header, mapping.field]))).toEqual(preview.mapping);
+    expect(preview.mapping).toEqual({ "Full Name": "name", "Contact Email": "email", "Cell #": "phone", "First Name": "firstName", "Last Name": "lastName", "Mailing Address": null });
+  });
+
   it("parses a question into a route, composes a draft and analyzes a message", async () => {
     const org = await createTestOrganization();
     const agent = callerFor(org.users.agent);

@@ -50,6 +50,7 @@ describe("crm.leads.import with odd headers", () => {
     expect(preview.sampleRows).toHaveLength(10);
     expect(preview.sampleRows[0]).toEqual({
       row: 2,
+      cells: expect.arrayContaining(["Person p 1", "person.p.1@example.com"]) as unknown,
       values: { name: "Person p 1", email: "person.p.1@example.com", phone: "(555) 101-0001", source: "Website" },
     });
     expect(preview.sampleRows[2]!.values).toMatchObject({ company: "Company, 3 & Sons" });
@@ -206,6 +207,7 @@ describe("crm.leads.import.commit", () => {
     expect(preview.mapping).toEqual({ "Candidate Name": "name", "Email Address": "email", Mobile: "phone", "Current Employer": "company", Source: "source" });
     expect(preview.sampleRows[0]).toEqual({
       row: 2,
+      cells: ["Rita Recruit", "rita@example.com", "5557654321", "Allstate", "Career Fair"],
       values: { name: "Rita Recruit", email: "rita@example.com", phone: "5557654321", company: "Allstate", source: "Career Fair" },
     });
     expect(preview.problems).toEqual([{ row: 4, message: expect.stringContaining("email") as unknown }]);

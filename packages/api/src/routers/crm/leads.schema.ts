@@ -185,7 +185,7 @@ export const previewLeadImportOutput = z.object({
   format: z.enum(["csv", "xlsx"]),
   headers: z.array(z.string()),
   mapping: importMappingSchema,
-  sampleRows: z.array(z.object({ row: z.number(), values: z.partialRecord(z.enum(leadImportFields), z.string()) })),
+  sampleRows: z.array(z.object({ row: z.number(), cells: z.array(z.string()), values: z.partialRecord(z.enum(leadImportFields), z.string()) })),
   totalRows: z.number(),
   problems: z.array(rowProblemOutput),
   problemCount: z.number(),

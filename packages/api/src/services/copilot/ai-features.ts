@@ -2,7 +2,7 @@ import { analyzeMessage, composeMessage, generateInsights, mapHeaders, parseQuer
 import type { Actor, UserActor } from "../../access/actor";
 import { callModel, openAiRuntime, type AiRuntime } from "./ai-runtime";
 import { screenResponse } from "./blocked-responses";
-import { importTargetFields, type ImportTarget } from "./import-targets";
+import { importTargetFields, settleImportMappings, type ImportTarget } from "./import-targets";
 import { recordFacts, type InsightEntityType } from "./record-facts";
 
 // The single-shot AI features: header mapping, natural-language query, smart compose, message
@@ -17,7 +17,8 @@ export async function copilotMapHeaders({ actor, target, headers, sampleRows }: 
   const runtime = await openAiRuntime(actor, "mapHeaders");
   const fields = importTargetFields[target];
   const result = await callModel(() => mapHeaders(runtime.provider, { fields, headers, ...(sampleRows ? { sampleRows } : {}) }));
-  return { target, mappings: result.mappings, fields: fields.map(({ name, label }) => ({ name, label })), provider: result.provider };
+  const mappings = settleImportMappings[target]?.(result.mappings) ?? result.mappings;
+  return { target, mappings, fields: fields.map(({ name, label }) => ({ name, label })), provider: result.provider };
 }
 
 export async function copilotQuery({ actor, q, timeZone, now = new Date() }: { actor: UserActor; q: string; timeZone?: string | undefined; now?: Date }) {

@@ -1,6 +1,6 @@
 import { AiServiceError, createGeminiProvider, createOfflineProvider, readAiEnv, type AiProvider } from "@harbor/ai";
-import { db } from "@harbor/db";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres } from "../../security/rate-limiter-store";
 import type { Actor } from "../../access/actor";
 import { AppError } from "../../errors";
 import { openSecret } from "../../security/secret-box";
@@ -32,14 +32,13 @@ export interface AiRuntime {
   secrets: string[];
 }
 
-const limiters = new Map<number, RateLimiterPrisma>();
+const limiters = new Map<number, RateLimiterPostgres>();
 
-function limiterFor(pointsPerMinute: number): RateLimiterPrisma {
+function limiterFor(pointsPerMinute: number): RateLimiterPostgres {
   let limiter = limiters.get(pointsPerMinute);
   if (!limiter) {
-    limiter = new RateLimiterPrisma({
-      storeClient: db,
-      tableName: "rateLimit",
+    // One statement a request (see rate-limiter-store.ts).
+    limiter = new RateLimiterPostgres({
       keyPrefix: `ai-${pointsPerMinute}`,
       points: pointsPerMinute,
       duration: 60,

@@ -1,15 +1,14 @@
-import type { MappableField } from "@harbor/ai";
-import { leadImportFields } from "../crm/leads/import/map-lead-headers";
+import type { HeaderMapping, MappableField } from "@harbor/ai";
+import { leadMappableFields, settleLeadMappings } from "../crm/leads/import/map-lead-headers";
 
 // The fields each import screen can fill, as copilot.mapHeaders offers them to the model. Leads
-// take the lead importer's own fields; the others are the records' columns a spreadsheet carries.
+// take the lead importer's own fields and its rule (so the wizard's suggestion and the copilot's
+// agree); the others are the records' columns a spreadsheet carries.
 
 export const importTargets = ["lead", "policy", "contact", "renewal"] as const;
 export type ImportTarget = (typeof importTargets)[number];
 
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-
-const leadKinds: Partial<Record<(typeof leadImportFields)[number], MappableField["kind"]>> = { email: "email", phone: "phone", value: "money", budget: "money", status: "enum" };
 
 const field = (name: string, kind: MappableField["kind"] = "text", aliases: string[] = []): MappableField => ({ name, label: words(name), kind, ...(aliases.length ? { aliases } : {}) });
 
@@ -45,8 +44,11 @@ const renewalFields: MappableField[] = [
 ];
 
 export const importTargetFields: Record<ImportTarget, MappableField[]> = {
-  lead: leadImportFields.map((name) => field(name, leadKinds[name] ?? "text")),
+  lead: leadMappableFields,
   contact: contactFields,
   policy: policyFields,
   renewal: renewalFields,
 };
+
+/** A target's own rule applied to any matcher's answer (the offline one or the model's). */
+export const settleImportMappings: Partial<Record<ImportTarget, (mappings: HeaderMapping[]) => HeaderMapping[]>> = { lead: settleLeadMappings };

@@ -1,5 +1,5 @@
 export { claimEffects } from "./job-effects";
-export { errorMessage, startJobRun, updateJobRun, type JobRunEngine, type StartJobRunInput, type UpdateJobRunInput } from "./job-runs";
+export { errorMessage, finishAbandonedJobRun, MANUAL_RUN_LIMIT_MS, settleAbandonedJobRuns, startJobRun, updateJobRun, type JobRunEngine, type StartJobRunInput, type UpdateJobRunInput } from "./job-runs";
 export { jobRunSelect, listJobRuns, type ListJobRunsInput } from "./list-job-runs";
 export { remindDueTasks, taskDueEffectKey } from "./remind-due-tasks";
 export { runJobNow, runnableJobNames, type RunnableJobName } from "./run-job-now";

@@ -1,4 +1,5 @@
 import { churnRisk, contactHealth, isAtRisk, type ContactScoreInput } from "@harbor/ai";
+import { Prisma } from "@harbor/db";
 import { sqlDate, sqlTimestamp } from "../crm/crm-sql";
 import { DAY_MS, idRange, inBatchTransaction, INTERACTION_TYPES, OVERDUE_TICKET_DAYS, type ScoreTx } from "./score-inputs";
 import { upsertScores, type ComputedScore } from "./write-scores";
@@ -24,7 +25,20 @@ interface ContactInputRow {
   nextRenewalAt: Date | null;
   previousHealth: number | null;
   previousChurn: number | null;
+  healthFingerprint: string | null;
+  churnFingerprint: string | null;
+  /** contacts.health_score and churn_risk as stored. */
+  storedHealth: number | null;
+  storedChurn: number | null;
 }
+
+/**
+ * A stored contact score's column, read per contact as a unique-index probe: joined as a set, the
+ * planner could loop over every stored score of the kind for each contact when its statistics
+ * predate those scores (18–77 s a batch, measured).
+ */
+const stored = (kind: "health" | "churn", column: "score" | "fingerprint") =>
+  Prisma.sql`(SELECT ${Prisma.raw(column)} FROM scores WHERE entity_type = 'contact' AND entity_id = c.id AND kind = ${Prisma.raw(`'${kind}'`)})`;
 
 /** The batch's inputs alone (exported for the benchmark's read floor). */
 export function gatherContactInputs(reader: Pick<ScoreTx, "$queryRaw">, organizationId: string, ids: string[], now: Date): Promise<ContactInputRow[]> {
@@ -41,7 +55,9 @@ export function gatherContactInputs(reader: Pick<ScoreTx, "$queryRaw">, organiza
            coalesce(t.open, 0)::int AS "openTickets", coalesce(t.overdue, 0)::int AS "overdueTickets",
            coalesce(p.active, 0)::int AS "activePolicies", coalesce(p.lapsed, 0)::int AS "lapsedPolicies",
            p.first_start AS "firstPolicyStart", p.next_renewal AS "nextRenewalAt",
-           h.score AS "previousHealth", ch.score AS "previousChurn"
+           ${stored("health", "score")} AS "previousHealth", ${stored("churn", "score")} AS "previousChurn",
+           ${stored("health", "fingerprint")} AS "healthFingerprint", ${stored("churn", "fingerprint")} AS "churnFingerprint",
+           c.health_score AS "storedHealth", c.churn_risk AS "storedChurn"
     FROM contacts c
     LEFT JOIN (
       SELECT contact_id, max(occurred_at) AS last_at,
@@ -68,13 +84,11 @@ export function gatherContactInputs(reader: Pick<ScoreTx, "$queryRaw">, organiza
       WHERE contact_id = ANY(${ids}::uuid[]) AND contact_id BETWEEN ${low}::uuid AND ${high}::uuid AND organization_id = ${organizationId}::uuid
       GROUP BY contact_id
     ) p ON p.contact_id = c.id
-    LEFT JOIN scores h ON h.entity_type = 'contact' AND h.entity_id = c.id AND h.kind = 'health'
-    LEFT JOIN scores ch ON ch.entity_type = 'contact' AND ch.entity_id = c.id AND ch.kind = 'churn'
     WHERE c.organization_id = ${organizationId}::uuid AND c.id = ANY(${ids}::uuid[]) AND c.id BETWEEN ${low}::uuid AND ${high}::uuid`;
 }
 
 /** The formulas' input for a gathered row: exported so tests can recompute what was stored. */
-export function contactScoreInput(row: Omit<ContactInputRow, "id" | "previousHealth" | "previousChurn">): ContactScoreInput {
+export function contactScoreInput(row: Omit<ContactInputRow, "id" | "previousHealth" | "previousChurn" | "healthFingerprint" | "churnFingerprint" | "storedHealth" | "storedChurn">): ContactScoreInput {
   const since = row.firstPolicyStart && row.firstPolicyStart < row.createdAt ? row.firstPolicyStart : row.createdAt;
   return {
     customerSince: since,
@@ -102,6 +116,7 @@ export async function scoreContactBatch(organizationId: string, ids: string[], n
   return inBatchTransaction(async (tx) => {
     const rows = await gatherContactInputs(tx, organizationId, ids, now);
     const scores: ComputedScore[] = [];
+    const contactIds: string[] = [];
     const health: number[] = [];
     const churn: number[] = [];
     const crossedIntoAtRisk: string[] = [];
@@ -109,21 +124,28 @@ export async function scoreContactBatch(organizationId: string, ids: string[], n
       const input = contactScoreInput(row);
       const healthScore = contactHealth(input, now);
       const churnScore = churnRisk(input, now);
-      scores.push({ entityId: row.id, kind: "health", score: healthScore }, { entityId: row.id, kind: "churn", score: churnScore });
-      health.push(healthScore.score);
-      churn.push(churnScore.score);
+      scores.push(
+        { entityId: row.id, kind: "health", score: healthScore, storedFingerprint: row.healthFingerprint },
+        { entityId: row.id, kind: "churn", score: churnScore, storedFingerprint: row.churnFingerprint },
+      );
+      if (row.storedHealth !== healthScore.score || row.storedChurn !== churnScore.score) {
+        contactIds.push(row.id);
+        health.push(healthScore.score);
+        churn.push(churnScore.score);
+      }
       const wasScored = row.previousHealth !== null && row.previousChurn !== null;
       if (wasScored && !isAtRisk({ health: row.previousHealth!, churn: row.previousChurn! }) && isAtRisk({ health: healthScore.score, churn: churnScore.score })) {
         crossedIntoAtRisk.push(row.id);
       }
     }
-    const contactIds = rows.map((row) => row.id);
     await upsertScores(tx, { organizationId, entityType: "contact", computedAt: now, scores });
-    await tx.$executeRaw`
-      UPDATE contacts c SET health_score = u.health, churn_risk = u.churn
-      FROM unnest(${contactIds}::uuid[], ${health}::int[], ${churn}::int[]) AS u(id, health, churn)
-      WHERE c.id = u.id AND c.organization_id = ${organizationId}::uuid
-        AND (c.health_score IS DISTINCT FROM u.health OR c.churn_risk IS DISTINCT FROM u.churn)`;
+    if (contactIds.length > 0) {
+      await tx.$executeRaw`
+        UPDATE contacts c SET health_score = u.health, churn_risk = u.churn
+        FROM unnest(${contactIds}::uuid[], ${health}::int[], ${churn}::int[]) AS u(id, health, churn)
+        WHERE c.id = u.id AND c.organization_id = ${organizationId}::uuid
+          AND (c.health_score IS DISTINCT FROM u.health OR c.churn_risk IS DISTINCT FROM u.churn)`;
+    }
     return { count: rows.length, crossedIntoAtRisk };
   });
 }

@@ -49,12 +49,18 @@ export type ScoreTx = Prisma.TransactionClient;
  * One batch — gather, compute, write — in one transaction whose statements are planned for their
  * actual parameters. The driver prepares statements by name, and after five runs Postgres may
  * switch a batch's gather to a generic plan that cannot see 1,000 ids are a narrow slice: measured,
- * the gather went from ~0.2 s to over 4 s. The timeout allows for a loaded machine.
+ * the gather went from ~0.2 s to over 4 s. Bitmap scans are off for the same reason (below). The
+ * timeout allows for a loaded machine.
  */
 export function inBatchTransaction<T>(work: (tx: ScoreTx) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SET LOCAL plan_cache_mode = force_custom_plan`;
+      // The stored-score lookups must be unique-index probes whatever the statistics say: with
+      // statistics taken while the scores of a kind did not exist yet, the planner probed each
+      // row with a bitmap scan over every stored score of that kind (a policy batch past 60 s,
+      // a contact batch 77 s, measured). Every other read of a batch is an index scan anyway.
+      await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
       return work(tx);
     },
     { timeout: 60_000 },

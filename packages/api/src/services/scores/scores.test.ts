@@ -144,6 +144,29 @@ describe("recomputeOrganizationScores", () => {
     expect(await db.opportunity.findUniqueOrThrow({ where: { id: ids.opportunity }, select: { probability: true, probabilityConfidence: true } })).toEqual({ probability: 45, probabilityConfidence: "medium" });
   });
 
+  it("rewrites on a later rescoring only the scores whose value changed", async () => {
+    const system = systemActor(org.organizationId, "test");
+    await recomputeOrganizationScores({ actor: system, now });
+    const stored = () => db.storedScore.findMany({ where: { organizationId: org.organizationId }, select: { entityId: true, kind: true, computedAt: true, fingerprint: true } });
+    const before = await stored();
+    expect(before.every((row) => row.fingerprint !== null && row.computedAt.getTime() === now.getTime())).toBe(true);
+
+    // A day later every factor's points are the same (explanations name dates and buckets): nothing is written.
+    const tomorrow = at(1);
+    await recomputeOrganizationScores({ actor: system, now: tomorrow });
+    expect(await stored()).toEqual(before);
+
+    await db.activity.create({ data: { organizationId: org.organizationId, contactId: ids.silent, type: "call", title: "Call", occurredAt: at(0.5) } });
+    await rescoreContacts({ actor: system, ids: [ids.engaged, ids.silent], now: tomorrow });
+    const after = await stored();
+    const computedAt = (id: string, kind: string) => after.find((row) => row.entityId === id && row.kind === kind)?.computedAt;
+    expect(computedAt(ids.silent, "health")).toEqual(tomorrow);
+    expect(computedAt(ids.engaged, "health")).toEqual(now);
+    const silent = await readScores({ actor: org.users.admin, entityType: "contact", ids: [ids.silent] });
+    expect(silent.find((row) => row.kind === "health")?.factors.find((item) => item.name === "recency")?.value).toBe(15);
+    await db.activity.deleteMany({ where: { contactId: ids.silent } });
+  });
+
   it("reports a contact crossing into at risk, but not one that was already there or scored for the first time", async () => {
     await recomputeOrganizationScores({ actor: systemActor(org.organizationId, "test"), now });
     const [before] = await readScores({ actor: org.users.admin, entityType: "contact", ids: [ids.engaged] });

@@ -1,14 +1,16 @@
+import { createHash } from "node:crypto";
 import type { Prisma } from "@harbor/db";
 import type { Score, ScoreConfidence } from "@harbor/ai";
 
 // A batch of computed scores is written in one statement: the rows as one JSON document expanded
 // by jsonb_to_recordset (one parameter whatever the batch size; sending the factors as a text[]
-// made the driver escape ~2.6 MB per batch element by element, most of a batch's time), upserted
-// on (entity_type, entity_id, kind). The denormalized columns lists sort by are updated the same
-// way, in the caller's transaction, so the stored score and the column never disagree.
-// A row whose score, band, confidence and factors are unchanged is not rewritten (a nightly
-// rescoring changes few of them, and rewriting a row with its factors was most of a batch's time):
-// computed_at is therefore when the stored value was last computed differently. Returns the rows written.
+// made the driver escape ~2.6 MB per batch element by element), upserted on (entity_type,
+// entity_id, kind). Only the rows whose fingerprint (a hash of score, band, confidence and
+// factors) differs from the stored one, which the batch's gather read, are sent at all: a nightly
+// rescoring changes few rows (explanations name dates and buckets, not "N days ago"), and sending
+// and conflict-checking unchanged rows was most of a batch's time. computed_at is therefore when
+// the stored value was last computed differently. The denormalized columns lists sort by are
+// updated in the caller's transaction, so the stored score and the column never disagree.
 
 export type ScoreEntityType = "lead" | "contact" | "opportunity" | "policy";
 export type StoredScoreKind = "lead" | "health" | "churn" | "probability" | "renewal_risk";
@@ -17,26 +19,38 @@ export interface ComputedScore {
   entityId: string;
   kind: StoredScoreKind;
   score: Score & { confidence?: ScoreConfidence };
+  /** The stored row's fingerprint as the gather read it (null: no row, or written before fingerprints). */
+  storedFingerprint: string | null;
 }
 
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
+/** What a stored score is compared by: equal fingerprints, equal score, band, confidence and factors. */
+export function scoreFingerprint(score: Score & { confidence?: ScoreConfidence }): string {
+  return createHash("sha1")
+    .update(JSON.stringify([score.score, score.band, score.confidence ?? null, score.factors]))
+    .digest("base64url");
+}
+
+/** Writes the scores that changed; returns how many rows were written. */
 export async function upsertScores(
   tx: Writer,
   { organizationId, entityType, computedAt, scores }: { organizationId: string; entityType: ScoreEntityType; computedAt: Date; scores: ComputedScore[] },
 ): Promise<number> {
-  if (scores.length === 0) return 0;
-  const rows = JSON.stringify(
-    scores.map((item) => ({ entity_id: item.entityId, kind: item.kind, score: item.score.score, band: item.score.band, confidence: item.score.confidence ?? null, factors: item.score.factors })),
-  );
+  const changed: object[] = [];
+  for (const item of scores) {
+    const fingerprint = scoreFingerprint(item.score);
+    if (fingerprint === item.storedFingerprint) continue;
+    changed.push({ entity_id: item.entityId, kind: item.kind, score: item.score.score, band: item.score.band, confidence: item.score.confidence ?? null, factors: item.score.factors, fingerprint });
+  }
+  if (changed.length === 0) return 0;
   return tx.$executeRaw`
-    INSERT INTO scores (organization_id, entity_type, entity_id, kind, score, band, confidence, factors, computed_at)
+    INSERT INTO scores (organization_id, entity_type, entity_id, kind, score, band, confidence, factors, fingerprint, computed_at)
     SELECT ${organizationId}::uuid, ${entityType}::"ScoreEntityType", u.entity_id, u.kind::"ScoreKind", u.score, u.band,
-           u.confidence::"ScoreConfidence", u.factors, ${computedAt.toISOString()}::timestamp
-    FROM jsonb_to_recordset(${rows}::jsonb) AS u(entity_id uuid, kind text, score int, band text, confidence text, factors jsonb)
+           u.confidence::"ScoreConfidence", u.factors, u.fingerprint, ${computedAt.toISOString()}::timestamp
+    FROM jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) AS u(entity_id uuid, kind text, score int, band text, confidence text, factors jsonb, fingerprint text)
     ON CONFLICT (entity_type, entity_id, kind) DO UPDATE
       SET score = EXCLUDED.score, band = EXCLUDED.band, confidence = EXCLUDED.confidence, factors = EXCLUDED.factors,
-          computed_at = EXCLUDED.computed_at
-      WHERE (scores.score, scores.band, scores.confidence, scores.factors)
-            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.band, EXCLUDED.confidence, EXCLUDED.factors)`;
+          fingerprint = EXCLUDED.fingerprint, computed_at = EXCLUDED.computed_at
+      WHERE scores.fingerprint IS DISTINCT FROM EXCLUDED.fingerprint`;
 }

@@ -1,6 +1,6 @@
-import { auditedTransaction } from "../../audit";
 import type { Prisma } from "@harbor/db";
-import { recordStageChange } from "../opportunities";
+import { auditedTransaction } from "../../audit";
+import { announceDealActivity, recordStageChange } from "../opportunities";
 import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
 import { publish } from "../../../realtime";
@@ -65,7 +65,7 @@ async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lea
   });
   await recordStageChange(tx, { actor, organizationId: lead.organizationId, opportunityId: opportunity.id, fromStage: null, toStage: "prospect", probability });
   await tx.activity.updateMany({ where: { organizationId: lead.organizationId, leadId: lead.id }, data: { contactId: contact.id } });
-  await recordActivity(tx, {
+  const activity = await recordActivity(tx, {
     actor,
     type: "system",
     title: "Converted to a contact and an opportunity",
@@ -73,7 +73,7 @@ async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lea
     contactId: contact.id,
     opportunityId: opportunity.id,
   });
-  return { contact, opportunity: { ...opportunity, value: Number(opportunity.value) } };
+  return { contact, opportunity: { ...opportunity, value: Number(opportunity.value) }, activityId: activity.id };
 }
 
 async function convertRecruitLead(tx: Prisma.TransactionClient, actor: Actor, lead: Lead) {
@@ -108,6 +108,7 @@ export async function convertLead({ actor, id }: { actor: Actor; id: string }) {
   if ("opportunity" in result) {
     await rescoreContacts({ actor, ids: [result.contact.id] });
     await rescoreOpportunities({ actor, ids: [result.opportunity.id] });
+    await announceDealActivity(actor, { opportunityId: result.opportunity.id, activityId: result.activityId, reason: "activity" });
   }
   await publishLeadUpdated({ ...lead, status: "won" }, { organizationId: actor.organizationId, change: "converted", extra: { ...idsOf(result) } });
   if ("opportunity" in result) {

@@ -4,10 +4,9 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { opportunityActivityRecorded } from "../../../events/scores";
-import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
 import { rescoreContacts, rescoreOpportunities } from "../../scores";
+import { announceDealActivity } from "./deal-activity-recorded";
 
 export const opportunityActivityTypes = ["call", "email", "meeting", "sms", "note"] as const;
 export type OpportunityActivityType = (typeof opportunityActivityTypes)[number];
@@ -61,8 +60,6 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
   // rescores the deal again from the event (the activity's id makes a resend one rescore).
   await rescoreOpportunities({ actor, ids: [opportunity.id] });
   if (opportunity.contactId) await rescoreContacts({ actor, ids: [opportunity.contactId] });
-  await sendEventsAfterCommit([
-    opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "activity" }, { id: `opportunity-activity-${logged.id}` }),
-  ]);
+  await announceDealActivity(actor, { opportunityId: opportunity.id, activityId: logged.id, reason: "activity" });
   return logged;
 }

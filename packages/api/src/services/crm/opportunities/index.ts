@@ -1,5 +1,6 @@
 export { exportOpportunities } from "./export-opportunities";
 export { addOpportunityActivity, opportunityActivityTypes, type OpportunityActivityType } from "./add-opportunity-activity";
+export { announceDealActivity } from "./deal-activity-recorded";
 export { getOpportunity } from "./get-opportunity";
 export { listOpportunities, opportunitySorts, type OpportunitySort } from "./list-opportunities";
 export { moveOpportunityStage } from "./move-stage";

@@ -6,13 +6,12 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { opportunityActivityRecorded } from "../../../events/scores";
-import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
 import { isClosedStage, stageLabel } from "./stage-probability";
 import { announceOpportunity } from "./write-opportunity";
+import { announceDealActivity } from "./deal-activity-recorded";
 
 /**
  * Moves an opportunity to a stage: the probability becomes packages/ai's `dealProbability` for the
@@ -33,7 +32,7 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
     );
     const { stage: oldStage, ...signals } = locked!;
     if (oldStage === stage) {
-      return { oldStage, moved: false, opportunity: await tx.opportunity.findUniqueOrThrow({ where: { id: found.id }, select: opportunitySelect }) };
+      return { oldStage, moved: false, opportunity: await tx.opportunity.findUniqueOrThrow({ where: { id: found.id }, select: opportunitySelect }), activityId: null };
     }
     const now = new Date();
     // Recent activity moves only the confidence, never the number.
@@ -48,7 +47,7 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
       select: opportunitySelect,
     });
     await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: opportunity.id, fromStage: oldStage, toStage: stage, probability, changedAt: now });
-    await recordActivity(tx, {
+    const activity = await recordActivity(tx, {
       actor,
       type: "stage_change",
       title: `Moved from ${stageLabel(oldStage)} to ${stageLabel(stage)}`,
@@ -57,13 +56,13 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
       occurredAt: now,
       metadata: { fromStage: oldStage, toStage: stage, probability },
     });
-    return { oldStage, moved: true, opportunity };
+    return { oldStage, moved: true, opportunity, activityId: activity.id };
   });
   const opportunity = toOpportunity(outcome.opportunity);
-  if (outcome.moved) {
+  if (outcome.moved && outcome.activityId) {
     await rescoreOpportunities({ actor, ids: [opportunity.id] });
     await announceOpportunity(actor, opportunity, outcome.oldStage, "stage_changed");
-    await sendEventsAfterCommit([opportunityActivityRecorded.create({ organizationId: actor.organizationId, opportunityId: opportunity.id, reason: "stage_changed" })]);
+    await announceDealActivity(actor, { opportunityId: opportunity.id, activityId: outcome.activityId, reason: "stage_changed" });
   }
   return { ...opportunity, previousStage: outcome.oldStage };
 }

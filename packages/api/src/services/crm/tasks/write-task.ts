@@ -7,6 +7,8 @@ import { taskScope } from "../../../access/scopes/task-scope";
 import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { recordActivity } from "../activities";
+import { announceDealActivity } from "../opportunities/deal-activity-recorded";
+import { rescoreOpportunities } from "../../scores";
 import { createNotifications } from "../../notifications/notify";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { taskSelect, toTask } from "./task-select";
@@ -120,11 +122,12 @@ async function writeTask(
   data: Prisma.TaskUncheckedUpdateInput & { status?: TaskStatus },
 ) {
   const reassigned = typeof data.assigneeId === "string" && data.assigneeId !== existing.assigneeId;
-  const { task, announce } = await auditedTransaction(async (tx) => {
+  const { task, announce, dealActivityId } = await auditedTransaction(async (tx) => {
     const updated = await tx.task.update({ where: { id: existing.id }, data: { ...data, ...completionChange(existing.status, data.status) }, select: taskSelect });
+    let dealActivityId: string | null = null;
     if (data.status && data.status !== existing.status && data.status === "completed") {
       if (updated.leadId || updated.contactId || updated.opportunityId) {
-        await recordActivity(tx, {
+        const activity = await recordActivity(tx, {
           actor,
           type: "task",
           title: `Task completed: ${updated.title}`,
@@ -133,13 +136,19 @@ async function writeTask(
           opportunityId: updated.opportunityId,
           metadata: { taskId: updated.id },
         });
+        if (updated.opportunityId) dealActivityId = activity.id;
       }
     }
     const notifyAssignee = reassigned && updated.assigneeId !== actorUserId(actor);
     const { announce } = await createNotifications(tx, notifyAssignee ? [assignmentNotification(actor, updated)] : []);
-    return { task: updated, announce };
+    return { task: updated, announce, dealActivityId };
   });
   await announce();
+  // A completed task on a deal is activity on it: its confidence moves now, and the worker rescores it from the event.
+  if (dealActivityId && task.opportunityId) {
+    await rescoreOpportunities({ actor, ids: [task.opportunityId] });
+    await announceDealActivity(actor, { opportunityId: task.opportunityId, activityId: dealActivityId, reason: "activity" });
+  }
   await announceTask(actor, "task:updated", task, reassigned ? [existing.assigneeId] : []);
   return toTask(task);
 }

@@ -1,10 +1,11 @@
 import type { PolicyType } from "@harbor/db";
 import { normalizeEmailAddress, toE164 } from "../../crm/dnc/normalize-contact-point";
-import { parseMoney, suggestColumnMapping, type ColumnVocabulary } from "../../crm/leads/import";
+import { matchHeaders, type FieldKind, type MappableField } from "@harbor/ai";
+import { parseMoney } from "../../crm/leads/import";
 
 // The renewal-file template (policy_number, customer_first_name, customer_last_name, email, phone,
 // policy_type, carrier, premium, prior_premium, start_date, end_date, renewal_date, agent_email),
-// other header spellings mapped by the CRM import's mapping rule, and one row validated: every
+// other header spellings mapped by the one header matcher (packages/ai's matchHeaders), and one row validated: every
 // problem of the row reported with the column it is in. `premium` is the renewal term's quote,
 // `prior_premium` the expiring term's (absent: the policy's current premium).
 
@@ -47,43 +48,48 @@ export const templateColumns: Record<RenewalFileField, string> = {
 
 export const RENEWAL_TEMPLATE_HEADER = ["policy_number", "customer_first_name", "customer_last_name", "email", "phone", "policy_type", "carrier", "premium", "prior_premium", "start_date", "end_date", "renewal_date", "agent_email"];
 
-const vocabulary: ColumnVocabulary<RenewalFileField> = {
-  synonyms: {
-    policyNumber: ["policy number", "policy no", "policy", "policy id", "policy #", "policy num"],
-    firstName: ["customer first name", "first name", "insured first name", "fname", "given name"],
-    lastName: ["customer last name", "last name", "insured last name", "surname", "lname", "family name"],
-    customerName: ["customer name", "customer", "insured", "insured name", "name", "client name", "policyholder", "policy holder"],
-    email: ["email", "customer email", "email address", "e mail", "insured email"],
-    phone: ["phone", "customer phone", "phone number", "mobile", "telephone", "cell"],
-    policyType: ["policy type", "type", "line", "line of business", "lob", "product", "coverage type"],
-    carrier: ["carrier", "insurer", "insurance company", "company", "underwriter"],
-    premium: ["premium", "renewal premium", "new premium", "quoted premium", "renewal quote", "quote"],
-    priorPremium: ["prior premium", "expiring premium", "current premium", "previous premium", "old premium"],
-    startDate: ["start date", "effective date", "inception date", "policy start", "start"],
-    endDate: ["end date", "expiration date", "expiry date", "expiry", "expiration", "policy end", "end"],
-    renewalDate: ["renewal date", "renews on", "renewal"],
-    agentEmail: ["agent email", "agent", "producer email", "producer", "assigned agent", "agent e mail"],
-  },
-  keywords: [
-    ["agentEmail", ["agent", "producer"]],
-    ["email", ["email", "mail"]],
-    ["phone", ["phone", "mobile", "cell", "tel"]],
-    ["priorPremium", ["prior", "expiring", "previous", "current"]],
-    ["premium", ["premium", "quote"]],
-    ["renewalDate", ["renewal", "renews"]],
-    ["startDate", ["start", "effective", "inception"]],
-    ["endDate", ["end", "expiry", "expiration", "expires"]],
-    ["policyType", ["type", "line", "product"]],
-    ["policyNumber", ["policy", "number"]],
-    ["carrier", ["carrier", "insurer", "underwriter"]],
-    ["firstName", ["first", "given"]],
-    ["lastName", ["last", "surname", "family"]],
-    ["customerName", ["name", "customer", "insured"]],
-  ],
+// Spellings agencies' and carriers' exports give each field, beside the template's own column.
+const aliases: Record<RenewalFileField, string[]> = {
+  policyNumber: ["policy number", "policy no", "policy", "policy id", "policy #", "policy num"],
+  firstName: ["first name", "insured first name", "fname", "given name"],
+  lastName: ["last name", "insured last name", "surname", "lname", "family name"],
+  customerName: ["customer", "insured", "insured name", "name", "client name", "policyholder", "policy holder"],
+  email: ["customer email", "email address", "e mail", "insured email"],
+  phone: ["customer phone", "phone number", "mobile", "telephone", "cell"],
+  policyType: ["type", "line", "line of business", "lob", "product", "coverage type"],
+  carrier: ["insurer", "insurance company", "company", "underwriter"],
+  premium: ["renewal premium", "new premium", "quoted premium", "renewal quote", "quote"],
+  priorPremium: ["expiring premium", "current premium", "previous premium", "old premium"],
+  startDate: ["effective date", "inception date", "policy start", "start"],
+  endDate: ["expiration date", "expiry date", "expiry", "expiration", "policy end", "end"],
+  renewalDate: ["renews on", "renewal"],
+  agentEmail: ["agent", "producer email", "producer", "assigned agent", "agent e mail"],
 };
 
-export function suggestRenewalMapping(headers: readonly string[]) {
-  return suggestColumnMapping(headers, vocabulary).mapping;
+const kinds: Partial<Record<RenewalFileField, FieldKind>> = {
+  email: "email",
+  agentEmail: "email",
+  phone: "phone",
+  premium: "money",
+  priorPremium: "money",
+  startDate: "date",
+  endDate: "date",
+  renewalDate: "date",
+};
+
+/** The renewal-file fields as the one header matcher (packages/ai's matchHeaders) sees them. */
+const renewalMappableFields: MappableField[] = renewalFileFields.map((name) => ({
+  name,
+  label: templateColumns[name].replaceAll("_", " "),
+  kind: kinds[name] ?? "text",
+  aliases: aliases[name],
+}));
+
+/** Which field each column holds: the matcher the lead import and copilot.mapHeaders use. */
+export function suggestRenewalMapping(headers: readonly string[], sampleRows?: string[][]): Record<string, RenewalFileField | null> {
+  const known = new Set<string>(renewalFileFields);
+  const { mappings } = matchHeaders({ fields: renewalMappableFields, headers: [...headers], ...(sampleRows ? { sampleRows } : {}) });
+  return Object.fromEntries(mappings.map(({ header, field }) => [header, field && known.has(field) ? (field as RenewalFileField) : null]));
 }
 
 /** Columns a renewal file cannot do without (a policy type may come from the upload instead). */

@@ -1,5 +1,5 @@
 export { commitLeadImport, IMPORT_BATCH_SIZE, type CommitLeadImportInput, type OnDuplicate } from "./commit-lead-import";
-export { headerWords, leadImportFields, mappingProblems, suggestColumnMapping, suggestLeadMapping, type ColumnVocabulary, type LeadImportField, type LeadImportMapping } from "./map-lead-headers";
+export { leadImportFields, mappingProblems, suggestLeadMapping, type LeadImportField, type LeadImportMapping } from "./map-lead-headers";
 export { MAX_PREVIEW_PROBLEMS, previewLeadImport, type PreviewLeadImportInput } from "./preview-lead-import";
 export { openLeadFile, type FileRow, type LeadFile, type LeadFileFormat } from "./read-lead-file";
 export { formatBytes, importLimits, limitExceeded, type ImportLimits } from "./import-limits";

@@ -1,5 +1,6 @@
+import { mapHeaders, createOfflineProvider } from "@harbor/ai";
 import { describe, expect, it } from "vitest";
-import { headerWords, suggestLeadMapping } from "./map-lead-headers";
+import { leadMappableFields, settleLeadMappings, suggestLeadMapping, toLeadMapping } from "./map-lead-headers";
 
 describe("suggestLeadMapping", () => {
   it("maps the odd headers spreadsheets come with", () => {
@@ -15,7 +16,7 @@ describe("suggestLeadMapping", () => {
     });
   });
 
-  it("falls back to keywords for headers it has no synonym for", () => {
+  it("falls back to shared words for headers it has no alias for", () => {
     expect(suggestLeadMapping(["Primary Contact Email", "Mobile Phone Number", "Employer (current)", "Annual Premium", "Agent Notes"])).toEqual({
       "Primary Contact Email": "email",
       "Mobile Phone Number": "phone",
@@ -23,11 +24,16 @@ describe("suggestLeadMapping", () => {
       "Annual Premium": "value",
       "Agent Notes": "notes",
     });
+    expect(suggestLeadMapping(["Contact Email", "Contact Phone", "Name"])).toEqual({ "Contact Email": "email", "Contact Phone": "phone", Name: "name" });
+  });
+
+  it("does not take a column for a field over a generic word alone", () => {
+    expect(suggestLeadMapping(["Name", "Email", "Mailing Address", "Agent Name"])).toEqual({ Name: "name", Email: "email", "Mailing Address": null, "Agent Name": null });
   });
 
   it("uses first and last name columns when there is no full name", () => {
     expect(suggestLeadMapping(["First Name", "Last Name", "Email"])).toEqual({ "First Name": "firstName", "Last Name": "lastName", Email: "email" });
-    expect(suggestLeadMapping(["First Name", "Last Name", "Agent Name"])).toMatchObject({ "Agent Name": null });
+    expect(suggestLeadMapping(["First Name", "Last Name", "Lead"])).toMatchObject({ Lead: null });
   });
 
   it("gives each field to one column only, the first", () => {
@@ -48,8 +54,9 @@ describe("suggestLeadMapping", () => {
     expect(suggestLeadMapping(["Business Name", "Contact Name"])).toEqual({ "Business Name": "company", "Contact Name": "name" });
   });
 
-  it("splits headers into words", () => {
-    expect(headerWords("Phone #")).toEqual(["phone", "number"]);
-    expect(headerWords("E-mail Address")).toEqual(["e", "mail", "address"]);
+  it("is what the offline copilot answers for the lead target", async () => {
+    const headers = ["Full Name", "E-mail Address", "Cell #", "Company Name", "How did you hear about us", "First Name"];
+    const answered = await mapHeaders(createOfflineProvider(), { fields: leadMappableFields, headers });
+    expect(toLeadMapping(settleLeadMappings(answered.mappings))).toEqual(suggestLeadMapping(headers));
   });
 });

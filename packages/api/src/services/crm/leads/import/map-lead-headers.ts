@@ -1,9 +1,10 @@
-// Suggests which lead field each column of an imported file holds, from its header alone
-// (suggestColumnMapping, shared with the renewal-file import):
-// "Full Name" → name, "E-mail Address" → email, "Phone #" → phone, "Est. Value" → value. Exact
-// synonyms win over keywords, each field is taken by one column at most (the first that
-// matches), and a column nothing fits maps to null (ignored). The copilot may propose a better
-// mapping later; the wizard lets the user correct it either way.
+// Which lead field each column of an imported file holds. The lead fields, with the names
+// spreadsheets give them, are matched by packages/ai's `matchHeaders` — the same matcher
+// `copilot.mapHeaders` answers with offline, so the importer and the copilot cannot disagree:
+// "Full Name" → name, "E-mail Address" → email, "Phone #" → phone, "Est. Value" → value. Each
+// field is taken by one column at most, and a column nothing fits maps to null (ignored).
+
+import { matchHeaders, type HeaderMapping, type MappableField } from "@harbor/ai";
 
 export const leadImportFields = [
   "name",
@@ -27,115 +28,51 @@ export const leadImportFields = [
 export type LeadImportField = (typeof leadImportFields)[number];
 export type LeadImportMapping = Record<string, LeadImportField | null>;
 
-const synonyms: Record<LeadImportField, string[]> = {
-  name: ["name", "full name", "contact name", "lead name", "client name", "customer name", "prospect name", "candidate name", "contact", "lead", "prospect"],
-  firstName: ["first name", "first", "given name", "fname", "forename"],
-  lastName: ["last name", "last", "surname", "family name", "lname"],
-  email: ["email", "e mail", "email address", "e mail address", "mail", "email id", "work email", "primary email"],
-  phone: ["phone", "phone number", "phone no", "telephone", "tel", "mobile", "mobile number", "cell", "cell phone", "contact number"],
-  company: ["company", "company name", "organization", "organisation", "business", "business name", "employer", "account", "account name", "firm"],
-  jobTitle: ["title", "job title", "position", "role", "occupation", "designation"],
-  status: ["status", "lead status", "stage", "lead stage"],
-  source: ["source", "lead source", "origin", "utm source", "referral source", "how did you hear about us", "campaign"],
-  value: ["value", "est value", "estimated value", "deal value", "deal size", "amount", "premium", "est premium", "expected premium", "potential value", "opportunity value"],
-  budget: ["budget", "max budget", "price range", "budget range"],
-  city: ["city", "town", "location", "city town"],
-  timeline: ["timeline", "timeframe", "time frame", "purchase timeline", "buying timeline", "when"],
-  preferredChannel: ["preferred channel", "preferred contact method", "contact preference", "contact method", "best way to reach", "preferred contact"],
-  notes: ["notes", "note", "comments", "comment", "description", "remarks", "details"],
-  tags: ["tags", "tag", "labels", "label"],
+const aliases: Record<LeadImportField, string[]> = {
+  name: ["full name", "contact name", "lead name", "client name", "customer name", "prospect name", "candidate name"],
+  firstName: ["given name", "fname", "forename"],
+  lastName: ["surname", "family name", "lname"],
+  email: ["e mail", "email address", "e mail address", "email id", "work email", "primary email"],
+  phone: ["phone number", "phone no", "telephone", "tel", "mobile", "mobile number", "cell", "cell phone", "contact number"],
+  company: ["company name", "organization", "organisation", "business", "business name", "employer", "account name", "firm", "agency"],
+  jobTitle: ["title", "position", "role", "occupation", "designation"],
+  status: ["lead status", "stage", "lead stage"],
+  source: ["lead source", "origin", "utm source", "referral source", "how did you hear about us", "campaign"],
+  value: ["est value", "estimated value", "deal value", "deal size", "amount", "premium", "est premium", "expected premium", "potential value", "opportunity value", "revenue"],
+  budget: ["max budget", "price range", "budget range"],
+  city: ["town", "location", "city town"],
+  timeline: ["timeframe", "time frame", "purchase timeline", "buying timeline"],
+  preferredChannel: ["preferred contact method", "contact preference", "contact method", "best way to reach", "preferred contact"],
+  notes: ["note", "comments", "comment", "description", "remarks", "details"],
+  tags: ["tag", "labels", "label"],
 };
 
-// Checked in this order, so "Company Name" is a company before it is a name.
-const keywords: [LeadImportField, string[]][] = [
-  ["email", ["email", "mail"]],
-  ["phone", ["phone", "mobile", "cell", "tel", "telephone"]],
-  ["firstName", ["first", "given"]],
-  ["lastName", ["last", "surname", "family"]],
-  ["company", ["company", "organization", "organisation", "business", "employer", "agency"]],
-  ["jobTitle", ["title", "position", "occupation"]],
-  ["preferredChannel", ["preferred", "preference"]],
-  ["source", ["source", "origin", "campaign"]],
-  ["budget", ["budget"]],
-  ["value", ["value", "amount", "premium", "revenue"]],
-  ["status", ["status", "stage"]],
-  ["city", ["city", "town"]],
-  ["timeline", ["timeline", "timeframe"]],
-  ["notes", ["note", "notes", "comment", "comments", "remarks"]],
-  ["tags", ["tag", "tags", "label", "labels"]],
-  ["name", ["name"]],
-];
+const kinds: Partial<Record<LeadImportField, MappableField["kind"]>> = { email: "email", phone: "phone", value: "money", budget: "money", status: "enum" };
 
-/** "E-mail Address" → ["e", "mail", "address"]; "Phone #" → ["phone", "number"]. */
-export function headerWords(header: string): string[] {
-  return header
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase()
-    .replace(/#/g, " number ")
-    .replace(/&/g, " and ")
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+const labelOf = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
-const compact = (words: string[]) => words.join("");
-
-/** What a file's columns may be mapped to: exact header synonyms, then keywords in order of precedence. */
-export interface ColumnVocabulary<Field extends string> {
-  synonyms: Record<Field, string[]>;
-  /** Checked in this order, so an earlier field takes a header before a later one can. */
-  keywords: [Field, string[]][];
-}
+/** The lead fields as the header matcher (and the copilot's model) sees them. */
+export const leadMappableFields: MappableField[] = leadImportFields.map((name) => ({ name, label: labelOf(name), kind: kinds[name] ?? "text", aliases: aliases[name] }));
 
 /**
- * The one header-mapping rule of every file import (leads, renewal files): a header equal to a
- * field's synonym (compared word by word, case and punctuation aside) takes that field; a header
- * left over takes the first field whose keyword it contains. Each field is taken by one column at
- * most (the first that matches); a column nothing fits maps to null (ignored).
+ * A lead's own rule on top of any matcher's answer: one name column beats first/last halves, so
+ * a column only loosely matched to name ("Agent Name") is dropped when the halves are mapped.
  */
-export function suggestColumnMapping<Field extends string>(headers: readonly string[], { synonyms, keywords }: ColumnVocabulary<Field>, extraExact: [string, Field][] = []) {
-  const exactIndex = new Map<string, Field>([
-    ...(Object.entries(synonyms) as [Field, string[]][]).flatMap(([field, names]) => names.map((name) => [compact(headerWords(name)), field] as const)),
-    ...extraExact,
-  ]);
-  const mapping: Record<string, Field | null> = Object.fromEntries(headers.map((header) => [header, null]));
-  const taken = new Set<Field>();
-  const words = headers.map((header) => headerWords(header));
-
-  headers.forEach((header, index) => {
-    const field = exactIndex.get(compact(words[index]!));
-    if (field && !taken.has(field)) {
-      mapping[header] = field;
-      taken.add(field);
-    }
-  });
-
-  headers.forEach((header, index) => {
-    if (mapping[header] !== null) return;
-    const headerWordSet = new Set(words[index]);
-    const joined = compact(words[index]!);
-    for (const [field, terms] of keywords) {
-      if (taken.has(field)) continue;
-      if (terms.some((term) => headerWordSet.has(term) || (term.length >= 5 && joined.includes(term)))) {
-        mapping[header] = field;
-        taken.add(field);
-        return;
-      }
-    }
-  });
-  return { mapping, taken, isExact: (header: string, field: Field) => exactIndex.get(compact(headerWords(header))) === field };
+export function settleLeadMappings(mappings: HeaderMapping[]): HeaderMapping[] {
+  const mapped = new Set(mappings.map((mapping) => mapping.field));
+  if (!mapped.has("firstName") && !mapped.has("lastName")) return mappings;
+  return mappings.map((mapping) => (mapping.field === "name" && mapping.confidence < 100 ? { ...mapping, field: null, confidence: 0 } : mapping));
 }
 
-const leadVocabulary: ColumnVocabulary<LeadImportField> = { synonyms, keywords };
+export function toLeadMapping(mappings: HeaderMapping[]): LeadImportMapping {
+  const known = new Set<string>(leadImportFields);
+  return Object.fromEntries(mappings.map(({ header, field }) => [header, field && known.has(field) ? (field as LeadImportField) : null]));
+}
 
-export function suggestLeadMapping(headers: readonly string[]): LeadImportMapping {
-  // "Phone #" and "Phone No" both end in a word saying "number".
-  const { mapping, taken, isExact } = suggestColumnMapping(headers, leadVocabulary, [["phonenumber", "phone"]]);
-  // A single name column beats first/last halves; halves only stand in when there is no name.
-  if (taken.has("name") && (taken.has("firstName") || taken.has("lastName"))) {
-    const nameHeader = headers.find((header) => mapping[header] === "name")!;
-    if (!isExact(nameHeader, "name")) mapping[nameHeader] = null;
-  }
-  return mapping;
+/** The mapping an import uses when the user gave none: the shared matcher's, settled for leads. */
+export function suggestLeadMapping(headers: readonly string[], sampleRows?: string[][]): LeadImportMapping {
+  const { mappings } = matchHeaders({ fields: leadMappableFields, headers: [...headers], ...(sampleRows ? { sampleRows } : {}) });
+  return toLeadMapping(settleLeadMappings(mappings));
 }
 
 /** What keeps a mapping from importing anything: unknown columns, a field used twice, no name, no way to reach. */

@@ -5,6 +5,8 @@ import { mappingProblems, suggestLeadMapping, type LeadImportField, type LeadImp
 import { openLeadFile } from "./read-lead-file";
 
 const SAMPLE_ROWS = 10;
+/** Enough of a cell to tell what a column holds (what copilot.mapHeaders takes). */
+const MAX_SAMPLE_CELL = 200;
 /** Enough to show what is wrong with a file; the commit still reports every rejected row. */
 export const MAX_PREVIEW_PROBLEMS = 100;
 
@@ -19,21 +21,22 @@ export interface PreviewLeadImportInput {
 
 /**
  * Reads the whole file once (row by row, nothing kept but the sample): its headers, a suggested
- * mapping, the first rows as they would be imported, the row count, and the rows that would be
+ * mapping, the first rows as read (`cells`, what the wizard sends copilot.mapHeaders) and as they
+ * would be imported, the row count, and the rows that would be
  * rejected, by their spreadsheet row number. Writes nothing.
  */
 export async function previewLeadImport({ filename, content, mapping: requested }: PreviewLeadImportInput) {
   const file = await openLeadFile({ filename, content });
   const mapping = requested ? { ...Object.fromEntries(file.headers.map((header) => [header, null])), ...requested } : suggestLeadMapping(file.headers);
   const problems: { row: number; message: string }[] = mappingProblems(file.headers, mapping).map((message) => ({ row: 1, message }));
-  const sampleRows: { row: number; values: Partial<Record<LeadImportField, string>> }[] = [];
+  const sampleRows: { row: number; cells: string[]; values: Partial<Record<LeadImportField, string>> }[] = [];
   let totalRows = 0;
   let problemCount = problems.length;
 
   for await (const { row, cells } of file.rows) {
     totalRows += 1;
     const values = mappedValues(file.headers, mapping, cells);
-    if (sampleRows.length < SAMPLE_ROWS) sampleRows.push({ row, values });
+    if (sampleRows.length < SAMPLE_ROWS) sampleRows.push({ row, cells: cells.map((cell) => cell.slice(0, MAX_SAMPLE_CELL)), values });
     const result = validateLeadRow(values);
     if (!result.ok) {
       problemCount += 1;

@@ -34,3 +34,15 @@ export function columnsByField(mapping: ImportMapping): Map<ImportField, string>
   for (const [column, field] of Object.entries(mapping)) if (field && !taken.has(field)) taken.set(field, column);
   return taken;
 }
+
+/** copilot.mapHeaders' answer as a mapping the import takes: unknown fields become "Don't import". */
+export function mappingFromSuggestion(headers: string[], mappings: { header: string; field: string | null }[]): ImportMapping {
+  const known = new Set<string>(importFields);
+  const fieldOf = new Map(mappings.map(({ header, field }) => [header, field && known.has(field) ? (field as ImportField) : null]));
+  return Object.fromEntries(headers.map((header) => [header, fieldOf.get(header) ?? null]));
+}
+
+export function sameMapping(a: ImportMapping, b: ImportMapping): boolean {
+  const headers = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...headers].every((header) => (a[header] ?? null) === (b[header] ?? null));
+}

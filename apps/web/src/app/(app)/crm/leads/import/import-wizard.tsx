@@ -9,7 +9,7 @@ import { describeApiError } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
 import { useTRPC } from "~/trpc/react";
 import type { LeadKind } from "../lead-status";
-import type { DuplicateHandling, ImportMapping, ImportPreview } from "./import-fields";
+import { type DuplicateHandling, type ImportMapping, type ImportPreview, mappingFromSuggestion, sameMapping } from "./import-fields";
 import { ImportResultView } from "./import-result";
 import { MappingStep } from "./mapping-step";
 import type { ImportFile } from "./read-import-file";
@@ -61,7 +61,11 @@ function ImportProgress({ rows, filename }: { rows: number; filename: string }) 
   );
 }
 
-export function ImportWizard({ initialKind }: { initialKind: LeadKind }) {
+/** Copilot.mapHeaders takes at most this many headers and sample rows. */
+const COPILOT_MAX_HEADERS = 200;
+const COPILOT_SAMPLE_ROWS = 5;
+
+export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: LeadKind; canUseCopilot: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<LeadKind>(initialKind);
@@ -69,10 +73,12 @@ export function ImportWizard({ initialKind }: { initialKind: LeadKind }) {
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateHandling>("update");
+  const [suggestedBy, setSuggestedBy] = useState<"gemini" | "offline" | null>(null);
   // Answers to earlier mapping changes are ignored once a newer one is on its way.
   const previewRequest = useRef(0);
 
   const previewMutation = useMutation(trpc.crm.leads.import.preview.mutationOptions());
+  const mapHeaders = useMutation(trpc.copilot.mapHeaders.mutationOptions());
   const commit = useMutation(
     trpc.crm.leads.import.commit.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
@@ -85,9 +91,34 @@ export function ImportWizard({ initialKind }: { initialKind: LeadKind }) {
       const answer = await previewMutation.mutateAsync({ filename: source.filename, content: source.content, kind, ...(nextMapping ? { mapping: nextMapping } : {}) });
       if (request !== previewRequest.current) return;
       setPreview(answer);
-      if (!nextMapping) setMapping(answer.mapping);
+      if (!nextMapping) {
+        setMapping(answer.mapping);
+        if (canUseCopilot) void suggestWithCopilot(source, answer, request);
+      }
     } catch {
       // The mutation's error is shown by the step that asked.
+    }
+  }
+
+  // The copilot's mapping (the model's when the agency has one, else the same matcher the preview
+  // used, now with the sample values) replaces the first suggestion unless the user already
+  // changed something; on any refusal (feature off, rate limit) the preview's suggestion stays.
+  async function suggestWithCopilot(source: ImportFile, first: ImportPreview, request: number) {
+    if (first.headers.length > COPILOT_MAX_HEADERS) return;
+    try {
+      const suggestion = await mapHeaders.mutateAsync({
+        target: "lead",
+        headers: first.headers,
+        sampleRows: first.sampleRows.slice(0, COPILOT_SAMPLE_ROWS).map((row) => row.cells.slice(0, COPILOT_MAX_HEADERS)),
+      });
+      if (request !== previewRequest.current) return;
+      setSuggestedBy(suggestion.provider);
+      const next = mappingFromSuggestion(first.headers, suggestion.mappings);
+      if (sameMapping(next, first.mapping)) return;
+      setMapping(next);
+      await runPreview(source, next);
+    } catch {
+      // Keep the preview's own suggestion.
     }
   }
 
@@ -95,6 +126,7 @@ export function ImportWizard({ initialKind }: { initialKind: LeadKind }) {
     setFile(null);
     setPreview(null);
     setMapping({});
+    setSuggestedBy(null);
     previewMutation.reset();
     commit.reset();
   }
@@ -143,7 +175,8 @@ export function ImportWizard({ initialKind }: { initialKind: LeadKind }) {
           <MappingStep
             preview={preview}
             mapping={mapping}
-            refreshing={previewMutation.isPending}
+            suggestedBy={suggestedBy}
+            refreshing={previewMutation.isPending || mapHeaders.isPending}
             onMappingChange={(next) => {
               setMapping(next);
               void runPreview(file, next);

@@ -11,6 +11,7 @@ export function MappingStep({
   onMappingChange,
   onDuplicate,
   onDuplicateChange,
+  suggestedBy,
   refreshing,
 }: {
   preview: ImportPreview;
@@ -18,6 +19,8 @@ export function MappingStep({
   onMappingChange: (mapping: ImportMapping) => void;
   onDuplicate: DuplicateHandling;
   onDuplicateChange: (value: DuplicateHandling) => void;
+  /** Which provider of copilot.mapHeaders suggested the mapping; null when only the importer did. */
+  suggestedBy: "gemini" | "offline" | null;
   refreshing: boolean;
 }) {
   const taken = columnsByField(mapping);
@@ -32,7 +35,10 @@ export function MappingStep({
         <h2 id="mapping-heading" className="text-sm font-semibold text-zinc-900">
           Match columns to lead fields
         </h2>
-        <p className="mt-0.5 text-sm text-zinc-500">Harbor suggested a field for each column from its name. Change any that are wrong; columns set to “Don’t import” are ignored.</p>
+        <p className="mt-0.5 text-sm text-zinc-500" data-testid="import-mapping-suggested-by" data-provider={suggestedBy ?? "importer"}>
+          {suggestedBy === "gemini" ? "The copilot (Gemini) suggested" : "Harbor suggested"} a field for each column from its name{suggestedBy ? " and first values" : ""}. Change any that
+          are wrong; columns set to “Don’t import” are ignored.
+        </p>
         {fileProblems.length > 0 ? (
           <Alert tone="error" className="mt-3" data-testid="import-mapping-problems">
             <ul className="list-inside list-disc">

@@ -23,7 +23,7 @@ export default async function ImportLeadsPage({ searchParams }: PageProps<"/crm/
       <PageHeader title="Import leads" description="Bring in leads from a spreadsheet: check how its columns map, then import." />
       <div className="mt-6">
         {viewer.permissions.includes("crm:import") ? (
-          <ImportWizard initialKind={kind === "recruit" ? "recruit" : "client"} />
+          <ImportWizard initialKind={kind === "recruit" ? "recruit" : "client"} canUseCopilot={viewer.permissions.includes("copilot:use")} />
         ) : (
           <Alert tone="info" data-testid="import-not-allowed">
             Your role cannot import leads. Ask a manager or an admin of your agency.
