@@ -12,10 +12,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import superjson from "superjson";
 import { KeepAliveConnection, rawRequest, runLoad, type LoadResult } from "./load";
-import { seedVolume } from "./seed-volume";
+import { apiKeyFor, benchDatabaseUrls, prepareBenchDatabase, VOLUME } from "./bench-data";
 
 const { values: args } = parseArgs({
   options: {
@@ -29,66 +28,13 @@ const { values: args } = parseArgs({
 });
 
 const repo = path.resolve(import.meta.dirname, "../../..");
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { databaseUrl } = benchDatabaseUrls();
 const port = Number(args.port);
 const baseUrl = `http://127.0.0.1:${port}`;
 const durationMs = Number(args.seconds) * 1000;
 const CONCURRENCY = 20;
-const VOLUME = { contacts: 100_000, leads: 100_000, activities: 1_000_000 };
 
 process.env.DATABASE_URL = databaseUrl;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function prepareDatabase() {
-  const { migrateDeploy } = await import("@harbor/db/migrate");
-  const { db } = await import("@harbor/db");
-  const { hashPassword } = await import("@harbor/db/password");
-  if (!args.reuse) {
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${databaseName}`);
-  }
-  await migrateDeploy({ databaseUrl });
-  const existing = await db.organization.findUnique({ where: { slug: "bench-agency" } });
-  if (existing) return existing.id;
-
-  const organization = await db.organization.create({ data: { name: "Bench Agency", slug: "bench-agency" } });
-  const passwordHash = await hashPassword("bench-password");
-  const north = await db.team.create({ data: { organizationId: organization.id, name: "North" } });
-  const south = await db.team.create({ data: { organizationId: organization.id, name: "South" } });
-  const people = [
-    { email: "admin@bench.local", role: "admin" as const, teamId: null },
-    { email: "manager@bench.local", role: "manager" as const, teamId: north.id },
-    ...[1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@bench.local`, role: "agent" as const, teamId: n <= 3 ? north.id : south.id })),
-  ];
-  await db.user.createMany({
-    data: people.map((person) => ({ ...person, organizationId: organization.id, name: person.email.split("@")[0]!, passwordHash })),
-  });
-  const owners = await db.user.findMany({ where: { organizationId: organization.id, role: { in: ["agent", "manager"] } }, select: { id: true } });
-  console.info("seeding volume data…");
-  const timings = await seedVolume({ databaseUrl, organizationId: organization.id, ownerIds: owners.map((owner) => owner.id), ...VOLUME });
-  console.info(`seeded in ${JSON.stringify(timings)} ms`);
-  return organization.id;
-}
-
-async function apiKeyFor(email: string): Promise<string> {
-  const { db } = await import("@harbor/db");
-  const { createApiKey } = await import("../src/services/auth/api-keys");
-  const { loadSessionActor } = await import("../src/services/auth/session-actor");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadSessionActor(user.id);
-  return (await createApiKey({ actor: actor!, name: "bench" })).key;
-}
 
 function startApiServer(): ChildProcess {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_API_PORT: String(port) };
@@ -177,7 +123,7 @@ function csvRows(count: number, offset: number): string {
 
 async function main() {
   const started = performance.now();
-  await prepareDatabase();
+  await prepareBenchDatabase({ reuse: args.reuse });
   const adminKey = await apiKeyFor("admin@bench.local");
   const agentKey = await apiKeyFor("agent1@bench.local");
   const web = startApiServer();

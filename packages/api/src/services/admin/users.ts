@@ -135,7 +135,7 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
     },
     select: userSelect,
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return updated;
 }
 

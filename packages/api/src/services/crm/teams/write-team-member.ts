@@ -26,7 +26,7 @@ export async function addTeamMember({ actor, teamId, userId }: { actor: UserActo
       });
     }
     await db.user.update({ where: { id: user.id }, data: { teamId: team.id } });
-    forgetUserActors(user.id);
+    await forgetUserActors(user.id);
   }
   return getTeam({ actor, id: team.id });
 }
@@ -36,6 +36,6 @@ export async function removeTeamMember({ actor, teamId, userId }: { actor: UserA
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) throw fieldError("userId", "This user is not a member of the team");
   await db.user.update({ where: { id: user.id }, data: { teamId: null } });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return getTeam({ actor, id: team.id });
 }
