@@ -1,6 +1,6 @@
 // The CRM benchmark (issue: CRM core). Seeds 100k contacts, 100k leads and 1M activities into a
-// scratch database, serves the API over HTTP against it (the handler the web app mounts at
-// /api/trpc, on a plain node:http server), and measures p50/p95 of the list
+// scratch database, serves the API over HTTP against it (the API's own listener without Next.js:
+// src/serve/api-instance.ts), and measures p50/p95 of the list
 // and search procedures at 20 concurrent clients, then the import of a 10k-row CSV.
 //
 //   node --import tsx packages/api/bench/crm-bench.ts [--reuse] [--seconds 15] [--write]
@@ -37,9 +37,10 @@ const CONCURRENCY = 20;
 process.env.DATABASE_URL = databaseUrl;
 
 function startApiServer(): ChildProcess {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_API_PORT: String(port) };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", API_INSTANCE_PORT: String(port) };
+  // The API alone, through the listener apps/web/server.ts serves it with (src/serve/api-instance.ts).
   // Node itself runs the server (tsx as a loader, not a wrapper process), so its pid is the server's.
-  return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "api-server.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../src/serve/api-instance.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitForHealth() {

@@ -31,7 +31,7 @@ const server = createServer((request, response) => {
   const replay = calls[Number(call) % calls.length]!;
   Promise.all(replay.map(({ text, values }) => pool.query({ name: named(text), text, values })))
     .then((results) => {
-      const body = JSON.stringify(results.map((result) => result.rows));
+      const body = JSON.stringify(results.map((result): unknown[] => result.rows));
       response.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
     })
     .catch((error: unknown) => {

@@ -77,6 +77,7 @@ async function recordStatements(actors: Record<Scenario["as"], unknown>): Promis
   const { createCallerFactory } = await import("../src/trpc");
   const createCaller = createCallerFactory(appRouter);
   const recorded: RecordedStatement[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back unchanged below
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
     const text = typeof config === "string" ? config : (config as { text?: string }).text;
@@ -183,7 +184,7 @@ function drive(port: number, paths: string[], headers: Record<string, string>, d
       { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: durationSeconds, requests: paths.map((requestPath) => ({ method: "GET", path: requestPath, headers })) },
       (error) => {
         clearInterval(sampler);
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         latencies.sort((a, b) => a - b);
         const at = (fraction: number) => Math.round(percentile(latencies, fraction) * 10) / 10;
         resolve({ requests: latencies.length, errors, rps: Math.round(latencies.length / durationSeconds), p50: at(0.5), p90: at(0.9), p95: at(0.95), p99: at(0.99), ...(pid ? { rssMax } : {}) });

@@ -96,7 +96,6 @@ export function handleTrpcRequest(request: Request, { endpoint = "/api/trpc", ge
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-      else if (error.code === "SERVICE_UNAVAILABLE") console.warn(`tRPC ${path ?? "?"}: the database could not take the call (${error.cause?.cause instanceof Error ? error.cause.cause.message : "unavailable"})`);
     },
   });
 }

@@ -61,7 +61,7 @@ async function writeResponse(answer: Response, response: ServerResponse): Promis
     response.end();
     return;
   }
-  const reader = answer.body.getReader();
+  const reader = (answer.body as ReadableStream<Uint8Array>).getReader();
   const first = await reader.read();
   const second = first.done ? first : await reader.read();
   if (second.done) {
