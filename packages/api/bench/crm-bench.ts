@@ -208,7 +208,7 @@ function renderReport(
     "```",
     "",
     `Data: ${VOLUME.contacts.toLocaleString("en")} contacts, ${VOLUME.leads.toLocaleString("en")} leads, ${VOLUME.activities.toLocaleString("en")} activities in one organization (7 users, 2 teams).`,
-    `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent clients in a second process, each on one keep-alive HTTP/1.1 connection (a minimal client, load.ts), closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
+    `Served by the API's own listener (\`createApiListener\`, what apps/web/server.ts puts in front of Next.js) without Next.js, in its own process (src/serve/api-instance.ts), called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent clients in a second process, each on one keep-alive HTTP/1.1 connection (a minimal client, load.ts), closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
     "",
     "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors | answers (one call per search term) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
