@@ -12,7 +12,8 @@ export function benchDatabaseUrls() {
   return { serverUrl, databaseUrl: Object.assign(new URL(serverUrl), { pathname: `/${BENCH_DATABASE}` }).toString() };
 }
 
-async function admin(serverUrl: string, sql: string) {
+/** One statement on the server itself (CREATE/DROP DATABASE), outside any database of the bench. */
+export async function adminQuery(serverUrl: string, sql: string) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -29,10 +30,10 @@ export async function prepareBenchDatabase({ reuse }: { reuse: boolean }): Promi
   const { db } = await import("@harbor/db");
   const { hashPassword } = await import("@harbor/db/password");
   if (!reuse) {
-    await admin(serverUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await admin(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`);
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await adminQuery(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`);
   } else {
-    await admin(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`).catch(() => undefined);
+    await adminQuery(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`).catch(() => undefined);
   }
   await migrateDeploy({ databaseUrl });
   const existing = await db.organization.findUnique({ where: { slug: "bench-agency" } });
