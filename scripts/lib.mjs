@@ -144,7 +144,9 @@ export const embeddedUrl = () => `postgresql://postgres@${EMBEDDED_HOST}:${embed
  * What a process needs to use the embedded database. PGlite serves every connection from one
  * session, so statements are not prepared by name (two connections would collide).
  */
-export const embeddedDatabaseEnv = () => ({ DATABASE_URL: embeddedUrl(), DATABASE_PREPARED_STATEMENTS: "false" });
+// One instance on the embedded database: nothing to LISTEN for (PGlite serves every connection
+// from one session), so the web server's actor-cache sync is off.
+export const embeddedDatabaseEnv = () => ({ DATABASE_URL: embeddedUrl(), DATABASE_PREPARED_STATEMENTS: "false", DATABASE_LISTEN_URL: "off" });
 
 /**
  * Starts the embedded Postgres (PGlite over the wire protocol) unless one is already serving.

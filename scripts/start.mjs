@@ -1,6 +1,6 @@
 // `npm start`: install what is missing, prepare the database (embedded unless DATABASE_URL is
 // set), migrate, seed the demo agency (development only, into an empty database), build the web
-// app when its sources changed, then run web + worker.
+// app when its sources changed, then run web (apps/web/server.ts) + worker.
 //
 // Development unless the deployer says production (HARBOR_ENV=production, or NODE_ENV=production
 // without HARBOR_ENV). In production nothing is seeded or generated: AUTH_SECRET must be given,
@@ -109,8 +109,9 @@ if (!webBuild.current) {
 }
 
 await realtime.ready();
-const web = spawn(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-  cwd: webDir,
+// apps/web/server.ts: the API's handlers for /api/trpc, /api/health, … and Next.js for pages, on one port.
+const web = spawn(process.execPath, ["--import", "tsx", path.join(webDir, "server.ts")], {
+  cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },
 });

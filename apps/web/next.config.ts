@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   poweredByHeader: false,
+  // Pages load when first requested rather than all at start: the server (server.ts) also holds
+  // the API, and loading every page's bundle up front cost ~50 MB of its RSS.
+  experimental: { preloadEntriesOnStart: false },
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: ["@harbor/api", "@harbor/db", "@harbor/ai", "@harbor/config"],
   // Native addons, the database driver and SDKs that read their own files at run time stay

@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // Drives the production build in Debian's Chromium. globalSetup builds if needed, starts
-// `next start` against a fresh database and stops both afterwards.
+// the web server (server.ts, as `npm start` runs it) against a fresh database and stops both afterwards.
 export default defineConfig({
   // The repository's `npm test` runs this config from the repository root.
   root: import.meta.dirname,

@@ -10,7 +10,7 @@
 //   node --import tsx packages/api/bench/copilot-bench.ts [--iterations 200]
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { adminQuery } from "./bench-data";
 
 const { values: args } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
 const iterations = Number(args.iterations);
@@ -20,15 +20,7 @@ const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseNa
 process.env.DATABASE_URL = databaseUrl;
 process.env.AUTH_SECRET ??= "copilot-bench-auth-secret-0123456789abcdef";
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(serverUrl, sql);
 
 await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${databaseName}`);

@@ -1,6 +1,6 @@
 // The CRM benchmark (issue: CRM core). Seeds 100k contacts, 100k leads and 1M activities into a
-// scratch database, serves the API over HTTP against it (the handler the web app mounts at
-// /api/trpc, on a plain node:http server), and measures p50/p95 of the list
+// scratch database, serves the API over HTTP against it (the API's own listener without Next.js:
+// src/serve/api-instance.ts), and measures p50/p95 of the list
 // and search procedures at 20 concurrent clients, then the import of a 10k-row CSV.
 //
 //   node --import tsx packages/api/bench/crm-bench.ts [--reuse] [--seconds 15] [--write]
@@ -12,10 +12,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import superjson from "superjson";
 import { KeepAliveConnection, rawRequest, runLoad, type LoadResult } from "./load";
-import { seedVolume } from "./seed-volume";
+import { apiKeyFor, benchDatabaseUrls, prepareBenchDatabase, VOLUME } from "./bench-data";
 
 const { values: args } = parseArgs({
   options: {
@@ -29,71 +28,19 @@ const { values: args } = parseArgs({
 });
 
 const repo = path.resolve(import.meta.dirname, "../../..");
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { databaseUrl } = benchDatabaseUrls();
 const port = Number(args.port);
 const baseUrl = `http://127.0.0.1:${port}`;
 const durationMs = Number(args.seconds) * 1000;
 const CONCURRENCY = 20;
-const VOLUME = { contacts: 100_000, leads: 100_000, activities: 1_000_000 };
 
 process.env.DATABASE_URL = databaseUrl;
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function prepareDatabase() {
-  const { migrateDeploy } = await import("@harbor/db/migrate");
-  const { db } = await import("@harbor/db");
-  const { hashPassword } = await import("@harbor/db/password");
-  if (!args.reuse) {
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${databaseName}`);
-  }
-  await migrateDeploy({ databaseUrl });
-  const existing = await db.organization.findUnique({ where: { slug: "bench-agency" } });
-  if (existing) return existing.id;
-
-  const organization = await db.organization.create({ data: { name: "Bench Agency", slug: "bench-agency" } });
-  const passwordHash = await hashPassword("bench-password");
-  const north = await db.team.create({ data: { organizationId: organization.id, name: "North" } });
-  const south = await db.team.create({ data: { organizationId: organization.id, name: "South" } });
-  const people = [
-    { email: "admin@bench.local", role: "admin" as const, teamId: null },
-    { email: "manager@bench.local", role: "manager" as const, teamId: north.id },
-    ...[1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@bench.local`, role: "agent" as const, teamId: n <= 3 ? north.id : south.id })),
-  ];
-  await db.user.createMany({
-    data: people.map((person) => ({ ...person, organizationId: organization.id, name: person.email.split("@")[0]!, passwordHash })),
-  });
-  const owners = await db.user.findMany({ where: { organizationId: organization.id, role: { in: ["agent", "manager"] } }, select: { id: true } });
-  console.info("seeding volume data…");
-  const timings = await seedVolume({ databaseUrl, organizationId: organization.id, ownerIds: owners.map((owner) => owner.id), ...VOLUME });
-  console.info(`seeded in ${JSON.stringify(timings)} ms`);
-  return organization.id;
-}
-
-async function apiKeyFor(email: string): Promise<string> {
-  const { db } = await import("@harbor/db");
-  const { createApiKey } = await import("../src/services/auth/api-keys");
-  const { loadUserActor } = await import("../src/services/auth/sessions");
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadUserActor(user.id);
-  return (await createApiKey({ actor: actor!, name: "bench" })).key;
-}
-
 function startApiServer(): ChildProcess {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_API_PORT: String(port) };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", API_INSTANCE_PORT: String(port) };
+  // The API alone, through the listener apps/web/server.ts serves it with (src/serve/api-instance.ts).
   // Node itself runs the server (tsx as a loader, not a wrapper process), so its pid is the server's.
-  return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "api-server.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../src/serve/api-instance.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitForHealth() {
@@ -177,7 +124,7 @@ function csvRows(count: number, offset: number): string {
 
 async function main() {
   const started = performance.now();
-  await prepareDatabase();
+  await prepareBenchDatabase({ reuse: args.reuse });
   const adminKey = await apiKeyFor("admin@bench.local");
   const agentKey = await apiKeyFor("agent1@bench.local");
   const web = startApiServer();
@@ -261,7 +208,7 @@ function renderReport(
     "```",
     "",
     `Data: ${VOLUME.contacts.toLocaleString("en")} contacts, ${VOLUME.leads.toLocaleString("en")} leads, ${VOLUME.activities.toLocaleString("en")} activities in one organization (7 users, 2 teams).`,
-    `Served by the API's HTTP handler (\`handleTrpcRequest\`, the one the web app mounts at /api/trpc) on a plain node:http server in its own process, called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent clients in a second process, each on one keep-alive HTTP/1.1 connection (a minimal client, load.ts), closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
+    `Served by the API's own listener (\`createApiListener\`, what apps/web/server.ts puts in front of Next.js) without Next.js, in its own process (src/serve/api-instance.ts), called over HTTP with API keys as a script would (superjson; Prisma, and node-postgres through \`readRows\` for the contact and lead lists and search, on one pool of 10 connections); ${CONCURRENCY} concurrent clients in a second process, each on one keep-alive HTTP/1.1 connection (a minimal client, load.ts), closed loop, ${durationMs / 1000} s per scenario after 1 s of warm-up. Target: p95 ≤ 50 ms.`,
     "",
     "| procedure | requests | req/s | p50 ms | p95 ms | p99 ms | errors | answers (one call per search term) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",

@@ -25,6 +25,10 @@ const schema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((value) => value !== "false"),
+  // Where this instance LISTENs for actor-cache invalidations from the others (cluster/actor-sync.ts):
+  // a direct connection (LISTEN does not work through PgBouncer's transaction mode); defaults to
+  // DATABASE_URL. "off" for a single instance on a server without LISTEN (the embedded database).
+  DATABASE_LISTEN_URL: optionalString,
   // The largest request body /api/trpc reads; anything larger is refused with 413 before it is read.
   API_MAX_BODY_BYTES: limit(15 * MB),
   // Lead imports (services/crm/leads/import/import-limits.ts).

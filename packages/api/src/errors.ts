@@ -10,6 +10,8 @@ export const appErrorCodes = [
   "CONFLICT",
   "RATE_LIMITED",
   "AI_SERVICE_ERROR",
+  // The database cannot take the request now (pool exhausted, connection refused or timed out).
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -1,8 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getErrorShape, getHTTPStatusCodeFromError, transformTRPCResponse } from "@trpc/server/unstable-core-do-not-import";
+import { MAX_BATCH_CALLS } from "./batch-limit";
 import { createContext } from "./context";
 import { apiEnv } from "./env";
+import { AppError } from "./errors";
 import { appRouter } from "./routers/root";
+import { databaseUnavailableError, isDatabaseUnavailable } from "./trpc-errors";
 
 export interface HandleTrpcRequestOptions {
   endpoint?: string;
@@ -49,14 +53,47 @@ export function withBodyLimit(request: Request, maxBytes: number): Request {
   return new Request(request, init);
 }
 
-/** The HTTP entry point of the API, mounted by the web app at /api/trpc. */
-export function handleTrpcRequest(request: Request, { endpoint = "/api/trpc", getSessionId }: HandleTrpcRequestOptions = {}) {
+/** How many calls a request carries: `/api/trpc/a,b,c?batch=1` is three. */
+function callsIn(url: URL): number {
+  if (url.searchParams.get("batch") !== "1") return 1;
+  let calls = 1;
+  for (const character of url.pathname) if (character === ",") calls += 1;
+  return calls;
+}
+
+/** An error answered before tRPC runs a call, in the shape and status tRPC gives its own. */
+function trpcErrorResponse(error: TRPCError): Response {
+  const config = appRouter._def._config;
+  const shape = getErrorShape({ config, error, type: "unknown", path: undefined, input: undefined, ctx: undefined });
+  return Response.json(transformTRPCResponse(config, { error: shape }), { status: getHTTPStatusCodeFromError(error), headers: { "cache-control": "no-store" } });
+}
+
+/** The HTTP entry point of the API, served at /api/trpc (serve/api-routes.ts). */
+export function handleTrpcRequest(request: Request, { endpoint = "/api/trpc", getSessionId }: HandleTrpcRequestOptions = {}): Promise<Response> {
+  const calls = callsIn(new URL(request.url));
+  if (calls > MAX_BATCH_CALLS) {
+    const message = `A batch may carry at most ${MAX_BATCH_CALLS} calls; this one has ${calls}`;
+    return Promise.resolve(trpcErrorResponse(new TRPCError({ code: "BAD_REQUEST", message, cause: new AppError("VALIDATION_ERROR", message) })));
+  }
   const limited = withBodyLimit(request, apiEnv().API_MAX_BODY_BYTES);
   return fetchRequestHandler({
     endpoint,
     req: limited,
     router: appRouter,
-    createContext: () => createContext({ headers: limited.headers, getSessionId }),
+    async createContext() {
+      try {
+        return await createContext({ headers: limited.headers, getSessionId });
+      } catch (error) {
+        // Resolving the credential is the first query; a database that cannot take it is a 503.
+        if (isDatabaseUnavailable(error)) throw databaseUnavailableError(error);
+        throw error;
+      }
+    },
+    responseMeta({ errors }) {
+      // A 503 (database busy) or 429 (rate limited) says when to come back.
+      const retryAfter = errors.reduce((longest, error) => Math.max(longest, error.cause instanceof AppError ? (error.cause.details?.retryAfterSeconds ?? 0) : 0), 0);
+      return retryAfter > 0 ? { headers: { "retry-after": String(retryAfter) } } : {};
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },

@@ -1,12 +1,34 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { describe, expect, it } from "vitest";
-import { appErrorCodes } from "./errors";
-import { appErrorTransport } from "./trpc-errors";
+import { AppError, appErrorCodes } from "./errors";
+import { appErrorTransport, toTRPCError, UNAVAILABLE_RETRY_AFTER_SECONDS } from "./trpc-errors";
 
 describe("appErrorTransport", () => {
   it.each(appErrorCodes)("answers %s with the same HTTP status over tRPC and plain HTTP", (code) => {
     const { trpcCode, httpStatus } = appErrorTransport[code];
     expect(getHTTPStatusCodeFromError(new TRPCError({ code: trpcCode }))).toBe(httpStatus);
+  });
+});
+
+describe("toTRPCError and a database that cannot take the call", () => {
+  const prismaError = (code: string, message: string) => Object.assign(new Error(message), { name: "PrismaClientKnownRequestError", code });
+
+  it.each([
+    ["Prisma's transaction wait", prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time.")],
+    ["node-postgres's connect timeout", new Error("timeout exceeded when trying to connect")],
+    ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    ["too many connections", Object.assign(new Error("sorry, too many clients already"), { code: "53300" })],
+    ["a cause wrapped in another error", new Error("query failed", { cause: new Error("Connection terminated unexpectedly") })],
+  ])("answers %s with 503 SERVICE_UNAVAILABLE and a retry delay", (_, cause) => {
+    const mapped = toTRPCError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause }));
+    expect(mapped?.code).toBe("SERVICE_UNAVAILABLE");
+    expect(getHTTPStatusCodeFromError(mapped!)).toBe(503);
+    expect(mapped?.cause).toBeInstanceOf(AppError);
+    expect((mapped?.cause as AppError).details?.retryAfterSeconds).toBe(UNAVAILABLE_RETRY_AFTER_SECONDS);
+  });
+
+  it("leaves other failures to tRPC (a 500 stays a 500)", () => {
+    expect(toTRPCError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: new Error("undefined is not a function") }))).toBeNull();
   });
 });

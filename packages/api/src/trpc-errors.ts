@@ -16,6 +16,7 @@ export const appErrorTransport: Record<AppErrorCode, { trpcCode: TRPC_ERROR_CODE
   CONFLICT: { trpcCode: "CONFLICT", httpStatus: 409 },
   RATE_LIMITED: { trpcCode: "TOO_MANY_REQUESTS", httpStatus: 429 },
   AI_SERVICE_ERROR: { trpcCode: "BAD_GATEWAY", httpStatus: 502 },
+  SERVICE_UNAVAILABLE: { trpcCode: "SERVICE_UNAVAILABLE", httpStatus: 503 },
 };
 
 const appCodeOfTrpc: Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>> = {
@@ -27,6 +28,7 @@ const appCodeOfTrpc: Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>> = {
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "RATE_LIMITED",
   BAD_GATEWAY: "AI_SERVICE_ERROR",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 };
 
 interface PrismaKnownError {
@@ -42,12 +44,40 @@ function isPrismaKnownError(error: unknown): error is PrismaKnownError {
   );
 }
 
+/** Seconds a client is asked to wait (Retry-After) when the database could not take its call. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+// Prisma: P2028 "Unable to start a transaction in the given time", P2024 timed out fetching a
+// connection, P1001/P1002 server unreachable or timed out. Postgres: too many connections, shutting
+// down, starting up. node-postgres and the socket: its pool's connect timeout, refused or reset.
+const unavailablePrismaCodes = new Set(["P2028", "P2024", "P1001", "P1002", "P1017"]);
+const unavailableSqlStates = new Set(["53300", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+const unavailableMessages = /Unable to start a transaction in the given time|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|Timed out fetching a new connection|too many clients already|the database system is (starting up|shutting down)/i;
+
+/** Whether a failure means the database could not take the call now (not that the call was wrong). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+    const { code } = current as { code?: unknown };
+    if (typeof code === "string" && (unavailablePrismaCodes.has(code) || unavailableSqlStates.has(code) || code === "ECONNREFUSED" || code === "ECONNRESET")) return true;
+    if (unavailableMessages.test(current.message)) return true;
+  }
+  return false;
+}
+
+/** The 503 a call gets when the database could not take it: retried by the client, never a 500. */
+export function databaseUnavailableError(cause: unknown): TRPCError {
+  const appError = new AppError("SERVICE_UNAVAILABLE", "The service is busy; try again in a moment", { retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS });
+  appError.cause = cause;
+  return new TRPCError({ code: appErrorTransport.SERVICE_UNAVAILABLE.trpcCode, message: appError.message, cause: appError });
+}
+
 /** Maps the cause of a failed call to a tRPC error, or null when tRPC's own mapping is right. */
 export function toTRPCError(error: TRPCError): TRPCError | null {
   const cause = error.cause;
   if (cause instanceof AppError) {
     return new TRPCError({ code: appErrorTransport[cause.code].trpcCode, message: cause.message, cause });
   }
+  if (isDatabaseUnavailable(cause)) return databaseUnavailableError(cause);
   if (isPrismaKnownError(cause)) {
     if (cause.code === "P2002") {
       const target = cause.meta?.target;

@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
+// Rendered per request, never at build time: each page carries its own CSP nonce (proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Harbor", template: "%s · Harbor" },
   description: "The AI-assisted CRM and renewals platform for insurance agencies.",

@@ -35,9 +35,10 @@ export interface RunningServer {
 }
 
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The server `npm start` runs (server.ts): the API's handlers in front of Next.js.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(appDir, "server.ts")], {
     cwd: appDir,
-    env,
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     // Its own process group, so stopping it stops anything it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -50,7 +51,7 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
     await waitForHealthy(server.url, child);
   } catch (error) {
     await server.stop();
-    throw new Error(`${(error as Error).message}\n--- next start output ---\n${output}`);
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
   }
   return server;
 }
@@ -59,7 +60,7 @@ async function waitForHealthy(url: string, child: ChildProcess, timeoutMs = 60_0
   const deadline = Date.now() + timeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the web server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;

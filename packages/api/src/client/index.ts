@@ -1,4 +1,5 @@
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { MAX_BATCH_CALLS } from "../batch-limit";
 import { transformer } from "../transformer";
 import type { AppRouter } from "../routers/root";
 
@@ -20,6 +21,7 @@ export function createHarborClient({ url, apiKey, fetch }: HarborClientOptions) 
       httpBatchLink({
         url: new URL("/api/trpc", url).toString(),
         transformer,
+        maxItems: MAX_BATCH_CALLS,
         headers: { authorization: `Bearer ${apiKey}` },
         fetch,
       }),
@@ -35,3 +37,4 @@ export function isHarborError(error: unknown): error is TRPCClientError<AppRoute
 }
 
 export type { AppRouter };
+export { MAX_BATCH_CALLS };

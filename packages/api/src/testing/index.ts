@@ -3,3 +3,4 @@ export { startRealtimeStandIn, type RealtimeStandIn } from "./realtime";
 export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp";
 export { lastMailTo, linkTokenIn } from "./mail";
 export { renewalCsv, seedRenewingPolicy, RENEWAL_HEADER, type RenewalFileRow } from "./renewal-fixtures";
+export { startApiInstance, type ApiInstance } from "./api-instances";

@@ -143,7 +143,7 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
     });
   });
   if (status === "deactivated" && user.status !== "deactivated") await db.$transaction((tx) => endAllSessions(tx, user.id));
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return updated;
 }
 

@@ -106,7 +106,7 @@ export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string
     data: { revokedAt: existing.revokedAt ?? new Date() },
     select: apiKeySelect,
   });
-  forgetApiKeyActor(existing.id);
+  await forgetApiKeyActor(existing.id);
   return revoked;
 }
 

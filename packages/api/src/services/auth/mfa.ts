@@ -104,7 +104,7 @@ export async function confirmMfaEnrollment({ actor, code }: { actor: UserActor; 
     await tx.user.update({ where: { id: user.id }, data: { mfaEnabledAt: new Date() } });
     return replaceRecoveryCodes(tx, user.id);
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return { enabled: true as const, recoveryCodes };
 }
 
@@ -127,6 +127,6 @@ export async function disableMfa({ actor, code, password }: { actor: UserActor; 
     await tx.user.update({ where: { id: user.id }, data: { mfaSecret: null, mfaEnabledAt: null, mfaLastTimeStep: null } });
     await tx.mfaRecoveryCode.deleteMany({ where: { userId: user.id } });
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return { enabled: false as const };
 }

@@ -10,6 +10,6 @@ export async function getSecuritySettings({ actor }: { actor: UserActor }) {
 
 export async function updateSecuritySettings({ actor, requireMfaForAdmins }: { actor: UserActor; requireMfaForAdmins: boolean }) {
   const settings = await db.organization.update({ where: { id: actor.organizationId }, data: { requireMfaForAdmins }, select: { requireMfaForAdmins: true } });
-  forgetOrganizationActors(actor.organizationId);
+  await forgetOrganizationActors(actor.organizationId);
   return settings;
 }

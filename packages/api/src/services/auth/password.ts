@@ -39,7 +39,7 @@ export async function resetPassword({ token, newPassword }: { token: string; new
     await recordAudit(tx, { actor: toUserActor(updated, "session"), action: "auth.password.reset", entityType: "user", entityId: userId });
     return updated;
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   await clearLimit("signInAccount", user.email);
   return { reset: true as const };
 }
@@ -55,6 +55,6 @@ export async function changePassword({ actor, currentPassword, newPassword }: { 
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await endAllSessions(tx, user.id, { keepSessionId: actor.sessionId });
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return { changed: true as const };
 }

@@ -88,7 +88,7 @@ export async function listSessions({ actor, cursor, limit }: { actor: UserActor;
 export async function revokeSession({ actor, id }: { actor: UserActor; id: string }) {
   const { count } = await db.authSession.updateMany({ where: { id: requireId(id), ...activeSessionsOf(actor.userId) }, data: { revokedAt: new Date() } });
   if (count === 0) throw notFound("Session");
-  forgetSessionActor(id);
+  await forgetSessionActor(id);
   return { id };
 }
 
@@ -98,7 +98,7 @@ export async function revokeAllSessions({ actor }: { actor: UserActor }) {
     where: { ...activeSessionsOf(actor.userId), ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
     data: { revokedAt: new Date() },
   });
-  forgetUserActors(actor.userId);
+  await forgetUserActors(actor.userId);
   return { revoked: count };
 }
 
@@ -125,5 +125,5 @@ export async function signOutSession(sessionId: string): Promise<void> {
     await tx.authSession.update({ where: { id: session.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actor: toUserActor(session.user, "session", { sessionId }), action: "auth.signOut", entityType: "auth_session", entityId: sessionId });
   });
-  forgetSessionActor(sessionId);
+  await forgetSessionActor(sessionId);
 }

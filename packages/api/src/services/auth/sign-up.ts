@@ -86,7 +86,7 @@ export async function verifyEmail({ token }: { token: string }) {
     await recordAudit(tx, { actor: toUserActor(verified, "session"), action: "auth.email.verify", entityType: "user", entityId: userId });
     return verified;
   });
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return { verified: true as const, email: user.email };
 }
 

@@ -24,7 +24,7 @@ export async function addTeamMember({ actor, teamId, userId }: { actor: UserActo
     if (user.status !== "active") throw fieldError("userId", "Deactivated users cannot join a team");
     assertJoinableByActor(actor, user);
     await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: team.id } }));
-    forgetUserActors(user.id);
+    await forgetUserActors(user.id);
   }
   return getTeam({ actor, id: team.id });
 }
@@ -34,6 +34,6 @@ export async function removeTeamMember({ actor, teamId, userId }: { actor: UserA
   const user = await findMember(actor, userId);
   if (user.teamId !== team.id) throw fieldError("userId", "This user is not a member of the team");
   await auditedTransaction((tx) => tx.user.update({ where: { id: user.id }, data: { teamId: null } }));
-  forgetUserActors(user.id);
+  await forgetUserActors(user.id);
   return getTeam({ actor, id: team.id });
 }

@@ -77,6 +77,6 @@ export async function deleteTeam({ actor, id }: { actor: UserActor; id: string }
     await tx.team.delete({ where: { id: team.id } });
     return { id: team.id };
   });
-  forgetOrganizationActors(actor.organizationId);
+  await forgetOrganizationActors(actor.organizationId);
   return deleted;
 }

@@ -20,12 +20,11 @@ export function TeamFormDialog({ team, onClose }: { team?: { id: string; name: s
         onClose(saved);
       },
     },
-    { initialValues: { name: team?.name ?? "", description: team?.description ?? "" }, fields: ["name", "description"] },
+    { initialValues: { name: team?.name ?? "", description: team?.description ?? "" }, fields: ["name", "description"], onClose: () => onClose() },
   );
   return (
     <FormDialog
       form={form}
-      onClose={() => onClose()}
       title={team ? `Rename ${team.name}` : "New team"}
       description={team ? undefined : "A team's manager sees the records of everyone in it."}
       testId="team-form-dialog"

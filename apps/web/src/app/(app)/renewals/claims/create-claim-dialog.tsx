@@ -19,6 +19,7 @@ export function CreateClaimDialog({ onClose }: { onClose: () => void }) {
     {
       initialValues: { policyNumber: "", claimType: "", claimAmount: "", incidentDate: toDateInputValue(new Date()), description: "" },
       fields: ["policyNumber", "policyId", "claimType", "claimAmount", "incidentDate", "description"],
+      onClose,
     },
   );
   const { values } = form;
@@ -35,7 +36,7 @@ export function CreateClaimDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <FormDialog form={form} onClose={onClose} title="New claim" testId="create-claim-dialog" onSubmit={submit} submitLabel="File claim" pendingLabel="Filing…">
+    <FormDialog form={form} title="New claim" testId="create-claim-dialog" onSubmit={submit} submitLabel="File claim" pendingLabel="Filing…">
       <TextField {...form.field("policyNumber", "Policy number")} error={form.errorOf("policyNumber", "Policy number") ?? form.errorOf("policyId", "Policy")} required autoFocus />
       <div className="grid grid-cols-2 gap-3">
         <TextField {...form.field("claimType", "Claim type")} required placeholder="e.g. collision, water damage" />

@@ -20,6 +20,7 @@ export function SettleClaimDialog({ claim, onClose }: { claim: Pick<Claim, "id" 
     {
       initialValues: { settlementAmount: String(claim.claimAmount), settlementDate: toDateInputValue(new Date()) },
       fields: ["settlementAmount", "settlementDate"],
+      onClose,
     },
   );
 
@@ -33,7 +34,7 @@ export function SettleClaimDialog({ claim, onClose }: { claim: Pick<Claim, "id" 
   }
 
   return (
-    <FormDialog form={form} onClose={onClose} title={`Settle ${claim.claimNumber}`} testId="settle-claim-dialog" onSubmit={submit} submitLabel="Settle claim" pendingLabel="Settling…">
+    <FormDialog form={form} title={`Settle ${claim.claimNumber}`} testId="settle-claim-dialog" onSubmit={submit} submitLabel="Settle claim" pendingLabel="Settling…">
       <div className="grid grid-cols-2 gap-3">
         <TextField {...form.field("settlementAmount", "Settlement amount")} type="number" min="0" step="0.01" required autoFocus />
         <TextField {...form.field("settlementDate", "Settlement date")} type="date" />

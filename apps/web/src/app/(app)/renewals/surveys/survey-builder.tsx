@@ -48,6 +48,7 @@ export function SurveyBuilder({ survey, onClose }: { survey?: Survey; onClose: (
     {
       initialValues: { title: survey?.title ?? "", description: survey?.description ?? "" },
       fields: ["title", "description", "questions", ...questions.flatMap((_, index) => questionFields(index))],
+      onClose,
     },
   );
 
@@ -67,7 +68,6 @@ export function SurveyBuilder({ survey, onClose }: { survey?: Survey; onClose: (
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title={survey ? "Edit survey" : "New survey"}
       description="Questions can be changed until the survey is published."
       testId="survey-builder"

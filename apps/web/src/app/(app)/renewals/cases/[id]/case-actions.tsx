@@ -28,11 +28,13 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
   const renew = useFormMutation(trpc.renewals.cases.markRenewed.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), {
     initialValues: { premium: (item.renewalPremium ?? item.priorPremium).toString() },
     fields: ["premium"],
+    onClose: () => setDialog(null),
   });
-  const lost = useFormMutation(trpc.renewals.cases.markLost.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), { initialValues: { reason: "price", note: "" }, fields: ["reason", "note"] });
+  const lost = useFormMutation(trpc.renewals.cases.markLost.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), { initialValues: { reason: "price", note: "" }, fields: ["reason", "note"], onClose: () => setDialog(null) });
   const escalate = useFormMutation(trpc.renewals.cases.escalate.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), {
     initialValues: { reason: "", priority: "" },
     fields: ["reason", "priority"],
+    onClose: () => setDialog(null),
   });
 
   return (
@@ -120,7 +122,6 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
       <FormDialog
         form={renew}
         open={dialog === "renew"}
-        onClose={() => setDialog(null)}
         title="Mark renewed"
         description="The policy moves to its next term at this premium."
         testId="renew-dialog"
@@ -133,7 +134,6 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
       <FormDialog
         form={lost}
         open={dialog === "lost"}
-        onClose={() => setDialog(null)}
         title="Mark lost"
         description="The case closes as lost and the policy is not renewed."
         testId="lost-dialog"
@@ -149,7 +149,6 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
       <FormDialog
         form={escalate}
         open={dialog === "escalate"}
-        onClose={() => setDialog(null)}
         title="Escalate"
         description="Raises the priority and flags the case for your manager."
         testId="escalate-dialog"

@@ -17,7 +17,7 @@ export function InviteContactsDialog({ surveyId, onClose }: { surveyId: string; 
   const [picked, setPicked] = useState<PickedContact[]>([]);
   const form = useFormMutation(
     trpc.renewals.surveys.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.renewals.surveys.pathFilter()) }),
-    { initialValues: {}, fields: ["contactIds"] },
+    { initialValues: {}, fields: ["contactIds"], onClose },
   );
   const sent = form.mutation.data;
   const nameOf = (contactId: string) => picked.find((contact) => contact.id === contactId)?.name ?? contactId;
@@ -25,7 +25,6 @@ export function InviteContactsDialog({ surveyId, onClose }: { surveyId: string; 
   return (
     <FormDialog
       form={form}
-      onClose={onClose}
       title="Invite contacts"
       description="Each contact gets a link that takes one answer. Inviting someone again replaces their unanswered link."
       testId="invite-survey-dialog"
