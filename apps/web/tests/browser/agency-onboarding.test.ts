@@ -16,7 +16,7 @@ describe("a new agency", () => {
     expect(await page.getByTestId("home-role").textContent()).toBe("Admin");
     expect(await page.getByTestId("organization-name").textContent()).toBe("Harborview Insurance");
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(`${baseUrl}/sign-in`);
     await page.goto(`${baseUrl}/settings`);
     await page.waitForURL(`${baseUrl}/sign-in`);
@@ -88,7 +88,7 @@ describe("a new agency", () => {
     expect(await row.getByLabel("Role of Ari Agent").inputValue()).toBe("agent");
     expect(await row.textContent()).toContain("Never");
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(`${baseUrl}/sign-in`);
     await signIn(page, baseUrl, agentEmail, temporaryPassword);
     await page.waitForURL(`${baseUrl}/`);
