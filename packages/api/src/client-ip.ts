@@ -7,7 +7,7 @@ import { apiEnv } from "./env";
  * Next's own server writes the header (the socket address) only when the request has none, so
  * the default of one hop also serves a bare `next start`. Null when no address is known.
  */
-export function clientIpFrom(headers: Headers, trustedProxyHops: number = apiEnv().TRUSTED_PROXY_HOPS): string | null {
+export function clientIpFrom(headers: Pick<Headers, "get">, trustedProxyHops: number = apiEnv().TRUSTED_PROXY_HOPS): string | null {
   const hops = Math.max(trustedProxyHops, 1);
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")

@@ -10,8 +10,11 @@ export interface Context {
   ip: string | null;
 }
 
+/** What a request's headers are read through: a Fetch `Headers`, or the lean path's reader. */
+export type HeaderReader = Pick<Headers, "get">;
+
 export interface CreateContextOptions {
-  headers: Headers;
+  headers: HeaderReader;
   /** The server-side session (auth_sessions) the session cookie names, resolved by the web app's auth. */
   getSessionId?: () => Promise<string | null | undefined>;
 }

@@ -1,5 +1,5 @@
 import { handleFileDownloadRequest } from "../file-download-http";
-import { handleTrpcRequest } from "../http";
+import { answerTrpcQuery, handleTrpcRequest, type DirectAnswer, type DirectRequest } from "../http";
 import { handleRealtimeAuthRequest } from "../realtime-auth";
 import { checkHealth } from "../services/system/check-health";
 import { handleSurveyRequest } from "../survey-response-http";
@@ -19,6 +19,11 @@ export interface ApiRoute {
   /** An exact path, or a prefix ending in `/` that the path starts with. */
   path: string;
   handle: ApiHandler;
+  /**
+   * The route's lean path: answers the requests it can without Fetch objects, or undefined to
+   * leave the request to `handle`. /api/trpc's single GET queries (lists, searches, reads).
+   */
+  answerDirect?: (request: DirectRequest, options: ApiRequestOptions) => Promise<DirectAnswer | undefined>;
 }
 
 async function handleHealthRequest(): Promise<Response> {
@@ -27,7 +32,7 @@ async function handleHealthRequest(): Promise<Response> {
 }
 
 export const apiRoutes: ApiRoute[] = [
-  { path: "/api/trpc/", handle: handleTrpcRequest },
+  { path: "/api/trpc/", handle: handleTrpcRequest, answerDirect: answerTrpcQuery },
   { path: "/api/health", handle: handleHealthRequest },
   { path: "/api/realtime/auth", handle: handleRealtimeAuthRequest },
   { path: "/api/surveys/", handle: handleSurveyRequest },

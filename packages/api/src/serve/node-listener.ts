@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { TRPCError } from "@trpc/server";
 import { apiEnv } from "../env";
-import { withBodyLimit } from "../http";
+import type { HeaderReader } from "../context";
+import { withBodyLimit, type DirectAnswer } from "../http";
 import { apiRoutes, findApiRoute, type ApiRoute } from "./api-routes";
 import { apiContentSecurityPolicy } from "./security-headers";
 
@@ -26,6 +27,14 @@ export function createApiListener({ sessionId, routes = apiRoutes }: ApiListener
     if (!route) return false;
     response.setHeader("content-security-policy", apiContentSecurityPolicy);
     try {
+      if (route.answerDirect) {
+        const direct = { method: request.method ?? "GET", pathname: queryAt < 0 ? url : url.slice(0, queryAt), search: queryAt < 0 ? "" : url.slice(queryAt + 1), headers: headerReader(request) };
+        const answer = await route.answerDirect(direct, { getSessionId: () => sessionId(fetchHeaders(request)) });
+        if (answer) {
+          writeDirectAnswer(answer, response);
+          return true;
+        }
+      }
       const fetchRequest = toFetchRequest(request);
       const answer = await route.handle(fetchRequest, { getSessionId: () => sessionId(fetchRequest.headers) });
       await writeResponse(answer, response);
@@ -36,12 +45,36 @@ export function createApiListener({ sessionId, routes = apiRoutes }: ApiListener
   };
 }
 
-function toFetchRequest(request: IncomingMessage): Request {
+function fetchHeaders(request: IncomingMessage): Headers {
   const headers = new Headers();
   const raw = request.rawHeaders;
   for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
   // As Next.js does for its route handlers: the peer's address when no proxy named the client.
   if (!headers.has("x-forwarded-for") && request.socket.remoteAddress) headers.set("x-forwarded-for", request.socket.remoteAddress);
+  return headers;
+}
+
+/** The request's headers read as `fetchHeaders` would give them, without building a `Headers`. */
+function headerReader(request: IncomingMessage): HeaderReader {
+  return {
+    get(name) {
+      const key = name.toLowerCase();
+      const value = request.headers[key];
+      if (value === undefined) return key === "x-forwarded-for" ? (request.socket.remoteAddress ?? null) : null;
+      return Array.isArray(value) ? value.join(key === "cookie" ? "; " : ", ") : value;
+    },
+  };
+}
+
+function writeDirectAnswer({ status, headers, body }: DirectAnswer, response: ServerResponse): void {
+  response.statusCode = status;
+  for (const name in headers) response.setHeader(name, headers[name]!);
+  response.setHeader("content-length", Buffer.byteLength(body));
+  response.end(body);
+}
+
+function toFetchRequest(request: IncomingMessage): Request {
+  const headers = fetchHeaders(request);
   const url = `http://${headers.get("host") ?? "localhost"}${request.url ?? "/"}`;
   const method = request.method ?? "GET";
   if (method === "GET" || method === "HEAD") return new Request(url, { method, headers });
