@@ -28,7 +28,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const query = (procedure: string, input?: unknown) => `/api/trpc/${procedure}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`;
 
 /** The answer with what differs by nature between two runs taken out: stack traces, dates. */
-function comparable(body: string) {
+function comparable(body: string): unknown {
   return JSON.parse(body.replace(/"stack":"(?:[^"\\]|\\.)*"/g, '"stack":"…"'));
 }
 
@@ -77,6 +77,7 @@ describe("the lean query path", () => {
   it("gives a page's answer the list's rows", async () => {
     const answer = await answerTrpcQuery(directRequest(query("crm.leads.list", { limit: 5 }), key()));
     expect(answer?.status).toBe(200);
-    expect(JSON.parse(answer!.body)).toMatchObject({ result: { data: { json: { items: expect.any(Array) } } } });
+    const body = JSON.parse(answer!.body) as { result: { data: { json: { items: unknown } } } };
+    expect(Array.isArray(body.result.data.json.items)).toBe(true);
   });
 });
