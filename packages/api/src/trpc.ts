@@ -1,7 +1,8 @@
 import { db } from "@harbor/db";
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC, TRPCError, type AnyRouter } from "@trpc/server";
+import { createInputMiddleware, createOutputMiddleware } from "@trpc/server/unstable-core-do-not-import";
 import { transformer } from "./transformer";
-import { ZodError } from "zod";
+import { ZodError, ZodType } from "zod";
 import type { Actor, UserActor } from "./access/actor";
 import { hasPermission, type Permission } from "./access/permissions";
 import type { Context } from "./context";
@@ -54,6 +55,37 @@ const t = initTRPC
   });
 
 export const createTRPCRouter = t.router;
+
+type Validator = ((options: never) => Promise<unknown>) & { _type?: string; synchronous?: true };
+
+/**
+ * tRPC validates with zod's `parseAsync`, and zod 4 runs an asynchronous parse without its
+ * compiled object parsers: a 50-row `crm.leads.list` page took ~370 µs to check asynchronously
+ * against ~65 µs synchronously, a quarter of the request. No Harbor schema refines or transforms
+ * asynchronously, so each procedure's input and output validators are replaced by tRPC's own
+ * validator middleware around zod's synchronous `parse` — the same checks, the same errors (a
+ * ZodError as the cause of BAD_REQUEST, or of the output failure). Applied once, to the root
+ * router (routers/root.ts); `trpc.test.ts` checks every procedure.
+ */
+export function validateSynchronously<TRouter extends AnyRouter>(router: TRouter): TRouter {
+  const procedures = router._def.procedures as Record<string, { _def: { inputs: unknown[]; output?: unknown; middlewares: Validator[] } }>;
+  for (const { _def: def } of Object.values(procedures)) {
+    let input = 0;
+    def.middlewares.forEach((middleware, index) => {
+      if (middleware.synchronous) return;
+      let replacement: Validator | undefined;
+      if (middleware._type === "input") {
+        const schema = def.inputs[input++];
+        if (schema instanceof ZodType) replacement = createInputMiddleware((value) => schema.parse(value)) as Validator;
+      } else if (middleware._type === "output" && def.output instanceof ZodType) {
+        const schema = def.output;
+        replacement = createOutputMiddleware((value) => schema.parse(value)) as Validator;
+      }
+      if (replacement) def.middlewares[index] = Object.assign(replacement, { synchronous: true as const });
+    });
+  }
+  return router;
+}
 export const createCallerFactory = t.createCallerFactory;
 
 /** Domain errors (AppError) and known database errors become the matching tRPC codes, once, here. */

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from "../trpc";
+import { createTRPCRouter, validateSynchronously } from "../trpc";
 import { adminRouter } from "./admin";
 import { authRouter } from "./auth";
 import { copilotRouter } from "./copilot";
@@ -10,17 +10,19 @@ import { renewalsRouter } from "./renewals";
 import { searchRouter } from "./search";
 import { settingsRouter } from "./settings";
 
-export const appRouter = createTRPCRouter({
-  auth: authRouter,
-  admin: adminRouter,
-  settings: settingsRouter,
-  crm: crmRouter,
-  renewals: renewalsRouter,
-  copilot: copilotRouter,
-  calendar: calendarRouter,
-  search: searchRouter,
-  notifications: notificationsRouter,
-  files: filesRouter,
-});
+export const appRouter = validateSynchronously(
+  createTRPCRouter({
+    auth: authRouter,
+    admin: adminRouter,
+    settings: settingsRouter,
+    crm: crmRouter,
+    renewals: renewalsRouter,
+    copilot: copilotRouter,
+    calendar: calendarRouter,
+    search: searchRouter,
+    notifications: notificationsRouter,
+    files: filesRouter,
+  }),
+);
 
 export type AppRouter = typeof appRouter;
