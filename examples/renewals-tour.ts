@@ -65,6 +65,20 @@ const renewed = await agent.renewals.cases.markRenewed.mutate({ id: target.id })
 const types = renewed.timeline.map((entry) => entry.type);
 check(renewed.status === "renewed" && types.includes("escalated") && types.includes("renewed") && types.includes("payment"), `${renewed.caseNumber} ${renewed.status}, payment ${renewed.payment.status}; timeline: ${renewed.timeline.map((entry) => `${entry.title} (${entry.actor?.name ?? "System"})`).join(" · ")}`);
 
+// Files on the case: attached by the agent, downloaded by whoever may see the case, deleted by who may edit it.
+const agentKey = process.env.AGENT_KEY ?? keyFor("agent@harbor.local", "renewals tour files");
+const viewerKey = process.env.VIEWER_KEY ?? keyFor("viewer@harbor.local", "renewals tour files");
+const offer = Buffer.from("%PDF-1.7\n% signed renewal offer\n");
+const attached = await createHarborClient({ url, apiKey: agentKey }).files.upload.mutate({ entityType: "case", entityId: target.id, filename: "signed-offer.pdf", contentType: "application/pdf", content: offer.toString("base64") });
+const fetchFile = (key: string | null) => fetch(new URL(attached.url, url), { headers: key ? { authorization: `Bearer ${key}` } : {} });
+const asViewer = await fetchFile(viewerKey);
+const viewerBytes = Buffer.from(await asViewer.arrayBuffer());
+check(asViewer.status === 200 && viewerBytes.equals(offer) && (await fetchFile(null)).status === 401, `${attached.filename} on ${renewed.caseNumber}: the viewer downloads it (${asViewer.status}, ${asViewer.headers.get("content-disposition")}), no key → 401`);
+await expectError("a viewer may not delete a case's file", viewer.files.delete.mutate({ id: attached.id }));
+await agent.files.delete.mutate({ id: attached.id });
+check((await fetchFile(agentKey)).status === 404, "deleted by the agent; the link now answers 404");
+await expectError("a file of an unlisted type is refused", agent.files.upload.mutate({ entityType: "case", entityId: target.id, filename: "setup.exe", contentType: "application/x-msdownload", content: Buffer.from("MZ").toString("base64") }));
+
 // The brief shows the premium change (on a case still open).
 const brief = await agent.renewals.cases.brief.query({ id: mine.items[1]!.id });
 check(brief.premiumChangePercent !== null, `brief ${brief.caseNumber}: ${brief.priorTerm.premium} → ${brief.renewalTerm.premium} (${brief.premiumChangePercent}%), ${brief.provider}: "${brief.summary.slice(0, 90)}…"`);
