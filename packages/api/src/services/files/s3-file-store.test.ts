@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetApiEnv } from "../../env";
+import { apiEnv, resetApiEnv } from "../../env";
 import { handleFileDownloadRequest } from "../../file-download-http";
 import { callerFor, createTestOrganization, openSessionFor, seedRenewingPolicy, startS3StandIn, type S3StandIn, type TestOrganization } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
@@ -97,5 +97,21 @@ describe("files with FILES_S3_* set", () => {
     await agent.files.delete({ id: file.id });
     expect(s3.objects.has(storageKey)).toBe(false);
     expect(await db.storedFile.count({ where: { id: file.id } })).toBe(0);
+  });
+});
+
+describe("FILES_S3_* configuration", () => {
+  afterAll(() => {
+    for (const name of S3_VARIABLES) delete process.env[name];
+    resetApiEnv();
+  });
+
+  it("refuses half a configuration, naming what is missing", () => {
+    Object.assign(process.env, { FILES_S3_ENDPOINT: "http://127.0.0.1:9000", FILES_S3_ACCESS_KEY_ID: "key" });
+    resetApiEnv();
+    expect(() => apiEnv()).toThrow(/FILES_S3_BUCKET is missing or invalid: is required when another FILES_S3_\* variable is set\n {2}FILES_S3_SECRET_ACCESS_KEY/);
+    Object.assign(process.env, { FILES_S3_BUCKET: "files", FILES_S3_SECRET_ACCESS_KEY: "secret", FILES_S3_ENDPOINT: "not a url" });
+    resetApiEnv();
+    expect(() => apiEnv()).toThrow('FILES_S3_ENDPOINT="not a url" is invalid: must be a URL');
   });
 });
