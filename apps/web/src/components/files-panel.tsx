@@ -110,12 +110,15 @@ export function FilesPanel({ entityType, entityId, canWrite, maxBytes = DEFAULT_
           <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200">
             {rows.map((file) => (
               <li key={file.id} className="flex items-center gap-3 px-3 py-2 text-sm" data-testid="file-row">
-                <a href={file.url} className="min-w-0 flex-1 truncate font-medium text-indigo-700 hover:underline" download={file.filename}>
-                  {file.filename}
-                </a>
-                <span className="shrink-0 text-xs text-zinc-500">
-                  {sizeLabel(file.sizeBytes)} · {file.uploadedBy?.name ?? "—"} · {formatDate(file.createdAt)}
-                </span>
+                {/* Name above its details, so the name keeps its room in a narrow column (the case page's side). */}
+                <div className="min-w-0 flex-1">
+                  <a href={file.url} className="block truncate font-medium text-indigo-700 hover:underline" download={file.filename}>
+                    {file.filename}
+                  </a>
+                  <p className="truncate text-xs text-zinc-500">
+                    {sizeLabel(file.sizeBytes)} · {file.uploadedBy?.name ?? "—"} · {formatDate(file.createdAt)}
+                  </p>
+                </div>
                 {canWrite ? (
                   <Button size="sm" variant="ghost" onClick={() => remove.ask(file)} aria-label={`Delete ${file.filename}`}>
                     Delete
