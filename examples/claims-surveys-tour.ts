@@ -35,21 +35,22 @@ const survey = await manager.renewals.surveys.create.mutate({
     { id: "comments", type: "text", text: "Anything we could do better?" },
   ],
 });
-const { url: publicUrl } = await manager.renewals.surveys.publish.mutate({ id: survey.id });
-const answer = (link: string, answers: Record<string, unknown>) =>
-  fetch(new URL(link, url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers }) });
-console.info(`✓ published ${publicUrl}; answered → ${(await answer(publicUrl, { recommend: 9, comments: "Quick and easy" })).status}`);
-console.info(`✓ an answer that does not fit → ${(await answer(publicUrl, { recommend: 12 })).status}`);
+const { url: publicUrl, token } = await manager.renewals.surveys.publish.mutate({ id: survey.id });
+// The public page at publicUrl posts its answers to /api/surveys/<token>, as a customer's browser does.
+const answer = (surveyToken: string, answers: Record<string, unknown>) =>
+  fetch(new URL(`/api/surveys/${encodeURIComponent(surveyToken)}`, url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers }) });
+console.info(`✓ published ${publicUrl}; answered → ${(await answer(token, { recommend: 9, comments: "Quick and easy" })).status}`);
+console.info(`✓ an answer that does not fit → ${(await answer(token, { recommend: 12 })).status}`);
 
 // An invite answers once.
 const [contact] = (await manager.crm.contacts.list.query({ limit: 1 })).items;
 if (contact) {
   const { invites } = await manager.renewals.surveys.invite.mutate({ id: survey.id, contactIds: [contact.id] });
   for (const invite of invites) {
-    console.info(`✓ invited ${contact.name}: first answer → ${(await answer(invite.url, { recommend: 10 })).status}, second → ${(await answer(invite.url, { recommend: 10 })).status}`);
+    console.info(`✓ invited ${contact.name}: first answer → ${(await answer(invite.token, { recommend: 10 })).status}, second → ${(await answer(invite.token, { recommend: 10 })).status}`);
   }
 }
 const results = await manager.renewals.surveys.results.query({ id: survey.id });
 console.info(`✓ ${results.responseCount} responses, NPS ${results.nps?.score ?? "—"}`);
 await manager.renewals.surveys.close.mutate({ id: survey.id });
-console.info(`✓ closed; the public URL now → ${(await answer(publicUrl, { recommend: 9 })).status}`);
+console.info(`✓ closed; answering now → ${(await answer(token, { recommend: 9 })).status}`);

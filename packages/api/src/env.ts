@@ -57,6 +57,21 @@ const schema = z.object({
   // largest accepted (spec 001: 10 MB).
   FILES_DIR: optionalString,
   FILES_MAX_BYTES: limit(10 * MB),
+  // An S3-compatible store instead of the folder (file-store.ts), when FILES_S3_BUCKET is set:
+  // AWS S3 (no endpoint) or MinIO, Ceph, R2… at FILES_S3_ENDPOINT (path-style addressing).
+  FILES_S3_BUCKET: optionalString,
+  FILES_S3_ENDPOINT: optionalString.pipe(z.url({ error: "must be a URL such as http://127.0.0.1:9000" }).optional()),
+  FILES_S3_REGION: optionalString.transform((value) => value ?? "us-east-1"),
+  // Without these the SDK's own credential chain (instance role, AWS_* variables) is used.
+  FILES_S3_ACCESS_KEY_ID: optionalString,
+  FILES_S3_SECRET_ACCESS_KEY: optionalString,
+}).superRefine((env, ctx) => {
+  const s3Set = env.FILES_S3_ENDPOINT || env.FILES_S3_ACCESS_KEY_ID || env.FILES_S3_SECRET_ACCESS_KEY;
+  if (s3Set && !env.FILES_S3_BUCKET) ctx.addIssue({ code: "custom", path: ["FILES_S3_BUCKET"], message: "is required when another FILES_S3_* variable is set" });
+  if (Boolean(env.FILES_S3_ACCESS_KEY_ID) !== Boolean(env.FILES_S3_SECRET_ACCESS_KEY)) {
+    const missing = env.FILES_S3_ACCESS_KEY_ID ? "FILES_S3_SECRET_ACCESS_KEY" : "FILES_S3_ACCESS_KEY_ID";
+    ctx.addIssue({ code: "custom", path: [missing], message: "FILES_S3_ACCESS_KEY_ID and FILES_S3_SECRET_ACCESS_KEY are set together" });
+  }
 });
 
 export type ApiEnv = z.infer<typeof schema>;

@@ -65,6 +65,26 @@ describe("renewals", () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="case-status"]')?.textContent === "Renewed");
     const types = await page.getByTestId("timeline-entry").evaluateAll((entries) => entries.map((entry) => entry.getAttribute("data-type")));
     expect(types).toEqual(["renewed", "payment", "created"]);
+
+    // A change made elsewhere (another tab, a colleague) reaches the open page through realtime, without a reload.
+    const caseId = page.url().split("/").pop()!;
+    await call(page, "renewals.cases.addNote", { id: caseId, note: "Client confirmed by phone" });
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-entry"][data-type="note"]') !== null, undefined, { timeout: 10_000 });
+
+    // Files on the case: a refused type is named before anything is sent; a PDF is attached, downloaded and deleted.
+    const files = page.getByTestId("files-panel");
+    await files.getByTestId("file-input").setInputFiles({ name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+    expect(await files.getByTestId("file-error").textContent()).toContain("setup.exe cannot be attached: files of type .exe are not accepted");
+    await files.getByTestId("file-input").setInputFiles({ name: "signed-offer.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n% signed renewal offer\n") });
+    await files.getByTestId("file-row").first().waitFor();
+    expect(await files.getByTestId("file-error").count()).toBe(0);
+    expect(await files.getByTestId("file-row").first().textContent()).toContain("signed-offer.pdf");
+    const fileDownload = page.waitForEvent("download");
+    await files.getByRole("link", { name: "signed-offer.pdf" }).click();
+    expect((await fileDownload).suggestedFilename()).toBe("signed-offer.pdf");
+    await files.getByRole("button", { name: "Delete signed-offer.pdf" }).click();
+    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Delete" }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="file-row"]').length === 0);
     await page.screenshot({ path: "/tmp/harbor-renewal-case.png", fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -16,6 +16,7 @@ export const recordEventEntity = {
   "task:created": "task",
   "task:updated": "task",
   "ticket:updated": "ticket",
+  "renewal_case:updated": "renewal_case",
 } as const;
 
 export type RecordEventName = keyof typeof recordEventEntity;
@@ -29,7 +30,7 @@ export const realtimeEventNames = [...(Object.keys(recordEventEntity) as RecordE
 
 export type RealtimeEventName = (typeof realtimeEventNames)[number];
 
-export const recordChanges = ["created", "updated", "assigned", "activity", "converted", "deleted", "restored", "imported", "stage_changed", "replied", "noted"] as const;
+export const recordChanges = ["created", "updated", "assigned", "activity", "converted", "deleted", "restored", "imported", "stage_changed", "replied", "noted", "escalated", "closed"] as const;
 export type RecordChange = (typeof recordChanges)[number];
 
 /** All an organization channel ever carries: which record changed and how, never its fields. */

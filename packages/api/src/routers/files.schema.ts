@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idOutput, idSchema, listInputSchema, pageOf, userSummarySchema } from "./shared.schema";
 import { requiredText } from "./crm/record-fields.schema";
 
-// Renewal cases join `case` here once their table exists (the column's enum already has it).
+// `case` is a renewal case.
 export const attachableEntityTypeSchema = z.enum(["contact", "policy", "claim", "case"], { error: "must be one of contact, policy, claim, case" });
 
 const recordInput = { entityType: attachableEntityTypeSchema, entityId: idSchema };

@@ -3,7 +3,7 @@ import { createTRPCRouter, requirePermission, serve } from "../trpc";
 import { deletedOutput } from "./shared.schema";
 import { fileIdInput, fileOutput, listFilesInput, listFilesOutput, uploadFileInput } from "./files.schema";
 
-// Files attached to a contact, policy or claim. A file is reached through its record: whoever may
+// Files attached to a contact, policy, claim or renewal case. A file is reached through its record: whoever may
 // see the record lists and downloads (GET /api/files/<id>) its files; whoever may also write
 // uploads and deletes them. A record or file outside reach is NOT_FOUND.
 

@@ -4,3 +4,4 @@ export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp"
 export { lastMailTo, linkTokenIn } from "./mail";
 export { renewalCsv, seedRenewingPolicy, RENEWAL_HEADER, type RenewalFileRow } from "./renewal-fixtures";
 export { startApiInstance, type ApiInstance } from "./api-instances";
+export { startS3StandIn, type S3StandIn } from "./s3";

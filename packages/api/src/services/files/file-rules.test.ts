@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertAllowedFile, cleanFilename, decodeFileContent } from "./file-rules";
+import { allowedTypeOf, assertAllowedFile, cleanFilename, decodeFileContent } from "./file-rules";
 
 const pdf = Buffer.from("%PDF-1.7\n1 0 obj\n");
 
@@ -27,5 +27,13 @@ describe("file rules", () => {
     expect(cleanFilename("../../etc/passwd")).toBe("passwd");
     expect(cleanFilename('C:\\Users\\x\\claim "final".pdf')).toBe("claim final.pdf");
     expect(() => cleanFilename("..")).toThrow("filename must name a file");
+  });
+
+  it("names the listed type of a file name's extension, or none", () => {
+    expect(allowedTypeOf("Offer.PDF")).toBe("application/pdf");
+    expect(allowedTypeOf("photo.jpeg")).toBe("image/jpeg");
+    expect(allowedTypeOf("book.xlsx")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(allowedTypeOf("setup.exe")).toBeNull();
+    expect(allowedTypeOf("README")).toBeNull();
   });
 });

@@ -26,6 +26,15 @@ export const allowedFileTypes: Record<string, AllowedType> = {
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { extensions: ["xlsx"], magic: [[0x50, 0x4b, 0x03, 0x04]] },
 };
 
+/** What the allow-list accepts, in words, for error messages here and in the web app's file picker. */
+export const allowedFilesSentence = "allowed: PDF, images (PNG, JPEG, GIF, WebP), text, CSV, Word and Excel";
+
+/** The listed type a file name's extension belongs to, if any: what the web app declares for a picked file. */
+export function allowedTypeOf(filename: string): string | null {
+  const extension = filename.includes(".") ? filename.split(".").pop()!.toLowerCase() : "";
+  return Object.entries(allowedFileTypes).find(([, type]) => type.extensions.includes(extension))?.[0] ?? null;
+}
+
 const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", message, { fieldErrors: { [field]: [message] } });
 
 export const formatBytes = (bytes: number) =>
@@ -52,7 +61,7 @@ export function cleanFilename(filename: string): string {
 export function assertAllowedFile(filename: string, contentType: string, bytes: Buffer): string {
   const type = contentType.toLowerCase().split(";")[0]!.trim();
   const allowed = allowedFileTypes[type];
-  if (!allowed) throw invalid("contentType", `Files of type ${type} cannot be attached; allowed: PDF, images (PNG, JPEG, GIF, WebP), text, CSV, Word and Excel`);
+  if (!allowed) throw invalid("contentType", `Files of type ${type} cannot be attached; ${allowedFilesSentence}`);
   const extension = filename.includes(".") ? filename.split(".").pop()!.toLowerCase() : "";
   if (!allowed.extensions.includes(extension)) throw invalid("filename", `A ${type} file's name must end in .${allowed.extensions.join(" or .")}`);
   if (allowed.magic && !allowed.magic.some((magic) => magic.every((byte, index) => bytes[index] === byte))) {

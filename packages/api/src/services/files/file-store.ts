@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { apiEnv } from "../../env";
+import { s3FileStore } from "./s3-file-store";
 
-// Where attached files' bytes live: a folder on disk, FILES_DIR or the data folder's files/
+// Where attached files' bytes live: an S3-compatible bucket when FILES_S3_BUCKET is set
+// (s3-file-store.ts), else a folder on disk, FILES_DIR or the data folder's files/
 // (<repo>/.harbor/files, beside the embedded database's pgdata/). Keys are made by the server
 // (<organizationId>/<uuid>), never taken from a client, and are checked to stay inside the root.
 
@@ -45,11 +47,24 @@ export function localFileStore(root: string): FileStore {
 
 let store: FileStore | undefined;
 
+/** The configured store: the bucket when FILES_S3_BUCKET is set, else the folder. */
 export function fileStore(): FileStore {
-  return (store ??= localFileStore(defaultFilesDir()));
+  return (store ??= configuredFileStore());
 }
 
-/** Forgets the store, for tests that point FILES_DIR elsewhere. */
+function configuredFileStore(): FileStore {
+  const env = apiEnv();
+  if (!env.FILES_S3_BUCKET) return localFileStore(defaultFilesDir());
+  const { FILES_S3_ACCESS_KEY_ID: accessKeyId, FILES_S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  return s3FileStore({
+    bucket: env.FILES_S3_BUCKET,
+    region: env.FILES_S3_REGION,
+    endpoint: env.FILES_S3_ENDPOINT,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  });
+}
+
+/** Forgets the store, for tests that point FILES_DIR or FILES_S3_* elsewhere. */
 export function resetFileStore(): void {
   store = undefined;
 }

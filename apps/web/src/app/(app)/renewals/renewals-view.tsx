@@ -1,9 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard } from "~/components/ui/stat-card";
@@ -27,6 +28,9 @@ const percent = (value: number | null) => (value === null ? "—" : `${Math.roun
 
 export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; canUpload: boolean }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // A case changed (by anyone, or many through a renewal file): the worklist, cards and files refetch.
+  useRealtimeEvent("renewal_case:updated", () => void queryClient.invalidateQueries(trpc.renewals.pathFilter()));
   const [range, setRange] = useState<Exclude<Range, "custom">>("month");
   const stats = useQuery(trpc.renewals.dashboard.stats.queryOptions({ dateRange: range }));
   const trends = useQuery(trpc.renewals.dashboard.trends.queryOptions({ dateRange: range, bucket: range === "quarter" ? "week" : "day" }));

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { publish } from "../../../realtime";
+import { publishCasesChanged } from "../cases/case-events";
 import { insertCases, type NewCase } from "../cases/insert-cases";
 import { recordCaseEvents } from "../cases/case-timeline";
 import type { RenewalRow } from "./renewal-file-row";
@@ -12,7 +13,8 @@ import type { RenewalRow } from "./renewal-file-row";
 // by number (updated, else created), then the policy term's case opened or its quote updated. A
 // chunk marks its rows applied in the same transaction, so a retried step applies only what is
 // still pending; a chunk the database refuses marks its rows failed with the reason and the batch
-// goes on. Progress goes to the uploader as `renewals.batch.progress` (ids and counts only).
+// goes on. Progress goes to the uploader as `renewals.batch.progress` (ids and counts only), and
+// each applied chunk signals the organization that cases changed, so open worklists refetch.
 
 export const APPLY_CHUNK = 500;
 
@@ -41,6 +43,7 @@ export async function applyBatchChunk({ actor, batchId, size = APPLY_CHUNK }: { 
   try {
     await db.$transaction((tx) => applyRows(tx, actor, batch, rows), { timeout: 120_000 });
     applied = rows.length;
+    await publishCasesChanged(organizationId, "imported");
   } catch (error) {
     console.error(`renewal batch ${batch.id}: rows ${rows[0]!.row}–${rows.at(-1)!.row} failed:`, error);
     const reason = `not applied: ${error instanceof Error ? error.message.split("\n").find((line) => line.trim()) : "the database refused these rows"}`.slice(0, 500);

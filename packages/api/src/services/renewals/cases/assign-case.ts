@@ -5,6 +5,7 @@ import { requireId } from "../../../access/organization-scope";
 import { fieldError } from "../../../errors";
 import { createNotifications } from "../../notifications/notify";
 import { priorityRank } from "./case-priority";
+import { publishCaseChanges } from "./case-events";
 import { recordCaseEvents } from "./case-timeline";
 import { inCaseTransaction, lockCaseInScope } from "./find-case";
 import { getCase } from "./get-case";
@@ -18,13 +19,13 @@ export async function assignCases({ actor, ids, userId, note }: { actor: Actor; 
   await assertAssignableUser(actor, requireId(userId, "userId"), "userId");
   const assigneeName = await nameOf(userId);
   const { announce, changed } = await inCaseTransaction(async (tx) => {
-    const changed: { id: string; caseNumber: string }[] = [];
+    const changed: { id: string; caseNumber: string; from: string | null }[] = [];
     for (const id of ids) {
       const state = await lockCaseInScope(tx, actor, id);
       if (state.assigneeId === userId) continue;
       await tx.renewalCase.update({ where: { id: state.id }, data: { assigneeId: userId } });
       await recordCaseEvents(tx, actor, [{ caseId: state.id, type: "assigned", title: `Assigned to ${assigneeName}`, detail: note ?? null, data: { from: state.assigneeId, to: userId } }]);
-      changed.push({ id: state.id, caseNumber: state.caseNumber });
+      changed.push({ id: state.id, caseNumber: state.caseNumber, from: state.assigneeId });
     }
     const mine = actor.kind === "user" && actor.userId === userId;
     const { announce } = await createNotifications(
@@ -47,6 +48,10 @@ export async function assignCases({ actor, ids, userId, note }: { actor: Actor; 
     return { announce, changed };
   });
   await announce();
+  await publishCaseChanges(
+    actor.organizationId,
+    changed.map((item) => ({ id: item.id, change: "assigned" as const, alsoTo: [item.from] })),
+  );
   return { assigned: changed.length, ids: changed.map((item) => item.id) };
 }
 
@@ -58,13 +63,13 @@ export async function assignCase({ actor, id, userId, note }: { actor: Actor; id
 export async function escalateCase({ actor, id, toUserId, reason, priority }: { actor: Actor; id: string; toUserId?: string | undefined; reason: string; priority?: Priority | undefined }) {
   const to = toUserId ? await db.user.findFirst({ where: { id: requireId(toUserId, "toUserId"), organizationId: actor.organizationId, status: "active" }, select: { id: true, name: true, role: true } }) : null;
   if (toUserId && !to) throw fieldError("toUserId", "No active user with this id in the organization");
-  const { announce } = await inCaseTransaction(async (tx) => {
+  const { announce, caseId } = await inCaseTransaction(async (tx) => {
     const state = await lockCaseInScope(tx, actor, id);
     const newPriority = priority ?? (state.priority === "urgent" ? "urgent" : state.priority === "high" ? "urgent" : "high");
     const now = new Date();
     await tx.renewalCase.update({ where: { id: state.id }, data: { escalatedToId: to?.id ?? null, escalationReason: reason, escalatedAt: now, priority: newPriority, priorityRank: priorityRank[newPriority], ...(state.status === "new" ? { status: "pending_action" } : {}) } });
     await recordCaseEvents(tx, actor, [{ caseId: state.id, type: "escalated", title: to ? `Escalated to ${to.name}` : "Escalated", detail: reason, data: { to: to?.id ?? null, priority: newPriority, from: state.priority } }], now);
-    return createNotifications(
+    const notified = await createNotifications(
       tx,
       to && !(actor.kind === "user" && actor.userId === to.id)
         ? [
@@ -81,7 +86,9 @@ export async function escalateCase({ actor, id, toUserId, reason, priority }: { 
           ]
         : [],
     );
+    return { ...notified, caseId: state.id };
   });
   await announce();
+  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "escalated" }]);
   return getCase({ actor, id });
 }

@@ -1,5 +1,6 @@
 import type { RenewalContactChannel, RenewalContactOutcome } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
+import { publishCaseChanges } from "./case-events";
 import { recordCaseEvents } from "./case-timeline";
 import { inCaseTransaction, lockCaseInScope } from "./find-case";
 import { getCase } from "./get-case";
@@ -18,16 +19,18 @@ export const outcomeLabels: Record<RenewalContactOutcome, string> = {
 };
 
 export async function addCaseNote({ actor, id, note }: { actor: Actor; id: string; note: string }) {
-  await inCaseTransaction(async (tx) => {
+  const caseId = await inCaseTransaction(async (tx) => {
     const state = await lockCaseInScope(tx, actor, id);
     await recordCaseEvents(tx, actor, [{ caseId: state.id, type: "note", title: "Note", detail: note }]);
+    return state.id;
   });
+  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "noted" }]);
   return getCase({ actor, id });
 }
 
 export async function logContactAttempt({ actor, id, channel, outcome, note, attemptedAt }: { actor: Actor; id: string; channel: RenewalContactChannel; outcome: RenewalContactOutcome; note?: string | undefined; attemptedAt?: Date | undefined }) {
   const at = attemptedAt ?? new Date();
-  await inCaseTransaction(async (tx) => {
+  const caseId = await inCaseTransaction(async (tx) => {
     const state = await lockCaseInScope(tx, actor, id);
     await tx.renewalContactAttempt.create({ data: { organizationId: actor.organizationId, caseId: state.id, actorId: actor.kind === "user" ? actor.userId : null, channel, outcome, note: note ?? null, attemptedAt: at } });
     const last = await tx.renewalCase.findUniqueOrThrow({ where: { id: state.id }, select: { lastContactAt: true } });
@@ -48,6 +51,8 @@ export async function logContactAttempt({ actor, id, channel, outcome, note, att
       ],
       at,
     );
+    return state.id;
   });
+  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "activity" }]);
   return getCase({ actor, id });
 }

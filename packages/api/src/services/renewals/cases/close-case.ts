@@ -2,6 +2,7 @@ import type { Prisma, RenewalLostReason } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { systemActor } from "../../../access/actor";
 import { rescorePolicies } from "../../scores";
+import { publishCaseChanges } from "./case-events";
 import { recordCaseEvents } from "./case-timeline";
 import { assertOpen, inCaseTransaction, lockCaseInScope, type CaseState } from "./find-case";
 import { getCase } from "./get-case";
@@ -67,13 +68,21 @@ export async function rescoreClosedPolicy(actor: Actor, policyId: string) {
 }
 
 export async function markRenewed({ actor, id, premium, effectiveDate }: { actor: Actor; id: string } & RenewOptions) {
-  const { policyId } = await inCaseTransaction(async (tx) => renewWithin(tx, actor, await lockCaseInScope(tx, actor, id), { premium, effectiveDate }));
+  const { policyId, caseId } = await inCaseTransaction(async (tx) => {
+    const state = await lockCaseInScope(tx, actor, id);
+    return { ...(await renewWithin(tx, actor, state, { premium, effectiveDate })), caseId: state.id };
+  });
+  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "closed" }]);
   await rescoreClosedPolicy(actor, policyId);
   return getCase({ actor, id });
 }
 
 export async function markLost({ actor, id, reason, note }: { actor: Actor; id: string; reason: RenewalLostReason; note?: string | undefined }) {
-  const { policyId } = await inCaseTransaction(async (tx) => loseWithin(tx, actor, await lockCaseInScope(tx, actor, id), { reason, note }));
+  const { policyId, caseId } = await inCaseTransaction(async (tx) => {
+    const state = await lockCaseInScope(tx, actor, id);
+    return { ...(await loseWithin(tx, actor, state, { reason, note })), caseId: state.id };
+  });
+  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "closed" }]);
   await rescoreClosedPolicy(actor, policyId);
   return getCase({ actor, id });
 }

@@ -1,5 +1,6 @@
 export { assignCase, assignCases, escalateCase } from "./assign-case";
 export { caseBrief } from "./case-brief";
+export { publishCaseChanges, publishCasesChanged, type CaseChange } from "./case-events";
 export { addCaseNote, logContactAttempt } from "./case-notes";
 export { casePriority, priorityRank } from "./case-priority";
 export { formatCaseNumber, takeCaseNumbers } from "./case-number";

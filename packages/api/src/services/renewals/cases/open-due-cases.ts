@@ -2,6 +2,7 @@ import { db } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { getRenewalSettings } from "../settings";
+import { publishCasesChanged } from "./case-events";
 import { insertCases, sqlDate } from "./insert-cases";
 import { calendarDay } from "./policy-term";
 
@@ -96,5 +97,7 @@ export async function openDueCases({ actor, now = new Date() }: { actor: Actor; 
         AND rc.risk_score IS DISTINCT FROM p.renewal_risk`;
     return rows.length;
   });
+  if (opened > 0) await publishCasesChanged(organizationId, "created");
+  if (closed > 0) await publishCasesChanged(organizationId, "closed");
   return { opened, closed, windowDays };
 }

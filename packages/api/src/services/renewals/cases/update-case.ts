@@ -1,6 +1,7 @@
 import type { Prisma, RenewalCaseStatus, RenewalLostReason, RenewalPaymentStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { loseWithin, renewWithin, rescoreClosedPolicy } from "./close-case";
+import { publishCaseChanges } from "./case-events";
 import { recordCaseEvents, type CaseEventInput } from "./case-timeline";
 import { assertOpen, inCaseTransaction, lockCaseInScope } from "./find-case";
 import { getCase, type CoverageLine } from "./get-case";
@@ -33,7 +34,7 @@ export const statusLabels: Record<RenewalCaseStatus, string> = {
 };
 
 export async function updateCase({ actor, id, status, lostReason, paymentStatus, paymentMethod, paymentDate, paymentAmount, renewalPremium, renewalCarrier, coverages, notes }: UpdateCaseInput) {
-  const closedPolicy = await inCaseTransaction(async (tx) => {
+  const { closedPolicy, caseId, changed } = await inCaseTransaction(async (tx) => {
     const state = await lockCaseInScope(tx, actor, id);
     const data: Prisma.RenewalCaseUpdateInput = {};
     const events: CaseEventInput[] = [];
@@ -82,12 +83,14 @@ export async function updateCase({ actor, id, status, lostReason, paymentStatus,
     }
     if (Object.keys(data).length > 0) await tx.renewalCase.update({ where: { id: state.id }, data });
     await recordCaseEvents(tx, actor, events);
-    if (!reopening) return null;
+    const done = (closedPolicy: string | null) => ({ closedPolicy, caseId: state.id, changed: events.length > 0 || closedPolicy !== null });
+    if (!reopening) return done(null);
     const refreshed = { ...state, ...(data.renewalPremium !== undefined ? { renewalPremium: (await tx.renewalCase.findUniqueOrThrow({ where: { id: state.id }, select: { renewalPremium: true } })).renewalPremium } : {}) };
-    if (status === "renewed") return (await renewWithin(tx, actor, refreshed, {})).policyId;
-    if (status === "failed") return (await loseWithin(tx, actor, refreshed, { reason: lostReason ?? "other" })).policyId;
-    return null;
+    if (status === "renewed") return done((await renewWithin(tx, actor, refreshed, {})).policyId);
+    if (status === "failed") return done((await loseWithin(tx, actor, refreshed, { reason: lostReason ?? "other" })).policyId);
+    return done(null);
   });
+  if (changed) await publishCaseChanges(actor.organizationId, [{ id: caseId, change: closedPolicy ? "closed" : "updated" }]);
   if (closedPolicy) await rescoreClosedPolicy(actor, closedPolicy);
   return getCase({ actor, id });
 }

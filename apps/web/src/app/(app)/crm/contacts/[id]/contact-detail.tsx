@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { ActivityTimeline } from "~/components/crm/activity-timeline";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
+import { FilesPanel } from "~/components/files-panel";
 import { InsightsPanel } from "~/components/insights-panel";
 import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
@@ -145,6 +146,8 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="space-y-8 lg:col-span-2">
           <PoliciesSection contactId={data.id} policies={data.policies} canWrite={canWrite} />
+          {/* crm:write and files:write go to the same roles; the API checks files:write. */}
+          <FilesPanel entityType="contact" entityId={data.id} canWrite={canWrite} />
           <section aria-labelledby="timeline-heading">
             <div className="flex items-end justify-between gap-4 border-b border-zinc-200 pb-2">
               <h2 id="timeline-heading" className="text-base font-semibold text-zinc-900">

@@ -3,7 +3,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { FilesPanel } from "~/components/files-panel";
 import { PageHeader } from "~/components/page-header";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -14,13 +16,20 @@ import { caseStatusLabels, caseStatusTones, lostReasonLabels, paymentStatusLabel
 import { BriefPanel } from "./brief-panel";
 import { CaseActions } from "./case-actions";
 
-/** One renewal case: the customer and policy, both terms, payment, contact attempts and the timeline. */
-export function CaseView({ id, canWrite, canEscalate }: { id: string; canWrite: boolean; canEscalate: boolean }) {
+/**
+ * One renewal case: the customer and policy, both terms, payment, contact attempts, files and the
+ * timeline. It stays live: a change to the case by anyone (or a renewal file touching many cases)
+ * refetches it through renewals.cases.get.
+ */
+export function CaseView({ id, canWrite, canEscalate, files }: { id: string; canWrite: boolean; canEscalate: boolean; files: { canWrite: boolean; maxBytes: number } }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const query = useQuery(trpc.renewals.cases.get.queryOptions({ id }));
   const [showBrief, setShowBrief] = useState(false);
   const refresh = () => queryClient.invalidateQueries(trpc.renewals.pathFilter());
+  useRealtimeEvent<{ id: string | null }>("renewal_case:updated", (data) => {
+    if (data.id === null || data.id === id) void queryClient.invalidateQueries(trpc.renewals.cases.get.queryFilter({ id }));
+  });
 
   if (query.isPending) return <p className="text-sm text-zinc-500">Loading case…</p>;
   if (query.isError) return <Alert tone="error">{describeApiError(query.error).message}</Alert>;
@@ -150,6 +159,9 @@ export function CaseView({ id, canWrite, canEscalate }: { id: string; canWrite: 
               {item.lastContactAt ? ` · last ${formatDate(item.lastContactAt)}` : ""}
             </p>
           </section>
+          <div className="rounded-xl border border-zinc-200 p-4">
+            <FilesPanel entityType="case" entityId={item.id} canWrite={files.canWrite} maxBytes={files.maxBytes} />
+          </div>
           {open && (canWrite || canEscalate) ? <CaseActions item={item} canWrite={canWrite} canEscalate={canEscalate} onChanged={() => void refresh()} /> : null}
         </aside>
       </div>

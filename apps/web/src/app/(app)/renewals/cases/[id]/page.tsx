@@ -1,3 +1,4 @@
+import { apiEnv } from "@harbor/api/env";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "~/server/caller";
@@ -8,5 +9,13 @@ export const metadata: Metadata = { title: "Renewal case" };
 export default async function RenewalCasePage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, viewer] = await Promise.all([params, getViewer()]);
   if (!viewer) redirect("/sign-in");
-  return <CaseView id={id} canWrite={viewer.capabilities.canWriteRenewals} canEscalate={viewer.capabilities.canEscalateRenewals} />;
+  const permissions: readonly string[] = viewer.permissions;
+  return (
+    <CaseView
+      id={id}
+      canWrite={viewer.capabilities.canWriteRenewals}
+      canEscalate={viewer.capabilities.canEscalateRenewals}
+      files={{ canWrite: permissions.includes("files:write"), maxBytes: apiEnv().FILES_MAX_BYTES }}
+    />
+  );
 }
