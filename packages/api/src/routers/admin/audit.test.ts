@@ -48,7 +48,7 @@ describe("admin.audit.export", () => {
     const all = await admin.admin.audit.export({ entityType: "contact" });
     expect(all).toMatchObject({ rowCount: 3, truncated: false });
     expect(all.filename).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parse(all.csv) as string[][];
+    const rows: string[][] = parse(all.csv);
     expect(rows[0]).toEqual(["When", "Actor type", "Actor", "Actor id", "API key id", "Action", "Entity", "Entity id", "Changes"]);
     expect(rows.slice(1).map((row) => [row[1], row[5], row[7]])).toEqual([
       ["user", "crm.contacts.delete", byHand.id],

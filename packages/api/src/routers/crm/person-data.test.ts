@@ -55,7 +55,7 @@ describe("crm.contacts.exportData", () => {
 
     const files = unzip(result.contentBase64);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["contact.json", "csv/contact.csv", "csv/activities.csv", "csv/notes.csv", "csv/policies.csv", "csv/ticket-messages.csv", "csv/do-not-contact.csv"]));
-    const json = JSON.parse(files["contact.json"]!);
+    const json = JSON.parse(files["contact.json"]!) as Record<"contact" | "policies" | "opportunities" | "tasks" | "tickets" | "ticketMessages" | "notes" | "doNotContact", Record<string, unknown>[]>;
     expect(json.contact[0]).toMatchObject({ id: contact.id, name: "Rosa Petrakis", email, notes: "Allergic to cats; call after 5pm", address: { line1: "12 Harbour Row" } });
     expect(json.policies[0]).toMatchObject({ id: policy.id, premium: 1450.5 });
     expect(json.opportunities[0]).toMatchObject({ id: deal.id, value: 3000 });
@@ -65,9 +65,9 @@ describe("crm.contacts.exportData", () => {
     expect(json.notes[0]).toMatchObject({ type: "note" });
     expect(json.doNotContact[0]).toMatchObject({ channel: "email", value: email, reason: "Asked by phone" });
 
-    const contactCsv = parse(files["csv/contact.csv"]!, { columns: true }) as Record<string, string>[];
+    const contactCsv = parse<Record<string, string>>(files["csv/contact.csv"]!, { columns: true });
     expect(contactCsv[0]).toMatchObject({ id: contact.id, name: "Rosa Petrakis", email });
-    const policiesCsv = parse(files["csv/policies.csv"]!, { columns: true }) as Record<string, string>[];
+    const policiesCsv = parse<Record<string, string>>(files["csv/policies.csv"]!, { columns: true });
     expect(policiesCsv[0]).toMatchObject({ premium: "1450.5" });
 
     const audit = await db.auditLog.findFirst({ where: { organizationId: org.organizationId, action: "crm.contacts.exportData" }, orderBy: { createdAt: "desc" } });
@@ -77,7 +77,7 @@ describe("crm.contacts.exportData", () => {
   it("neutralizes formula text in the CSV files", async () => {
     const contact = await callerFor(org.users.agent).crm.contacts.create({ name: "=HYPERLINK(\"http://evil\")" });
     const files = unzip((await callerFor(org.users.admin).crm.contacts.exportData({ id: contact.id })).contentBase64);
-    const rows = parse(files["csv/contact.csv"]!, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(files["csv/contact.csv"]!, { columns: true });
     expect(rows[0]!.name).toBe("'=HYPERLINK(\"http://evil\")");
   });
 
