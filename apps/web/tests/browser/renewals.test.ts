@@ -1,18 +1,9 @@
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { callProcedure, collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
-
-/** A procedure called over HTTP with the page's session, as the typed client would (superjson). */
-async function call(page: Page, path: string, json: Record<string, unknown>, dates: string[] = []) {
-  const meta = dates.length > 0 ? { values: Object.fromEntries(dates.map((field) => [field, ["Date"]])) } : undefined;
-  const response = await page.request.post(`${baseUrl}/api/trpc/${path}`, { data: { json, ...(meta ? { meta } : {}) } });
-  if (!response.ok()) throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
-  return ((await response.json()) as { result: { data: { json: Record<string, unknown> } } }).result.data.json;
-}
 
 const day = (offset: number) => new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
@@ -47,9 +38,9 @@ describe("renewals", () => {
     expect((await download).suggestedFilename()).toBe("renewals-rejected.csv");
 
     // A policy renewing soon gets its case (the daily job's service, run now), then is renewed with payment.
-    const contact = await call(page, "crm.contacts.create", { name: "Dee Evans", email: "dee@example.test" });
-    await call(page, "crm.policies.create", { contactId: contact.id, policyNumber: "REN-FLOW-1", type: "auto", carrier: "Acme", premium: 1000, startDate: `${day(-345)}T00:00:00.000Z`, endDate: `${day(20)}T00:00:00.000Z` }, ["startDate", "endDate"]);
-    await call(page, "renewals.cases.openDue", {});
+    const contact = await callProcedure(page, "crm.contacts.create", { name: "Dee Evans", email: "dee@example.test" });
+    await callProcedure(page, "crm.policies.create", { contactId: contact.id, policyNumber: "REN-FLOW-1", type: "auto", carrier: "Acme", premium: 1000, startDate: `${day(-345)}T00:00:00.000Z`, endDate: `${day(20)}T00:00:00.000Z` }, ["startDate", "endDate"]);
+    await callProcedure(page, "renewals.cases.openDue", {});
     await page.goto(`${baseUrl}/renewals`);
     await page.getByTestId("worklist-row").first().waitFor();
     await page.getByRole("link", { name: /^REN-\d{4}-\d{4}$/ }).first().click();

@@ -31,6 +31,12 @@ describe("capabilitiesOf", () => {
     expect(capabilitiesOf(testActor("compliance"))).toMatchObject({ canManageDnc: true, canReadAudit: true, canWriteCrm: false, canManageUsers: false });
   });
 
+  it("lets managers lift do-not-contact entries but not compliance, and keeps purge and erasure to admins", () => {
+    expect(capabilitiesOf(testActor("manager"))).toMatchObject({ canManageDnc: true, canRemoveDnc: true, canDeleteCrm: true, canPurgeTrash: false, canExportPersonData: false, canErasePersonData: false });
+    expect(capabilitiesOf(testActor("compliance"))).toMatchObject({ canManageDnc: true, canRemoveDnc: false, canDeleteCrm: false, canExportPersonData: true, canErasePersonData: false });
+    expect(capabilitiesOf(testActor("agent"))).toMatchObject({ canRemoveDnc: false, canDeleteCrm: false, canPurgeTrash: false, canExportPersonData: false });
+  });
+
   it("lets agents work and escalate renewal cases but not hand them on or upload renewal files", () => {
     expect(capabilitiesOf(testActor("agent"))).toMatchObject({ canWriteRenewals: true, canEscalateRenewals: true, canAssignRenewals: false, canUploadRenewals: false });
     expect(capabilitiesOf(testActor("viewer"))).toMatchObject({ canWriteRenewals: false, canEscalateRenewals: false });

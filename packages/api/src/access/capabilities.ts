@@ -8,6 +8,7 @@ import { reachOf } from "./scopes/reach";
 
 export interface Capabilities {
   canWriteCrm: boolean;
+  /** Move records to the trash, see the trash and restore from it (crm:delete). */
   canDeleteCrm: boolean;
   canImport: boolean;
   /** Pick another user as owner or assignee (access/assignable-user.ts): managers within their team, admins anyone. */
@@ -15,6 +16,14 @@ export interface Capabilities {
   canManageTeams: boolean;
   canManageKnowledge: boolean;
   canManageDnc: boolean;
+  /** Lift a do-not-contact entry (dnc:remove): narrower than adding one. */
+  canRemoveDnc: boolean;
+  /** Delete from the trash for good (crm:purge). */
+  canPurgeTrash: boolean;
+  /** Download everything about a contact (person-data:export). */
+  canExportPersonData: boolean;
+  /** Anonymize a contact (person-data:erase). */
+  canErasePersonData: boolean;
   canManageUsers: boolean;
   canManageSettings: boolean;
   canReadAudit: boolean;
@@ -35,6 +44,10 @@ export function capabilitiesOf(actor: UserActor): Capabilities {
     canManageTeams: can("teams:manage"),
     canManageKnowledge: can("knowledge:write"),
     canManageDnc: can("dnc:manage"),
+    canRemoveDnc: can("dnc:remove"),
+    canPurgeTrash: can("crm:purge"),
+    canExportPersonData: can("person-data:export"),
+    canErasePersonData: can("person-data:erase"),
     canManageUsers: can("users:manage"),
     canManageSettings: can("settings:manage"),
     canReadAudit: can("audit:read"),

@@ -12,9 +12,10 @@ export const permissions = {
   "crm:delete": ["admin", "manager"],
   // Deleting for good (crm.trash.purge).
   "crm:purge": ["admin"],
-  // A person's data rights: everything about a contact as a download, and erasure (anonymizing).
+  // A person's data rights (crm.contacts.exportData, crm.contacts.erase): compliance answers access
+  // requests with the export; erasure cannot be undone, so only admins anonymize a contact.
   "person-data:export": ["admin", "compliance"],
-  "person-data:erase": ["admin", "compliance"],
+  "person-data:erase": ["admin"],
   "crm:import": ["admin", "manager", "agent"],
   "teams:manage": ["admin", "manager"],
   "knowledge:write": ["admin", "manager"],

@@ -7,6 +7,7 @@ import { RealtimeProvider } from "~/components/realtime/realtime-provider";
 import { CommandSearch } from "~/components/search/command-search";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { ToastProvider } from "~/components/ui/toast";
 import { initials, roleLabels } from "~/lib/format";
 import { signOutAction } from "~/server/auth-actions";
 import { getViewer } from "~/server/caller";
@@ -60,7 +61,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               </Button>
             </form>
           </header>
-          <main className="mx-auto w-full max-w-7xl flex-1 px-8 py-8">{children}</main>
+          <main className="mx-auto w-full max-w-7xl flex-1 px-8 py-8">
+            <ToastProvider>{children}</ToastProvider>
+          </main>
         </div>
       </div>
     </RealtimeProvider>

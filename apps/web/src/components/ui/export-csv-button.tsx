@@ -13,9 +13,9 @@ export interface CsvExport {
   truncated: boolean;
 }
 
-/** Hands the browser a CSV file to save; the byte-order mark makes spreadsheets read it as UTF-8. */
-export function downloadCsv({ filename, csv }: Pick<CsvExport, "filename" | "csv">) {
-  const url = URL.createObjectURL(new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
+/** Hands the browser a file to save under this name. */
+export function downloadBlob(filename: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;
@@ -23,6 +23,11 @@ export function downloadCsv({ filename, csv }: Pick<CsvExport, "filename" | "csv
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
+}
+
+/** Hands the browser a CSV file to save; the byte-order mark makes spreadsheets read it as UTF-8. */
+export function downloadCsv({ filename, csv }: Pick<CsvExport, "filename" | "csv">) {
+  downloadBlob(filename, new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" }));
 }
 
 /**

@@ -5,13 +5,20 @@ import { cn } from "~/lib/cn";
 
 export type ToastTone = "error" | "success" | "info";
 
+/** One button on the toast ("Undo"); pressing it runs `onClick` and closes the toast. */
+export interface ToastAction {
+  label: string;
+  onClick: () => void;
+}
+
 interface ToastItem {
   id: number;
   tone: ToastTone;
   message: string;
+  action?: ToastAction;
 }
 
-type ShowToast = (message: string, tone?: ToastTone) => void;
+type ShowToast = (message: string, tone?: ToastTone, action?: ToastAction) => void;
 
 const ToastContext = createContext<ShowToast | null>(null);
 
@@ -22,16 +29,21 @@ const tones: Record<ToastTone, string> = {
 };
 
 const visibleMs = 6000;
+/** A toast with an action stays longer: there is something to decide. */
+const actionVisibleMs = 10_000;
 
-/** Short messages about something that happened out of view (a change that was rolled back, a save). */
+/**
+ * Short messages about something that happened out of view (a change that was rolled back, a save),
+ * optionally with one action such as "Undo". Mounted once for every signed-in page (app layout).
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(0);
 
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
-  const show = useCallback<ShowToast>((message, tone = "info") => {
+  const show = useCallback<ShowToast>((message, tone = "info", action) => {
     const id = ++nextId.current;
-    setToasts((current) => [...current.slice(-3), { id, tone, message }]);
+    setToasts((current) => [...current.slice(-3), { id, tone, message, action }]);
   }, []);
 
   const value = useMemo(() => show, [show]);
@@ -49,9 +61,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
 function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: number) => void }) {
   useEffect(() => {
-    const timer = setTimeout(() => onDismiss(toast.id), visibleMs);
+    const timer = setTimeout(() => onDismiss(toast.id), toast.action ? actionVisibleMs : visibleMs);
     return () => clearTimeout(timer);
-  }, [toast.id, onDismiss]);
+  }, [toast.id, toast.action, onDismiss]);
 
   return (
     <div
@@ -60,6 +72,19 @@ function Toast({ toast, onDismiss }: { toast: ToastItem; onDismiss: (id: number)
       className={cn("pointer-events-auto flex items-start gap-3 rounded-lg px-3.5 py-2.5 text-sm shadow-lg ring-1", tones[toast.tone])}
     >
       <p className="flex-1">{toast.message}</p>
+      {toast.action ? (
+        <button
+          type="button"
+          onClick={() => {
+            toast.action?.onClick();
+            onDismiss(toast.id);
+          }}
+          className="text-xs font-semibold underline underline-offset-2 hover:no-underline"
+          data-testid="toast-action"
+        >
+          {toast.action.label}
+        </button>
+      ) : null}
       <button type="button" onClick={() => onDismiss(toast.id)} className="text-xs font-medium opacity-70 hover:opacity-100">
         Dismiss
       </button>

@@ -28,3 +28,6 @@ export const auditEntryOutput = z.object({
 });
 
 export const listAuditOutput = pageOf(auditEntryOutput);
+
+/** admin.audit.export: the list's filters without its page. */
+export const exportAuditInput = listAuditInput.omit({ cursor: true, limit: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
 import { callerFor, createTestOrganization } from "../../testing";
 
 describe("admin.audit.list", () => {
@@ -31,6 +32,45 @@ describe("admin.audit.list", () => {
     const org = await createTestOrganization();
     for (const role of ["manager", "agent", "viewer"] as const) {
       await expect(callerFor(org.users[role]).admin.audit.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
+
+describe("admin.audit.export", () => {
+  it("writes the filtered log as CSV, newest first, and records the export itself", async () => {
+    const org = await createTestOrganization();
+    const scriptKey = { ...org.users.agent, via: "api_key" as const, apiKeyId: "7f1b2c3d-0000-4000-8000-000000000003" };
+    const byHand = await callerFor(org.users.agent).crm.contacts.create({ name: "By Hand" });
+    const byScript = await callerFor(scriptKey).crm.contacts.create({ name: "By Script" });
+    await callerFor(org.users.manager).crm.contacts.delete({ id: byHand.id });
+
+    const admin = callerFor(org.users.admin);
+    const all = await admin.admin.audit.export({ entityType: "contact" });
+    expect(all).toMatchObject({ rowCount: 3, truncated: false });
+    expect(all.filename).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows: string[][] = parse(all.csv);
+    expect(rows[0]).toEqual(["When", "Actor type", "Actor", "Actor id", "API key id", "Action", "Entity", "Entity id", "Changes"]);
+    expect(rows.slice(1).map((row) => [row[1], row[5], row[7]])).toEqual([
+      ["user", "crm.contacts.delete", byHand.id],
+      ["api_key", "crm.contacts.create", byScript.id],
+      ["user", "crm.contacts.create", byHand.id],
+    ]);
+    expect(rows[2]![4]).toBe(scriptKey.apiKeyId);
+    expect(JSON.parse(rows[3]![8]!)).toMatchObject({ name: "By Hand" });
+
+    const onlyKeys = await admin.admin.audit.export({ actorType: "api_key" });
+    expect(onlyKeys.rowCount).toBe(1);
+
+    const exports = await admin.admin.audit.list({ action: "admin.audit.export" });
+    expect(exports.items).toHaveLength(2);
+    expect(exports.items[0]).toMatchObject({ entityType: "audit_log", actor: { id: org.users.admin.userId } });
+  });
+
+  it("is open to compliance and FORBIDDEN to managers, agents and viewers", async () => {
+    const org = await createTestOrganization();
+    await expect(callerFor(org.users.compliance).admin.audit.export({})).resolves.toMatchObject({ truncated: false });
+    for (const role of ["manager", "agent", "viewer"] as const) {
+      await expect(callerFor(org.users[role]).admin.audit.export({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
 });

@@ -162,3 +162,18 @@ export const contactStatsOutput = z.object({ total: z.number(), highValue: z.num
 
 /** The list's filters and sort, without its page: crm.contacts.export writes every matching row. */
 export const exportContactsInput = listContactsInput.omit({ cursor: true, limit: true });
+
+/** crm.contacts.exportData: a zip (base64) holding contact.json and one CSV per section. */
+export const contactDataExportOutput = z.object({
+  filename: z.string(),
+  contentBase64: z.string(),
+  byteCount: z.number().int(),
+  sections: z.record(z.string(), z.number().int()),
+});
+
+/** crm.contacts.erase: the anonymized contact and the rows whose text was redacted, per table. */
+export const erasedContactOutput = z.object({
+  id: idOutput,
+  name: z.string(),
+  redacted: z.record(z.string(), z.number().int()),
+});

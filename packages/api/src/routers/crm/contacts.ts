@@ -2,6 +2,8 @@ import {
   contactStats,
   createContact,
   deleteContact,
+  eraseContact,
+  exportContactData,
   exportContacts,
   getContact,
   listContacts,
@@ -11,12 +13,14 @@ import {
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
+  contactDataExportOutput,
   contactDetailOutput,
   contactIdInput,
   contactOutput,
   contactStatsInput,
   contactStatsOutput,
   createContactInput,
+  erasedContactOutput,
   exportContactsInput,
   listContactsInput,
   listContactsOutput,
@@ -50,6 +54,22 @@ export const contactsRouter = createTRPCRouter({
   update: write.input(updateContactInput).output(contactOutput).mutation(serve(updateContact)),
 
   delete: remove.input(contactIdInput).output(deletedOutput).mutation(serve(deleteContact)),
+
+  /**
+   * A person's right of access: everything held about the contact (timeline, notes, policies,
+   * deals, tasks, tickets and messages, appointments, source leads, files, consents and
+   * do-not-contact entries, trashed rows included) as contact.json plus one CSV per section, zipped. Audited.
+   */
+  exportData: requirePermission("person-data:export", { auditEntity: "contact" })
+    .input(contactIdInput)
+    .output(contactDataExportOutput)
+    .mutation(serve(exportContactData)),
+
+  /**
+   * A person's right to erasure: personal fields cleared and free texts about the person redacted,
+   * figures kept (policies, premiums, deal values, counts). Cannot be undone. Audited.
+   */
+  erase: requirePermission("person-data:erase", { auditEntity: "contact" }).input(contactIdInput).output(erasedContactOutput).mutation(serve(eraseContact)),
 
   /** Logs an email, call, meeting or note; returns the activity. Contact (not a note) moves lastContactAt forward. */
   logCommunication: requirePermission("crm:write", { auditEntity: "activity" })

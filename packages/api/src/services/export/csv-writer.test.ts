@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { neutralizeCell, writeCsv } from "./csv-writer";
+import { Prisma } from "@harbor/db";
+import { neutralizeCell, writeCsv, writeRecordsCsv } from "./csv-writer";
 
 describe("neutralizeCell", () => {
   it("prefixes a text that a spreadsheet would run as a formula with an apostrophe", () => {
@@ -30,6 +31,18 @@ describe("writeCsv", () => {
       ["Name", "Premium", "Renews"],
       ['Quintero, "Mari"\nBakery', "-120.5", "2026-03-01T00:00:00.000Z"],
       ["'=cmd|' /C calc'!A0", "0", ""],
+    ]);
+  });
+});
+
+describe("writeRecordsCsv", () => {
+  it("writes one column per field: money as numbers, lists and JSON as JSON text, formulas neutralized", () => {
+    const csv = writeRecordsCsv([
+      { id: "p1", premium: new Prisma.Decimal("1450.50"), tags: ["vip"], address: { city: "Portland" }, note: "=1+1", at: new Date("2026-03-01T00:00:00Z"), gone: null },
+    ]);
+    expect(parse(csv)).toEqual([
+      ["id", "premium", "tags", "address", "note", "at", "gone"],
+      ["p1", "1450.5", '["vip"]', '{"city":"Portland"}', "'=1+1", "2026-03-01T00:00:00.000Z", ""],
     ]);
   });
 });

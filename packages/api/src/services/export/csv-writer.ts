@@ -37,3 +37,24 @@ export function writeCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
 export function csvDay(date: Date | null | undefined): string | undefined {
   return date?.toISOString().slice(0, 10);
 }
+
+/** A stored value as a CSV cell: money (Prisma's Decimal) as a number, lists and JSON as JSON text. */
+function recordCell(value: unknown): CsvValue {
+  if (value === null || value === undefined || value instanceof Date) return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "object" && "toNumber" in value && typeof value.toNumber === "function") return (value as { toNumber(): number }).toNumber();
+  return JSON.stringify(value);
+}
+
+/**
+ * Records as CSV with one column per field, in the order of the first record (the stored rows of
+ * one table all have the same fields): for a download of what is stored, not of a screen's list.
+ */
+export function writeRecordsCsv(rows: readonly object[]): string {
+  const fields = Object.keys(rows[0] ?? {});
+  return writeCsv(
+    fields.map((field) => ({ header: field, value: (row: object) => recordCell((row as Record<string, unknown>)[field]) })),
+    [...rows],
+  );
+}

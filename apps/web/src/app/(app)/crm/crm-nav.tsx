@@ -1,8 +1,8 @@
 "use client";
 
 import { SectionNav } from "~/components/section-nav";
-import { visibleCrmSections } from "./crm-navigation";
+import { type CrmSection, visibleCrmSections } from "./crm-navigation";
 
-export function CrmNav({ canManageTeams, canReadAnalytics }: { canManageTeams: boolean; canReadAnalytics: boolean }) {
-  return <SectionNav label="CRM" sections={visibleCrmSections({ canManageTeams, canReadAnalytics })} />;
+export function CrmNav(capabilities: Record<NonNullable<CrmSection["requires"]>, boolean>) {
+  return <SectionNav label="CRM" sections={visibleCrmSections(capabilities)} />;
 }

@@ -1,8 +1,8 @@
 export interface CrmSection {
-  href: "/crm/leads" | "/crm/contacts" | "/crm/policies" | "/crm/pipeline" | "/crm/tasks" | "/crm/service-desk" | "/crm/knowledge" | "/crm/dnc" | "/crm/teams" | "/crm/agents";
+  href: "/crm/leads" | "/crm/contacts" | "/crm/policies" | "/crm/pipeline" | "/crm/tasks" | "/crm/service-desk" | "/crm/knowledge" | "/crm/dnc" | "/crm/teams" | "/crm/agents" | "/crm/trash";
   label: string;
   /** Shown only to viewers who may use it (from auth.me's capabilities and permissions). */
-  requires?: "canManageTeams" | "canReadAnalytics";
+  requires?: "canManageTeams" | "canReadAnalytics" | "canDeleteCrm";
 }
 
 export const crmSections: CrmSection[] = [
@@ -16,6 +16,7 @@ export const crmSections: CrmSection[] = [
   { href: "/crm/dnc", label: "Do not contact" },
   { href: "/crm/teams", label: "Teams", requires: "canManageTeams" },
   { href: "/crm/agents", label: "Agents", requires: "canReadAnalytics" },
+  { href: "/crm/trash", label: "Trash", requires: "canDeleteCrm" },
 ];
 
 /** The sections a viewer with these capabilities is offered. */

@@ -1,15 +1,14 @@
 import type { ReactNode } from "react";
 import { SectionNav } from "~/components/section-nav";
-import { ToastProvider } from "~/components/ui/toast";
 import { renewalsSections } from "./renewals-navigation";
 
 export default function RenewalsLayout({ children }: { children: ReactNode }) {
   return (
-    <ToastProvider>
+    <>
       <div className="border-b border-zinc-200">
         <SectionNav label="Renewals" sections={renewalsSections} />
       </div>
       <div className="mt-6">{children}</div>
-    </ToastProvider>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "~/components/page-header";
 import { getViewer } from "~/server/caller";
@@ -18,7 +19,17 @@ export default async function SettingsPage() {
 
   return (
     <>
-      <PageHeader title="Settings" description={`People and access for ${viewer.organization.name}.`} />
+      <PageHeader
+        title="Settings"
+        description={`People and access for ${viewer.organization.name}.`}
+        actions={
+          viewer.capabilities.canReadAudit ? (
+            <Link href="/settings/audit" className="text-sm font-medium text-indigo-600 hover:text-indigo-500" data-testid="open-audit-log">
+              Audit log →
+            </Link>
+          ) : null
+        }
+      />
       <div className="mt-8 space-y-12">
         <UsersSection canManage={canManageUsers} currentUserId={viewer.user.id} />
         <SecuritySection canManageOrganization={viewer.permissions.includes("settings:manage")} />

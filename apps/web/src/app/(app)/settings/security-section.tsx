@@ -65,7 +65,8 @@ function TwoFactor() {
         {status.data ? <Badge tone={status.data.enabled ? "green" : "neutral"}>{status.data.enabled ? "On" : "Off"}</Badge> : null}
       </h3>
       {status.isError ? <Alert tone="error">{describeApiError(status.error).message}</Alert> : null}
-      {status.data && !status.data.enabled ? (
+      {/* Enrolling stays on screen after MFA turns on, until the recovery codes are acknowledged. */}
+      {status.data && (!status.data.enabled || enrolling) ? (
         <div className="mt-3">
           {enrolling ? (
             <MfaEnrollment onDone={() => setEnrolling(false)} />
@@ -79,7 +80,7 @@ function TwoFactor() {
           )}
         </div>
       ) : null}
-      {status.data?.enabled ? (
+      {status.data?.enabled && !enrolling ? (
         <div className="mt-3 space-y-4">
           <p className="text-sm text-zinc-500">{status.data.recoveryCodesLeft} of 10 recovery codes left.</p>
           {regenerate.data ? (

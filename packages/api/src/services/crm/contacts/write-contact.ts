@@ -89,7 +89,7 @@ async function rescored<T extends { id: string; healthScore: number; churnRisk: 
   return withRelationshipHealth({ ...contact, ...stored });
 }
 
-async function findContactInScope(actor: Actor, id: string) {
+export async function findContactInScope(actor: Actor, id: string) {
   const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
   if (!contact) throw notFound("Contact");
   return contact;

@@ -25,7 +25,8 @@ const channelOptions = [
   { value: "phone", label: "Phone" },
 ] as const satisfies readonly { value: ChannelFilter; label: string }[];
 
-export function DncView({ canManage }: { canManage: boolean }) {
+/** canManage adds entries (dnc:manage); canRemove lifts them (dnc:remove: managers and admins, not compliance). */
+export function DncView({ canManage, canRemove }: { canManage: boolean; canRemove: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [channel, setChannel] = useState<ChannelFilter>("all");
@@ -73,7 +74,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
             </EmptyState>
           }
         >
-            <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canManage && actionsColumn]}>
+            <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canRemove && actionsColumn]}>
               <tbody>
                 {rows.map((entry) => (
                   <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
@@ -86,7 +87,7 @@ export function DncView({ canManage }: { canManage: boolean }) {
                     </Td>
                     <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
                     <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
-                    {canManage ? (
+                    {canRemove ? (
                       <Td className="text-right">
                         <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
                           Remove

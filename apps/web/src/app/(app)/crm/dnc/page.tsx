@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: "Do not contact" };
 export default async function DncPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  return <DncView canManage={viewer.permissions.includes("dnc:manage")} />;
+  return <DncView canManage={viewer.capabilities.canManageDnc} canRemove={viewer.capabilities.canRemoveDnc} />;
 }

@@ -8,6 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { Drawer } from "~/components/ui/drawer";
+import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate } from "~/lib/format";
@@ -82,11 +83,11 @@ function LeadDrawerBody({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const toast = useToast();
+  const undoDelete = useUndoDelete();
   const remove = useConfirmedMutation(
     trpc.crm.leads.delete.mutationOptions({
       onSuccess: async (deleted) => {
-        toast(`${deleted.name} was deleted.`, "success");
+        undoDelete({ entityType: "lead", id: deleted.id, label: deleted.name });
         onDeleted();
         queryClient.removeQueries(trpc.crm.leads.get.queryFilter({ id: deleted.id }));
         await queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { ActivityTimeline } from "~/components/crm/activity-timeline";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
+import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { FilesPanel } from "~/components/files-panel";
 import { InsightsPanel } from "~/components/insights-panel";
 import { ScorePanel } from "~/components/score-panel";
@@ -21,10 +22,19 @@ import { useTRPC } from "~/trpc/react";
 import { churnTone, healthTone, isAtRiskChurn, relationshipHealthLabels, sentimentLabels, sentimentTones } from "../contact-labels";
 import { ContactFormDialog } from "../contact-form-dialog";
 import { LogCommunicationDialog } from "./log-communication-dialog";
+import { PersonDataActions } from "./person-data-actions";
 import { PoliciesSection } from "./policies-section";
 import { RelatedRecords } from "./related-records";
 
-export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: string; canWrite: boolean; canDelete: boolean; canUseCopilot: boolean }) {
+export interface ContactPermissions {
+  canWrite: boolean;
+  canDelete: boolean;
+  canUseCopilot: boolean;
+  canExportPersonData: boolean;
+  canErasePersonData: boolean;
+}
+
+export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExportPersonData, canErasePersonData }: ContactPermissions & { id: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -32,9 +42,11 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
   const [logging, setLogging] = useState(false);
   const [addingDeal, setAddingDeal] = useState(false);
   const contact = useQuery(trpc.crm.contacts.get.queryOptions({ id }));
+  const undoDelete = useUndoDelete();
   const remove = useConfirmedMutation(
     trpc.crm.contacts.delete.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (deleted) => {
+        undoDelete({ entityType: "contact", id: deleted.id, label: contact.data?.name ?? "The contact" });
         await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
         router.push("/crm/contacts");
       },
@@ -80,21 +92,24 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
             ) : null}
           </p>
         </div>
-        {canWrite ? (
-          <div className="flex items-center gap-2">
-            <Button onClick={() => setLogging(true)} data-testid="open-log-communication">
-              Log communication
-            </Button>
-            <Button variant="secondary" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            {canDelete ? (
-              <Button variant="ghost" onClick={() => remove.ask(data.id)}>
-                Delete
+        <div className="flex items-center gap-2">
+          {canWrite ? (
+            <>
+              <Button onClick={() => setLogging(true)} data-testid="open-log-communication">
+                Log communication
               </Button>
-            ) : null}
-          </div>
-        ) : null}
+              <Button variant="secondary" onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+            </>
+          ) : null}
+          <PersonDataActions contact={data} canExport={canExportPersonData} canErase={canErasePersonData} />
+          {canDelete ? (
+            <Button variant="ghost" onClick={() => remove.ask(data.id)} data-testid="delete-contact">
+              Delete
+            </Button>
+          ) : null}
+        </div>
       </div>
 
       <section aria-label="Relationship" className="mt-6 grid gap-3 rounded-xl border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -182,7 +197,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete ${data.name}?`}
-        description="Their policies and timeline are deleted with them. Their deals, tasks and tickets stay, without a contact."
+        description="They go to the trash with their policies and timeline, and can be restored from there for 30 days."
         confirmLabel="Delete contact"
       />
     </div>

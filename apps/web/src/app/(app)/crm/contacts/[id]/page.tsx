@@ -8,12 +8,15 @@ export const metadata: Metadata = { title: "Contact" };
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, viewer] = await Promise.all([params, getViewer()]);
   if (!viewer) redirect("/sign-in");
+  const { capabilities } = viewer;
   return (
     <ContactDetail
       id={id}
-      canWrite={viewer.permissions.includes("crm:write")}
-      canDelete={viewer.permissions.includes("crm:delete")}
+      canWrite={capabilities.canWriteCrm}
+      canDelete={capabilities.canDeleteCrm}
       canUseCopilot={viewer.permissions.includes("copilot:use")}
+      canExportPersonData={capabilities.canExportPersonData}
+      canErasePersonData={capabilities.canErasePersonData}
     />
   );
 }

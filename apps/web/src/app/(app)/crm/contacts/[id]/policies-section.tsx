@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { ScorePanel } from "~/components/score-panel";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -19,8 +20,14 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Policy | "new" | null>(null);
+  const undoDelete = useUndoDelete();
   const remove = useConfirmedMutation(
-    trpc.crm.policies.delete.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.crm.contacts.pathFilter()) }),
+    trpc.crm.policies.delete.mutationOptions({
+      onSuccess: async (deleted) => {
+        undoDelete({ entityType: "policy", id: deleted.id, label: `Policy ${policies.find((policy) => policy.id === deleted.id)?.policyNumber ?? ""}`.trim() });
+        await queryClient.invalidateQueries(trpc.crm.contacts.pathFilter());
+      },
+    }),
     (policy: Policy) => ({ id: policy.id }),
   );
 
