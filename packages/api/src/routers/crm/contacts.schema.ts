@@ -63,7 +63,17 @@ const contactFields = {
   ownerId: idSchema.optional(),
 };
 
-export const createContactInput = z.object({ name: nameSchema, ...contactFields });
+/** allowDuplicate: create even when the same person (email, phone, or name and date of birth) is already a contact; else CONFLICT naming them. */
+export const createContactInput = z.object({ name: nameSchema, ...contactFields, allowDuplicate: z.boolean().optional() });
+
+/** The contacts within reach that are the same person as these keys (the contact form's warning). */
+export const contactDuplicatesInput = z.object({
+  name: z.string().trim().max(120).optional(),
+  email: z.string().trim().max(254).nullish(),
+  phone: z.string().trim().max(40).nullish(),
+  dateOfBirth: z.coerce.date().nullish(),
+  exceptId: idSchema.optional(),
+});
 
 export const updateContactInput = z.object({ id: idSchema, name: nameSchema.optional(), ...contactFields });
 
