@@ -28,7 +28,7 @@ export const listContactsInput = listInputSchema.extend({
   tag: z.string().trim().min(1).max(50).optional(),
 });
 
-const addressSchema = z.object({
+export const addressSchema = z.object({
   line1: optionalText(200),
   line2: optionalText(200),
   city: optionalText(120),
@@ -109,7 +109,7 @@ const contactFieldsOutput = personWithCompanyOutput.extend({
 
 export const listContactsOutput = pageOf(contactFieldsOutput.extend({ scores: z.object({ health: listedScoreOutput, churn: listedScoreOutput }) }));
 
-const addressOutput = z.object({
+export const addressOutput = z.object({
   line1: z.string().nullish(),
   line2: z.string().nullish(),
   city: z.string().nullish(),
@@ -138,6 +138,7 @@ export const contactOutput = contactFieldsOutput.extend({
 });
 
 export const contactDetailOutput = contactOutput.extend({
+  household: z.object({ id: idOutput, name: z.string() }).nullable(),
   scores: z.object({ health: storedScoreOutput, churn: storedScoreOutput }),
   policies: z.array(scoredPolicyOutput),
   opportunities: z.array(
