@@ -82,7 +82,7 @@ export async function mergeRecords(entityType: MergeEntityType, { actor, survivo
         entityType,
         survivorId: survivor.id,
         loserId: loser.id,
-        moved: moved as Prisma.InputJsonValue,
+        moved,
         survivorBefore: plan.survivorBefore as Prisma.InputJsonValue,
         mergedById: actor.kind === "user" ? actor.userId : null,
       },

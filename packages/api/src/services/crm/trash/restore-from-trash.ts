@@ -80,18 +80,18 @@ export async function restoreFromTrash({ actor, entityType, id, now = new Date()
 }
 
 function untrash(tx: Prisma.TransactionClient, entityType: TrashEntityType, where: { id: string; deletedAt: { not: null } }) {
-    switch (entityType) {
-      case "lead":
-        return tx.lead.updateMany({ where, data: untrashed });
-      case "contact":
-        return tx.contact.updateMany({ where, data: untrashed });
-      case "policy":
-        return tx.policy.updateMany({ where, data: untrashed });
-      case "opportunity":
-        return tx.opportunity.updateMany({ where, data: untrashed });
-      case "ticket":
-        return tx.ticket.updateMany({ where, data: untrashed });
-      case "note":
-        return tx.activity.updateMany({ where, data: untrashed });
-    }
+  switch (entityType) {
+    case "lead":
+      return tx.lead.updateMany({ where, data: untrashed });
+    case "contact":
+      return tx.contact.updateMany({ where, data: untrashed });
+    case "policy":
+      return tx.policy.updateMany({ where, data: untrashed });
+    case "opportunity":
+      return tx.opportunity.updateMany({ where, data: untrashed });
+    case "ticket":
+      return tx.ticket.updateMany({ where, data: untrashed });
+    case "note":
+      return tx.activity.updateMany({ where, data: untrashed });
+  }
 }
