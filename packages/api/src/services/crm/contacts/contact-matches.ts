@@ -69,8 +69,8 @@ export async function assertNoDuplicateContact(actor: Actor, keys: PersonKeys, e
   const [match] = await findContactMatches(actor, keys, exceptId);
   if (!match) return;
   const field = match.reasons[0] === "nameAndDateOfBirth" ? "name" : match.reasons[0]!;
-  const message = `${match.name} already has this ${match.reasons.map((reason) => reasonLabels[reason]).join(" and ")}; send allowDuplicate: true to create another contact`;
-  throw new AppError("CONFLICT", message, { fieldErrors: { [field]: [message], duplicateOf: [match.id] } });
+  const same = `${match.name} already has this ${match.reasons.map((reason) => reasonLabels[reason]).join(" and ")}`;
+  throw new AppError("CONFLICT", `${same}; send allowDuplicate: true to create another contact`, { fieldErrors: { [field]: [same], duplicateOf: [match.id] } });
 }
 
 /** crm.contacts.duplicates: what the contact form warns about before saving. */
