@@ -4,7 +4,7 @@ export { contactStats } from "./get-contact-stats";
 export { getContact } from "./get-contact";
 export { contactSorts, listContacts, type ContactSort } from "./list-contacts";
 export { communicationTypes, logCommunication, type CommunicationType } from "./log-communication";
-export { createContact, deleteContact, updateContact, type ContactFields } from "./write-contact";
+export { createContact, deleteContact, updateContact, type ContactAddress, type ContactFields } from "./write-contact";
 export { assertNoDuplicateContact, contactDuplicates, findContactMatches, type ContactMatch } from "./contact-matches";
 export { matchReasonsOf, type MatchReason, type PersonKeys } from "./match-reasons";
 export { findContactInScope } from "./contact-record";

@@ -5,20 +5,14 @@ import { householdScope } from "../../../access/scopes/household-scope";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { AppError, notFound } from "../../../errors";
 import { auditedTransaction } from "../../audit";
-import { findContactInScope } from "../contacts";
+import { findContactInScope, type ContactAddress } from "../contacts";
 import { readHousehold } from "./get-household";
 
 // crm.households.*: a household groups contacts (a contact is in at most one) around a primary
 // contact, with the address they share. Every write names contacts the caller reaches.
 
-export interface HouseholdAddress {
-  line1?: string | null;
-  line2?: string | null;
-  city?: string | null;
-  region?: string | null;
-  postalCode?: string | null;
-  country?: string | null;
-}
+/** A household's shared address has a contact address's fields. */
+export type HouseholdAddress = ContactAddress;
 
 const json = (address: HouseholdAddress | null) => (address === null ? Prisma.DbNull : (address as Prisma.InputJsonValue));
 
