@@ -185,7 +185,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot }: { id: 
           {addingDeal ? <OpportunityFormDialog contact={{ id: data.id, name: data.name, company: data.company }} onClose={() => setAddingDeal(false)} /> : null}
         </>
       ) : null}
-      {canDelete && merging ? <MergeContactDialog contact={data} open onClose={() => setMerging(false)} /> : null}
+      {canDelete && merging ? <MergeContactDialog contact={data} onClose={() => setMerging(false)} /> : null}
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete ${data.name}?`}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
+import { formatAddress } from "~/components/crm/format-address";
 import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
@@ -18,9 +19,6 @@ import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 
 type Household = RouterOutputs["crm"]["households"]["get"];
-
-const addressText = (address: Household["address"]) =>
-  address ? [address.line1, address.line2, address.city, address.region, address.postalCode, address.country].filter(Boolean).join(", ") : "";
 
 /** A household: its members (primary first), every member's policies and the total premium; members added, removed or made primary. */
 export function HouseholdView({ id, canWrite }: { id: string; canWrite: boolean }) {
@@ -72,7 +70,7 @@ export function HouseholdView({ id, canWrite }: { id: string; canWrite: boolean 
             {data.name}
           </h1>
           <p className="mt-1 text-sm text-zinc-500">
-            {addressText(data.address) || "No shared address on file"}
+            {formatAddress(data.address) || "No shared address on file"}
             {data.primaryContact ? ` · Primary: ${data.primaryContact.name}` : ""}
           </p>
         </div>
