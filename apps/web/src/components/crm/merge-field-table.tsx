@@ -53,7 +53,7 @@ export function MergeFieldTable({
                 {row.label}
               </th>
               {(["left", "right"] as const).map((side) => (
-                <td key={side} className="py-1.5 pr-2 align-top break-words">
+                <td key={side} className="py-1.5 pr-2 align-top break-all">
                   {differ ? (
                     <label className="flex items-start gap-1.5">
                       <input
