@@ -84,7 +84,7 @@ describe("one person, one record", () => {
     expect(errors).toEqual([]);
   });
 
-  it("merges two duplicate contacts, keeping every activity and policy, and the merged one waits in the trash", async () => {
+  it("merges two duplicate contacts, keeping every activity and policy, and the merged one leaves the list", async () => {
     const { page, errors } = await agency("Duplicate Savers");
     const firstId = await createContact(page, { name: "Dev Okafor", email: "dev.okafor@example.test", phone: "555 010 2020" });
     await addPolicy(page, "DS-AUTO-1");
