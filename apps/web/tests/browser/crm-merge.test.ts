@@ -123,4 +123,45 @@ describe("one person, one record", () => {
     expect(await page.getByTestId("contact-row").count()).toBe(1);
     expect(errors).toEqual([]);
   });
+
+  it("merges two leads for the same person from the drawer, keeping both timelines", async () => {
+    const { page, errors } = await agency("Lead Tidiers");
+    await page.goto(`${baseUrl}/crm/leads`);
+    const drawer = page.getByTestId("lead-drawer");
+    for (const lead of [
+      { name: "Lena Marsh", email: "lena.marsh@example.test", note: "Asked for a bundle quote" },
+      { name: "Lena Marsh", email: "lena.m@example.test", note: "Prefers evening calls" },
+    ]) {
+      await page.getByTestId("open-create-lead").click();
+      const dialog = page.getByTestId("create-lead-dialog");
+      await dialog.getByLabel("Name").fill(lead.name);
+      await dialog.getByLabel("Email").fill(lead.email);
+      await dialog.getByRole("button", { name: "Add lead" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await page.getByTestId("lead-row").filter({ hasText: lead.email }).getByRole("button", { name: lead.name }).click();
+      await drawer.getByLabel("Activity").selectOption("call");
+      await drawer.getByLabel("What happened").fill(lead.note);
+      await drawer.getByRole("button", { name: "Add to timeline" }).click();
+      await drawer.getByTestId("timeline-entry").filter({ hasText: lead.note }).waitFor();
+      await page.keyboard.press("Escape");
+      await drawer.waitFor({ state: "hidden" });
+    }
+
+    await page.getByTestId("lead-row").filter({ hasText: "lena.m@example.test" }).getByRole("button", { name: "Lena Marsh" }).click();
+    await drawer.getByTestId("open-merge-lead").click();
+    const dialog = page.getByTestId("merge-lead-dialog");
+    await dialog.getByLabel("Lead to merge with").fill("Lena Marsh");
+    await dialog.getByTestId("merge-lead-candidate").click();
+    await dialog.getByTestId("merge-field-table").waitFor();
+    await dialog.getByTestId("merge-email-right").check();
+    await dialog.getByTestId("confirm-merge").click();
+    await dialog.waitFor({ state: "hidden" });
+
+    await drawer.getByTestId("timeline-entry").filter({ hasText: "Asked for a bundle quote" }).waitFor();
+    await drawer.getByTestId("timeline-entry").filter({ hasText: "Prefers evening calls" }).waitFor();
+    await page.getByTestId("lead-row").first().waitFor();
+    expect(await page.getByTestId("lead-row").count()).toBe(1);
+    expect(await page.getByTestId("lead-row").textContent()).toContain("lena.marsh@example.test");
+    expect(errors).toEqual([]);
+  });
 });
