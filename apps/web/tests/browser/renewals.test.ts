@@ -59,7 +59,7 @@ describe("renewals", () => {
 
     // A change made elsewhere (another tab, a colleague) reaches the open page through realtime, without a reload.
     const caseId = page.url().split("/").pop()!;
-    await call(page, "renewals.cases.addNote", { id: caseId, note: "Client confirmed by phone" });
+    await callProcedure(page, "renewals.cases.addNote", { id: caseId, note: "Client confirmed by phone" });
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-entry"][data-type="note"]') !== null, undefined, { timeout: 10_000 });
 
     // Files on the case: a refused type is named before anything is sent; a PDF is attached, downloaded and deleted.

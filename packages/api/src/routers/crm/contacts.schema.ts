@@ -28,7 +28,7 @@ export const listContactsInput = listInputSchema.extend({
   tag: z.string().trim().min(1).max(50).optional(),
 });
 
-const addressSchema = z.object({
+export const addressSchema = z.object({
   line1: optionalText(200),
   line2: optionalText(200),
   city: optionalText(120),
@@ -63,7 +63,17 @@ const contactFields = {
   ownerId: idSchema.optional(),
 };
 
-export const createContactInput = z.object({ name: nameSchema, ...contactFields });
+/** allowDuplicate: create even when the same person (email, phone, or name and date of birth) is already a contact; else CONFLICT naming them. */
+export const createContactInput = z.object({ name: nameSchema, ...contactFields, allowDuplicate: z.boolean().optional() });
+
+/** The contacts within reach that are the same person as these keys (the contact form's warning). */
+export const contactDuplicatesInput = z.object({
+  name: z.string().trim().max(120).optional(),
+  email: z.string().trim().max(254).nullish(),
+  phone: z.string().trim().max(40).nullish(),
+  dateOfBirth: z.coerce.date().nullish(),
+  exceptId: idSchema.optional(),
+});
 
 export const updateContactInput = z.object({ id: idSchema, name: nameSchema.optional(), ...contactFields });
 
@@ -99,7 +109,7 @@ const contactFieldsOutput = personWithCompanyOutput.extend({
 
 export const listContactsOutput = pageOf(contactFieldsOutput.extend({ scores: z.object({ health: listedScoreOutput, churn: listedScoreOutput }) }));
 
-const addressOutput = z.object({
+export const addressOutput = z.object({
   line1: z.string().nullish(),
   line2: z.string().nullish(),
   city: z.string().nullish(),
@@ -128,6 +138,7 @@ export const contactOutput = contactFieldsOutput.extend({
 });
 
 export const contactDetailOutput = contactOutput.extend({
+  household: z.object({ id: idOutput, name: z.string() }).nullable(),
   scores: z.object({ health: storedScoreOutput, churn: storedScoreOutput }),
   policies: z.array(scoredPolicyOutput),
   opportunities: z.array(

@@ -1,4 +1,5 @@
 import {
+  contactDuplicates,
   contactStats,
   createContact,
   deleteContact,
@@ -15,6 +16,7 @@ import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
   contactDataExportOutput,
   contactDetailOutput,
+  contactDuplicatesInput,
   contactIdInput,
   contactOutput,
   contactStatsInput,
@@ -27,6 +29,8 @@ import {
   logCommunicationInput,
   updateContactInput,
 } from "./contacts.schema";
+import { contactMatchesOutput, mergeContactsInput, mergeOutput } from "./merge.schema";
+import { mergeContacts } from "../../services/crm/merge";
 import { activityOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
@@ -48,6 +52,15 @@ export const contactsRouter = createTRPCRouter({
     .input(contactStatsInput)
     .output(contactStatsOutput)
     .query(({ ctx }) => contactStats({ actor: ctx.actor })),
+
+  /** Live contacts within reach with the same email, phone, or name and date of birth (at most 10, best first). */
+  duplicates: read.input(contactDuplicatesInput).output(contactMatchesOutput).query(serve(contactDuplicates)),
+
+  /**
+   * Merges the loser into the survivor: picked field values, every activity, policy, deal, task,
+   * ticket and appointment moves; the loser goes to the trash, and restoring it undoes the merge.
+   */
+  merge: remove.input(mergeContactsInput).output(mergeOutput).mutation(serve(mergeContacts)),
 
   create: write.input(createContactInput).output(contactOutput).mutation(serve(createContact)),
 

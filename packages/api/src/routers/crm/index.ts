@@ -1,6 +1,7 @@
 import { createTRPCRouter } from "../../trpc";
 import { contactsRouter } from "./contacts";
 import { dncRouter } from "./dnc";
+import { householdsRouter } from "./households";
 import { leadsRouter } from "./leads";
 import { opportunitiesRouter } from "./opportunities";
 import { policiesRouter } from "./policies";
@@ -15,6 +16,7 @@ import { notesRouter, trashRouter } from "./trash";
 // The CRM: one sub-router per resource, each in its own file beside this one.
 export const crmRouter = createTRPCRouter({
   contacts: contactsRouter,
+  households: householdsRouter,
   policies: policiesRouter,
   opportunities: opportunitiesRouter,
   tasks: tasksRouter,

@@ -153,6 +153,8 @@ export const leadDetailOutput = leadOutput.extend({
 
 export const deleteLeadOutput = z.object({ id: idOutput, name: z.string() });
 
+export const convertLeadInput = z.object({ id: idSchema, contactId: idSchema.optional() });
+
 /** A client lead becomes a contact with an opportunity; a recruit becomes an agent candidate. */
 export const convertLeadOutput = z.union([
   z.object({

@@ -2,6 +2,7 @@ import {
   addLeadActivity,
   assignLead,
   commitLeadImport,
+  conversionMatches,
   convertLead,
   createLead,
   deleteLead,
@@ -18,6 +19,7 @@ import {
   assignLeadInput,
   commitLeadImportInput,
   commitLeadImportOutput,
+  convertLeadInput,
   convertLeadOutput,
   createLeadInput,
   deleteLeadOutput,
@@ -31,6 +33,8 @@ import {
   previewLeadImportOutput,
   updateLeadInput,
 } from "./leads.schema";
+import { mergeLeads } from "../../services/crm/merge";
+import { contactMatchesOutput, mergeLeadsInput, mergeOutput } from "./merge.schema";
 import { activityOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
@@ -67,7 +71,14 @@ export const leadsRouter = createTRPCRouter({
     .output(activityOutput)
     .mutation(serve(addLeadActivity)),
 
-  convert: write.input(leadIdInput).output(convertLeadOutput).mutation(serve(convertLead)),
+  /** The existing contacts (same email or phone, within reach) a client lead may convert into. */
+  conversionMatches: read.input(leadIdInput).output(contactMatchesOutput).query(serve(conversionMatches)),
+
+  /** A client lead becomes a new contact, or joins `contactId` (an existing one), with an opportunity; a recruit becomes a candidate. */
+  convert: write.input(convertLeadInput).output(convertLeadOutput).mutation(serve(convertLead)),
+
+  /** Merges the loser lead into the survivor (picked fields; timeline, deals, tasks, appointments move); the loser goes to the trash, restoring it undoes the merge. */
+  merge: requirePermission("crm:delete", { auditEntity: "lead" }).input(mergeLeadsInput).output(mergeOutput).mutation(serve(mergeLeads)),
 
   import: leadImportRouter,
 });

@@ -25,7 +25,8 @@ export const trashItemOutput = z.object({
 
 export const listTrashOutput = pageOf(trashItemOutput);
 
-export const restoredOutput = z.object({ entityType: trashEntityTypeSchema, id: idOutput });
+/** mergeUndone: the record had been merged away; its records went back to it from the survivor. */
+export const restoredOutput = z.object({ entityType: trashEntityTypeSchema, id: idOutput, mergeUndone: z.object({ mergeId: idOutput, survivorId: idOutput }).optional() });
 
 export const purgeTrashOutput = z.object({
   purged: z.record(trashEntityTypeSchema, z.number().int()),

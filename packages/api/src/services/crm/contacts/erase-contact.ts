@@ -1,7 +1,7 @@
 import { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { auditedTransaction } from "../../audit";
-import { findContactInScope } from "./write-contact";
+import { findContactInScope } from "./contact-record";
 
 // A person's right to erasure (crm.contacts.erase, person-data:erase): the contact stays, as
 // "Erased contact", so the agency's figures (policies and their premiums, deals and their values,

@@ -26,6 +26,7 @@ const contactDetailSelect = {
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 20,
   },
+  household: { select: { id: true, name: true } },
 } as const satisfies Prisma.ContactSelect;
 
 /**

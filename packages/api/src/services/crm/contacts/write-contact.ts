@@ -3,11 +3,11 @@ import { trashMark } from "../trash";
 import { auditedTransaction } from "../../audit";
 import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { AppError } from "../../../errors";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { rescoreContacts } from "../../scores";
+import { assertNoDuplicateContact } from "./contact-matches";
+import { findContactInScope } from "./contact-record";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
 
 export interface ContactAddress {
@@ -69,10 +69,12 @@ function toData(fields: Partial<ContactFields>): Prisma.ContactUncheckedUpdateIn
   };
 }
 
-export async function createContact({ actor, ...fields }: ContactFields & { actor: Actor }) {
+/** Creates a contact; the same person already in reach (matchReasonsOf) is a CONFLICT naming them, unless allowDuplicate. */
+export async function createContact({ actor, allowDuplicate = false, ...fields }: ContactFields & { actor: Actor; allowDuplicate?: boolean }) {
   const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   await assertCustomerCodeFree(actor.organizationId, fields.customerCode);
+  if (!allowDuplicate) await assertNoDuplicateContact(actor, fields);
   const contact = await auditedTransaction((tx) => tx.contact
     .create({
       data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
@@ -87,12 +89,6 @@ async function rescored<T extends { id: string; healthScore: number; churnRisk: 
   await rescoreContacts({ actor, ids: [contact.id] });
   const stored = await db.contact.findUnique({ where: { id: contact.id }, select: { healthScore: true, churnRisk: true } });
   return withRelationshipHealth({ ...contact, ...stored });
-}
-
-export async function findContactInScope(actor: Actor, id: string) {
-  const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
-  if (!contact) throw notFound("Contact");
-  return contact;
 }
 
 /** Updates a contact; a new owner carries the contact's policies along, since access follows it. */

@@ -9,9 +9,10 @@ import { stageProbability } from "../opportunities/stage-probability";
 import { scoreOf } from "./lead-fields";
 import { rescoreContacts, rescoreLeads, rescoreOpportunities } from "../../scores";
 import { findLeadInScope, leadSelect, publishLeadUpdated } from "./lead-record";
+import { findContactInScope } from "../contacts";
 
-// Conversion, in one transaction: a client lead becomes a contact and an opportunity (stage
-// prospect, the lead's value), a recruit lead becomes an agent candidate. The lead is marked
+// Conversion, in one transaction: a client lead becomes a contact (or joins an existing one, the
+// usual cross-sell, see conversionMatches) and an opportunity (stage prospect, the lead's value), a recruit lead becomes an agent candidate. The lead is marked
 // won and converted, and its timeline carries over to the contact (contactId is set on its
 // activities, no rows are copied). Nothing is written unless all of it is.
 
@@ -30,8 +31,22 @@ async function claimLead(tx: Prisma.TransactionClient, lead: Lead, convertedCont
   if (count !== 1) throw alreadyConverted();
 }
 
-async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lead: Lead) {
-  const contact = await tx.contact.create({
+const convertedContactSelect = { id: true, name: true, email: true, phone: true, company: true, ownerId: true, createdAt: true } as const;
+
+/** The existing contact the lead converts into: its blank email, phone and company take the lead's. */
+async function attachToContact(tx: Prisma.TransactionClient, lead: Lead, contactId: string) {
+  const existing = await tx.contact.findUniqueOrThrow({ where: { id: contactId }, select: convertedContactSelect });
+  const blanks = {
+    ...(existing.email ? {} : lead.email ? { email: lead.email } : {}),
+    ...(existing.phone ? {} : lead.phone ? { phone: lead.phone } : {}),
+    ...(existing.company ? {} : lead.company ? { company: lead.company } : {}),
+  };
+  if (Object.keys(blanks).length === 0) return existing;
+  return tx.contact.update({ where: { id: contactId }, data: blanks, select: convertedContactSelect });
+}
+
+function createContactFromLead(tx: Prisma.TransactionClient, lead: Lead) {
+  return tx.contact.create({
     data: {
       organizationId: lead.organizationId,
       ownerId: lead.ownerId,
@@ -45,8 +60,12 @@ async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lea
       lastContactAt: lead.lastInteractionAt,
       ...(lead.preferredChannel ? { communicationPreferences: { preferredChannel: lead.preferredChannel } } : {}),
     },
-    select: { id: true, name: true, email: true, phone: true, company: true, ownerId: true, createdAt: true },
+    select: convertedContactSelect,
   });
+}
+
+async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lead: Lead, existingContactId: string | undefined) {
+  const contact = existingContactId ? await attachToContact(tx, lead, existingContactId) : await createContactFromLead(tx, lead);
   await claimLead(tx, lead, contact.id);
   const probability = stageProbability("prospect");
   const opportunity = await tx.opportunity.create({
@@ -68,7 +87,7 @@ async function convertClientLead(tx: Prisma.TransactionClient, actor: Actor, lea
   const activity = await recordActivity(tx, {
     actor,
     type: "system",
-    title: "Converted to a contact and an opportunity",
+    title: existingContactId ? "Converted into an existing contact with an opportunity" : "Converted to a contact and an opportunity",
     leadId: lead.id,
     contactId: contact.id,
     opportunityId: opportunity.id,
@@ -96,12 +115,20 @@ async function convertRecruitLead(tx: Prisma.TransactionClient, actor: Actor, le
 
 export type ConversionResult = Awaited<ReturnType<typeof convertClientLead>> | Awaited<ReturnType<typeof convertRecruitLead>>;
 
-export async function convertLead({ actor, id }: { actor: Actor; id: string }) {
+/**
+ * Converts a lead. A client lead becomes a new contact, or, with `contactId`, attaches its deal and
+ * timeline to that existing contact (one within the caller's reach, else NOT_FOUND).
+ */
+export async function convertLead({ actor, id, contactId }: { actor: Actor; id: string; contactId?: string }) {
   const lead = await findLeadInScope(actor, id, leadSelect);
   if (lead.convertedAt) throw alreadyConverted();
+  if (contactId !== undefined && lead.kind !== "client") {
+    throw new AppError("VALIDATION_ERROR", "Only a client lead converts into a contact", { fieldErrors: { contactId: ["Only a client lead converts into a contact"] } });
+  }
+  const existingContactId = contactId === undefined ? undefined : (await findContactInScope(actor, contactId)).id;
 
   const result: ConversionResult = await auditedTransaction(async (tx): Promise<ConversionResult> =>
-    lead.kind === "client" ? convertClientLead(tx, actor, lead) : convertRecruitLead(tx, actor, lead),
+    lead.kind === "client" ? convertClientLead(tx, actor, lead, existingContactId) : convertRecruitLead(tx, actor, lead),
   );
 
   await rescoreLeads({ actor, ids: [lead.id] });

@@ -2,6 +2,7 @@ export { exportLeads } from "./export-leads";
 export { addLeadActivity, loggableLeadActivityTypes, type AddLeadActivityInput, type LoggableLeadActivityType } from "./add-lead-activity";
 export { assignLead } from "./assign-lead";
 export { convertLead, type ConversionResult } from "./convert-lead";
+export { conversionMatches } from "./conversion-matches";
 export { getLead } from "./get-lead";
 export { commitLeadImport, leadImportFields, previewLeadImport } from "./import";
 export { leadSorts, listLeads, type LeadSort, type ListLeadsInput } from "./list-leads";

@@ -1,4 +1,4 @@
-import { db } from "@harbor/db";
+import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
 import { live, trashRetentionStart, TRASH_RETENTION_DAYS } from "../../../access/scopes/live-record";
@@ -13,11 +13,13 @@ import {
 } from "../../../access/scopes/trash-scope";
 import { AppError, notFound } from "../../../errors";
 import { auditedTransaction } from "../../audit";
+import { undoMergeOf } from "../merge";
 import { announceTrashChange, untrashed } from "./trash-mark";
 
 // crm.trash.restore: a trashed record comes back as it was, within 30 days of its deletion. A
 // contact comes back with its policies, activities and links, which were never removed; a
 // record whose unique value was taken meanwhile (a policy number, a customer code) is refused.
+// A contact or lead that a merge trashed also takes back what moved (merge/undo-merge.ts).
 
 const names: Record<TrashEntityType, string> = { lead: "Lead", contact: "Contact", policy: "Policy", opportunity: "Opportunity", ticket: "Ticket", note: "Note" };
 
@@ -43,7 +45,7 @@ export async function findInTrash(actor: Actor, entityType: TrashEntityType, id:
 }
 
 /** What would stop the record from coming back: a unique value now held by a live record, a trashed parent. */
-async function assertRestorable(organizationId: string, entityType: TrashEntityType, id: string) {
+async function assertRestorable(db: Prisma.TransactionClient, organizationId: string, entityType: TrashEntityType, id: string) {
   if (entityType === "policy") {
     const policy = await db.policy.findUniqueOrThrow({ where: { id }, select: { policyNumber: true, contact: { select: { deletedAt: true } } } });
     if (policy.contact.deletedAt) throw conflict("Its contact is in the trash: restore the contact first");
@@ -64,25 +66,32 @@ export async function restoreFromTrash({ actor, entityType, id, now = new Date()
   if (record.deletedAt && record.deletedAt < trashRetentionStart(now)) {
     throw conflict(`${names[entityType]} has been in the trash for more than ${TRASH_RETENTION_DAYS} days; it can only be purged`);
   }
-  await assertRestorable(actor.organizationId, entityType, record.id);
   const where = { id: record.id, deletedAt: { not: null } };
   // The unique indexes (live rows only) still guard a race with a create; they end as CONFLICT.
-  await auditedTransaction(async (tx) => {
-    switch (entityType) {
-      case "lead":
-        return tx.lead.updateMany({ where, data: untrashed });
-      case "contact":
-        return tx.contact.updateMany({ where, data: untrashed });
-      case "policy":
-        return tx.policy.updateMany({ where, data: untrashed });
-      case "opportunity":
-        return tx.opportunity.updateMany({ where, data: untrashed });
-      case "ticket":
-        return tx.ticket.updateMany({ where, data: untrashed });
-      case "note":
-        return tx.activity.updateMany({ where, data: untrashed });
-    }
+  const undone = await auditedTransaction(async (tx) => {
+    // A record a merge put here takes its records back first, and the survivor the values it had.
+    const undoneMerge = entityType === "contact" || entityType === "lead" ? await undoMergeOf(tx, actor, entityType, record.id) : null;
+    await assertRestorable(tx, actor.organizationId, entityType, record.id);
+    await untrash(tx, entityType, where);
+    return undoneMerge;
   });
   await announceTrashChange(actor, entityType, record.id, "restored");
-  return { entityType, id: record.id };
+  return { entityType, id: record.id, ...(undone ? { mergeUndone: undone } : {}) };
+}
+
+function untrash(tx: Prisma.TransactionClient, entityType: TrashEntityType, where: { id: string; deletedAt: { not: null } }) {
+  switch (entityType) {
+    case "lead":
+      return tx.lead.updateMany({ where, data: untrashed });
+    case "contact":
+      return tx.contact.updateMany({ where, data: untrashed });
+    case "policy":
+      return tx.policy.updateMany({ where, data: untrashed });
+    case "opportunity":
+      return tx.opportunity.updateMany({ where, data: untrashed });
+    case "ticket":
+      return tx.ticket.updateMany({ where, data: untrashed });
+    case "note":
+      return tx.activity.updateMany({ where, data: untrashed });
+  }
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { blankAsNull, createOrUpdate, FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
 import { parseTags } from "~/lib/tags";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
+import { DuplicateContactWarning } from "./duplicate-contact-warning";
 
 type Contact = RouterOutputs["crm"]["contacts"]["get"];
 
@@ -39,6 +41,7 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
   const trpc = useTRPC();
   const { create, update } = useTRPCClient().crm.contacts;
   const router = useRouter();
+  const [allowDuplicate, setAllowDuplicate] = useState(false);
   const form = useFormMutation(
     {
       mutationFn: createOrUpdate(contact, create.mutate, update.mutate),
@@ -49,7 +52,8 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
     },
     {
       initialValues: () => initialValues(contact),
-      fields: Object.keys(initialValues()),
+      // duplicateOf (the CONFLICT's match) is shown by DuplicateContactWarning, not the banner.
+      fields: [...Object.keys(initialValues()), "duplicateOf"],
       onClose,
       invalidates: [trpc.crm.contacts.pathFilter()],
       toInput: ({ name, tags, nextFollowUpAt, ...optional }) => ({
@@ -57,6 +61,7 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
         ...blankAsNull(optional),
         tags: parseTags(tags),
         nextFollowUpAt: fromDateInputValue(nextFollowUpAt) ?? null,
+        ...(contact ? {} : { allowDuplicate }),
       }),
     },
   );
@@ -79,6 +84,10 @@ export function ContactFormDialog({ open, onClose, contact }: { open: boolean; o
         <TextField {...form.field("company", "Company")} />
         <TextField {...form.field("title", "Job title")} />
       </div>
+      <DuplicateContactWarning
+        keys={{ name: form.values.name, email: form.values.email, phone: form.values.phone, ...(contact ? { exceptId: contact.id } : {}) }}
+        {...(contact ? {} : { allowDuplicate, onAllowDuplicate: setAllowDuplicate })}
+      />
       <TextField {...form.field("tags", "Tags")} placeholder="e.g. auto, home, referral" hint="Separate tags with commas." />
       <TextField {...form.field("nextFollowUpAt", "Next follow-up")} type="date" />
       <TextAreaField {...form.field("notes", "Notes")} />

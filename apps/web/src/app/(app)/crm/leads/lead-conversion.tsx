@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { ContactMatchSummary, type ContactMatch } from "~/components/crm/contact-matches";
 import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { formatMoney, humanize } from "~/lib/format";
@@ -50,6 +51,11 @@ export function LeadConversionPanel({ lead, canWrite }: { lead: LeadDetail; canW
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
+  // The existing contact to convert into; null creates a new one. Unset until the user chooses: the first match.
+  const [target, setTarget] = useState<string | null | undefined>(undefined);
+  const matches = useQuery(trpc.crm.leads.conversionMatches.queryOptions({ id: lead.id }, { enabled: confirming && lead.kind === "client" && !lead.convertedAt }));
+  const candidates = matches.data?.items ?? [];
+  const contactId = target === undefined ? (candidates[0]?.id ?? null) : target;
   const convert = useMutation(
     trpc.crm.leads.convert.mutationOptions({
       onSuccess: async () => {
@@ -89,20 +95,49 @@ export function LeadConversionPanel({ lead, canWrite }: { lead: LeadDetail; canW
       </div>
       {confirming ? (
         <div className="mt-3 space-y-3 border-t border-zinc-100 pt-3">
-          <p className="text-sm text-zinc-700">
-            Create {becomes} from <span className="font-medium">{lead.name}</span>? The timeline carries over; this cannot be undone.
-          </p>
+          {candidates.length > 0 ? (
+            <ExistingContactChoice matches={candidates} value={contactId} onChange={setTarget} />
+          ) : (
+            <p className="text-sm text-zinc-700">
+              Create {becomes} from <span className="font-medium">{lead.name}</span>? The timeline carries over; this cannot be undone.
+            </p>
+          )}
           <ErrorAlert error={convert.error} />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setConfirming(false)} disabled={convert.isPending}>
               Cancel
             </Button>
-            <Button onClick={() => convert.mutate({ id: lead.id })} disabled={convert.isPending} data-testid="confirm-convert-lead">
-              {convert.isPending ? "Converting…" : `Create ${lead.kind === "client" ? "contact" : "candidate"}`}
+            <Button
+              onClick={() => convert.mutate(contactId ? { id: lead.id, contactId } : { id: lead.id })}
+              disabled={convert.isPending || (lead.kind === "client" && matches.isPending)}
+              data-testid="confirm-convert-lead"
+            >
+              {convert.isPending ? "Converting…" : contactId ? "Convert into this contact" : `Create ${lead.kind === "client" ? "contact" : "candidate"}`}
             </Button>
           </div>
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** The existing contacts this lead is the same person as, and "a new contact": one to pick. */
+function ExistingContactChoice({ matches, value, onChange }: { matches: ContactMatch[]; value: string | null; onChange: (contactId: string | null) => void }) {
+  return (
+    <fieldset className="space-y-2" data-testid="conversion-matches">
+      <legend className="text-sm text-zinc-700">
+        This lead looks like an existing client. Attach the deal and the timeline to their record, or create a new contact?
+      </legend>
+      {matches.map((match) => (
+        <label key={match.id} className="flex items-start gap-2 text-sm">
+          <input type="radio" name="conversion-target" className="mt-1" checked={value === match.id} onChange={() => onChange(match.id)} data-testid="conversion-match" />
+          <ContactMatchSummary match={match} />
+        </label>
+      ))}
+      <label className="flex items-start gap-2 text-sm">
+        <input type="radio" name="conversion-target" className="mt-1" checked={value === null} onChange={() => onChange(null)} data-testid="conversion-new-contact" />
+        <span className="text-zinc-700">Create a new contact</span>
+      </label>
+    </fieldset>
   );
 }

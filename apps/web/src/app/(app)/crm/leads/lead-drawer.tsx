@@ -1,6 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { InsightsPanel } from "~/components/insights-panel";
 import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
@@ -18,6 +20,7 @@ import { LeadConversionPanel } from "./lead-conversion";
 import { LeadDetails } from "./lead-details";
 import { type LeadStatus, leadKindLabels, leadStatuses, leadStatusLabels, leadStatusTones } from "./lead-status";
 import { LeadTimeline } from "./lead-timeline";
+import { MergeLeadDialog } from "./merge-lead-dialog";
 import type { LeadDetail, LeadPermissions } from "./lead-types";
 
 export interface LeadDrawerProps {
@@ -84,6 +87,8 @@ function LeadDrawerBody({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const undoDelete = useUndoDelete();
+  const router = useRouter();
+  const [merging, setMerging] = useState(false);
   const remove = useConfirmedMutation(
     trpc.crm.leads.delete.mutationOptions({
       onSuccess: async (deleted) => {
@@ -157,8 +162,14 @@ function LeadDrawerBody({
           >
             Delete lead
           </Button>
+          {lead.convertedAt ? null : (
+            <Button variant="ghost" size="sm" onClick={() => setMerging(true)} data-testid="open-merge-lead">
+              Merge with another lead…
+            </Button>
+          )}
         </div>
       ) : null}
+      {merging ? <MergeLeadDialog lead={lead} onClose={() => setMerging(false)} onMerged={(survivorId) => router.push(`/crm/leads?lead=${survivorId}`)} /> : null}
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete ${lead.name}?`}

@@ -21,7 +21,9 @@ import { formatDay, formatMoney, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { churnTone, healthTone, isAtRiskChurn, relationshipHealthLabels, sentimentLabels, sentimentTones } from "../contact-labels";
 import { ContactFormDialog } from "../contact-form-dialog";
+import { HouseholdCard } from "./household-card";
 import { LogCommunicationDialog } from "./log-communication-dialog";
+import { MergeContactDialog } from "./merge-contact-dialog";
 import { PersonDataActions } from "./person-data-actions";
 import { PoliciesSection } from "./policies-section";
 import { RelatedRecords } from "./related-records";
@@ -41,6 +43,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
   const [editing, setEditing] = useState(false);
   const [logging, setLogging] = useState(false);
   const [addingDeal, setAddingDeal] = useState(false);
+  const [merging, setMerging] = useState(false);
   const contact = useQuery(trpc.crm.contacts.get.queryOptions({ id }));
   const undoDelete = useUndoDelete();
   const remove = useConfirmedMutation(
@@ -105,6 +108,11 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
           ) : null}
           <PersonDataActions contact={data} canExport={canExportPersonData} canErase={canErasePersonData} />
           {canDelete ? (
+            <Button variant="ghost" onClick={() => setMerging(true)} data-testid="open-merge-contact">
+              Merge…
+            </Button>
+          ) : null}
+          {canDelete ? (
             <Button variant="ghost" onClick={() => remove.ask(data.id)} data-testid="delete-contact">
               Delete
             </Button>
@@ -140,6 +148,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
           <Fact label="Active premium">{formatMoney(data.summary.activePremium)}</Fact>
           <Fact label="Open pipeline">{formatMoney(data.summary.openPipelineValue)}</Fact>
           <Fact label="Won">{formatMoney(data.summary.wonValue)}</Fact>
+          <HouseholdCard contact={data} canWrite={canWrite} />
         </dl>
         {data.tags.length > 0 ? (
           <div className="flex flex-wrap items-center gap-1.5 sm:col-span-2 lg:col-span-4" data-testid="contact-tags">
@@ -194,6 +203,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
           {addingDeal ? <OpportunityFormDialog contact={{ id: data.id, name: data.name, company: data.company }} onClose={() => setAddingDeal(false)} /> : null}
         </>
       ) : null}
+      {canDelete && merging ? <MergeContactDialog contact={data} onClose={() => setMerging(false)} /> : null}
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete ${data.name}?`}
