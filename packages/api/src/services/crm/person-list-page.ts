@@ -1,6 +1,7 @@
 import { Prisma, readRows } from "@harbor/db";
 import { afterKeysetSql, decodeKeysetCursor, keysetOrderSql, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
 import { sqlCount } from "./crm-sql";
+import { pageWithTotalSql } from "../sql-list-page";
 import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 
 // A page of contacts or leads — the two lists over the largest tables, read on every keystroke and
@@ -77,19 +78,8 @@ export async function readPersonListPage<Row>(query: PersonListPageQuery): Promi
 /** How many matches a searched page looks for: enough to count to the cap, or to fill the page. */
 const walkOf = ({ limit, countUpTo }: PersonListPageQuery) => Math.max(limit, countUpTo ?? 0) + 1;
 
-function unsearchedPage({ columns, joins, key, limit, countUpTo }: PersonListPageQuery, from: Prisma.Sql, conditions: Prisma.Sql): Prisma.Sql {
-  const order = keysetOrderSql(key);
-  const total =
-    countUpTo === null
-      ? Prisma.sql`NULL::int`
-      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
-  return Prisma.sql`
-    SELECT ${total} AS "matchCount", ${columns}
-    FROM ${from}
-    ${joins}
-    WHERE ${conditions}
-    ORDER BY ${order}
-    LIMIT ${sqlCount(limit + 1)}`;
+function unsearchedPage(query: PersonListPageQuery, from: Prisma.Sql, conditions: Prisma.Sql): Prisma.Sql {
+  return pageWithTotalSql({ ...query, from }, conditions, query.countUpTo);
 }
 
 /** The matches' ids and sort values in the key's order, for any key. */

@@ -1,0 +1,60 @@
+import { Prisma, readRows } from "@harbor/db";
+import { sqlCount } from "./crm/crm-sql";
+import { afterKeysetSql, decodeKeysetCursor, keysetOrderSql, keysetPage, listTotal, totalCap, type KeysetValue, type SqlKeysetSort } from "./pagination";
+
+// A list page and, on a first page, its capped total in one SQL statement read through readRows
+// (@harbor/db) rather than Prisma: the shape of the contact and lead lists (crm/person-list-page.ts)
+// for any table. The page walks the index that ends in the sort key and id; the total is a
+// subquery walking the same index without reading the page's columns, up to the cap + 1. The
+// limit is written into the statement (sqlCount), so a prepared statement keeps one plan.
+
+export interface SqlListQuery {
+  /** The table and its alias, as the conditions, columns and key name it: Prisma.raw("renewal_cases c"). */
+  from: Prisma.Sql;
+  /** The list's conditions over the table's alias, record scope first. */
+  where: Prisma.Sql[];
+  /** The page's columns, each aliased to the name the row type gives it. */
+  columns: Prisma.Sql;
+  /** Joins the columns need, applied to the page's rows only (the total never reads them). */
+  joins: Prisma.Sql;
+  key: SqlKeysetSort;
+  limit: number;
+}
+
+/** The page's rows in the key's order, each with "matchCount": the capped total, or null when countUpTo is null. */
+export function pageWithTotalSql({ from, columns, joins, key, limit }: Omit<SqlListQuery, "where">, conditions: Prisma.Sql, countUpTo: number | null): Prisma.Sql {
+  const order = keysetOrderSql(key);
+  const total =
+    countUpTo === null
+      ? Prisma.sql`NULL::int`
+      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
+  return Prisma.sql`
+    SELECT ${total} AS "matchCount", ${columns}
+    FROM ${from}
+    ${joins}
+    WHERE ${conditions}
+    ORDER BY ${order}
+    LIMIT ${sqlCount(limit + 1)}`;
+}
+
+export interface SqlListInput<Row> extends SqlListQuery {
+  cursor: string | undefined;
+  /** The term the conditions already match, if any: a searched list counts only to SEARCH_TOTAL_CAP. */
+  search: string | undefined;
+  /** The row's sort value as read (a decimal as its exact text), encoded into the next cursor. */
+  valueOf: (row: Row) => KeysetValue | { toString(): string };
+}
+
+/**
+ * A page in the shape every list returns ({ items, nextCursor, total, totalCapped }). A searched
+ * page is not prepared: Postgres plans it for its term, whose matches range from none to thousands.
+ */
+export async function readSqlList<Row extends { id: string }>({ cursor, search, valueOf, ...query }: SqlListInput<Row>) {
+  const cap = totalCap(search, query.limit);
+  const after = cursor ? decodeKeysetCursor(cursor, query.key.kind) : null;
+  const conditions = Prisma.join(after ? [...query.where, afterKeysetSql(query.key, after)] : query.where, " AND ");
+  const rows = await readRows<Row & { matchCount: number | null }>(pageWithTotalSql(query, conditions, cursor ? null : cap), { prepare: !search });
+  // An empty first page has no row to carry the count: nothing matched.
+  const counted = cursor ? null : (rows[0]?.matchCount ?? 0);
+  return { ...keysetPage(rows, query.limit, valueOf), ...listTotal(counted, cap) };
+}
