@@ -39,7 +39,7 @@ export interface ListCasesInput {
 }
 
 // Renewal dates read soonest first; priority, risk, premium and creation highest/newest first.
-const sortKeys: Record<CaseSort, SqlKeysetSort> = {
+export const caseSortKeys: Record<CaseSort, SqlKeysetSort> = {
   renewalDate: { field: "renewalDate", column: "c.renewal_date", kind: "date", direction: "asc" },
   priority: { field: "priorityRank", column: "c.priority_rank", kind: "number", direction: "desc" },
   risk: { field: "riskScore", column: "c.risk_score", kind: "number", direction: "desc", nullable: true },
@@ -56,7 +56,7 @@ export function windowSql(window: CaseWindow, now: Date): Prisma.Sql {
   return Prisma.sql`c.renewal_date >= ${sqlDate(today)} AND c.renewal_date <= ${sqlDate(new Date(today.getTime() + Number(window) * DAY))}`;
 }
 
-const caseList = {
+export const caseList = {
   from: Prisma.raw("renewal_cases c"),
   columns: Prisma.sql`c.id, c.case_number AS "caseNumber", c.status::text AS status, c.priority::text AS priority, c.priority_rank AS "priorityRank",
   c.renewal_date AS "renewalDate", c.premium::text AS premium, c.prior_premium::text AS "priorPremium", c.renewal_premium::text AS "renewalPremium",
@@ -118,7 +118,7 @@ export function listCasesConditions({ actor, search, status, priority, assigneeI
 
 export async function listCases(input: ListCasesInput) {
   const { cursor, limit, search, sort = "renewalDate", order } = input;
-  const key = orderedKey(sortKeys, sort, order);
+  const key = orderedKey(caseSortKeys, sort, order);
   // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
   const { items, ...page } = await readSqlList<CaseListRow>({ ...caseList, where: listCasesConditions(input), key, cursor, search, limit, valueOf: (row) => row[key.field as keyof CaseListRow] as string | number | Date | null });
   return { items: items.map(listedCase), ...page };
