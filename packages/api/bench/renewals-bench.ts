@@ -9,7 +9,7 @@
 //   node --import tsx packages/api/bench/renewals-bench.ts [--seconds 10] [--files 10000,100000] [--skip-files] [--skip-load] [--only <scenario pattern>]
 //
 // BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
-// scratch database is harbor_renewals_bench (dropped and recreated each run).
+// scratch database is harbor_renewals_bench, or BENCH_DATABASE (dropped and recreated each run).
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
 });
 
 const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_renewals_bench";
+const databaseName = process.env.BENCH_DATABASE ?? "harbor_renewals_bench";
 const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
 const CASES = 200_000;
 
@@ -191,7 +191,9 @@ async function main() {
        WHERE p.organization_id = $1::uuid AND p.policy_number LIKE 'LOAD-%'`,
       [organization.id],
     );
-    await client.query("ANALYZE");
+    // VACUUM as autovacuum would after a bulk load: it sets the visibility map that index-only scans
+    // (the capped counts) rely on, and the statistics.
+    await client.query("VACUUM ANALYZE");
     await client.end();
     const total = await db.renewalCase.count({ where: { organizationId: organization.id } });
     figures.seeded = { cases: total, seconds: Math.round((performance.now() - started) / 100) / 10 };

@@ -4,7 +4,7 @@ import { renewalCaseScopeSql } from "../../../access/scopes/renewal-case-scope";
 import { sqlDate } from "../../crm/crm-sql";
 import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
 import { readSqlList } from "../../sql-list-page";
-import { escapeLike } from "../../text-search";
+import { containsPattern, personSearchSql } from "../../crm/person-search";
 import { calendarDay } from "./policy-term";
 
 // The renewals worklist: the cases in the actor's scope, filtered, sorted and paged by keyset like
@@ -95,7 +95,8 @@ interface CaseListRow {
   assigneeName: string | null;
 }
 
-export function listCasesConditions({ actor, search, status, priority, assigneeId, window, policyType, carrier, batchId, now = new Date() }: Omit<ListCasesInput, "limit" | "cursor" | "sort" | "order">): Prisma.Sql[] {
+export function listCasesConditions(input: Omit<ListCasesInput, "limit" | "cursor" | "sort" | "order">): Prisma.Sql[] {
+  const { actor, search, status, priority, assigneeId, window, policyType, carrier, batchId, now = new Date() } = input;
   const where = [renewalCaseScopeSql(actor, "c")];
   if (status) where.push(Prisma.sql`c.status = ${status}::"RenewalCaseStatus"`);
   if (priority) where.push(Prisma.sql`c.priority = ${priority}::"Priority"`);
@@ -108,10 +109,15 @@ export function listCasesConditions({ actor, search, status, priority, assigneeI
       ${carrier ? Prisma.sql`AND lower(fp.carrier) = lower(${carrier})` : Prisma.empty})`);
   }
   if (search) {
-    const pattern = `%${escapeLike(search)}%`;
+    // Three index lookups, one bitmap: the case number's trigram index, and the cases of the
+    // policies (numbers through their trigram index) and customers (names, narrowed first through
+    // contacts' search_text trigram index, which holds the name lowercased) that match. Tested case
+    // by case instead, a rare term walked every case of the organization.
+    const pattern = containsPattern(search);
+    const organization = Prisma.sql`${actor.organizationId}::uuid`;
     where.push(Prisma.sql`(c.case_number ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM policies sp WHERE sp.id = c.policy_id AND sp.policy_number ILIKE ${pattern})
-      OR EXISTS (SELECT 1 FROM contacts sc WHERE sc.id = c.contact_id AND sc.name ILIKE ${pattern}))`);
+      OR c.policy_id = ANY (ARRAY(SELECT sp.id FROM policies sp WHERE sp.organization_id = ${organization} AND sp.policy_number ILIKE ${pattern}))
+      OR c.contact_id = ANY (ARRAY(SELECT sc.id FROM contacts sc WHERE sc.organization_id = ${organization} AND ${personSearchSql("sc", search)} AND sc.name ILIKE ${pattern})))`);
   }
   return where;
 }
