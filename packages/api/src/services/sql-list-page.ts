@@ -37,6 +37,35 @@ export function pageWithTotalSql({ from, columns, joins, key, limit }: Omit<SqlL
     LIMIT ${sqlCount(limit + 1)}`;
 }
 
+/**
+ * A page read from matches — a query giving `id` and `sort_value`, in the key's order, as many as
+ * the count needs — found once: counted (when `counted`), cut to the page, then joined to the
+ * table and the columns' joins.
+ */
+export function matchesPageSql({ from, columns, joins, key, limit }: Omit<SqlListQuery, "where">, matches: Prisma.Sql, counted: boolean): Prisma.Sql {
+  const total = counted ? Prisma.sql`(SELECT count(*) FROM matches)` : Prisma.sql`NULL::int`;
+  return Prisma.sql`
+    WITH matches AS MATERIALIZED (${matches})
+    SELECT ${total} AS "matchCount", ${columns}
+    FROM (SELECT id FROM matches ORDER BY ${keysetOrderSql({ ...key, column: "matches.sort_value" })} LIMIT ${sqlCount(limit + 1)}) page
+    JOIN ${from} ON ${aliasOf(key)}.id = page.id
+    ${joins}
+    ORDER BY ${keysetOrderSql(key)}`;
+}
+
+/** The first `take` rows' ids and sort values in the key's order: the matches matchesPageSql reads. */
+export function orderedMatchesSql({ from, key }: Pick<SqlListQuery, "from" | "key">, conditions: Prisma.Sql, take: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${aliasOf(key)}.id, ${Prisma.raw(key.column.replace(/[^a-z0-9_.]/gi, ""))} AS sort_value
+    FROM ${from}
+    WHERE ${conditions}
+    ORDER BY ${keysetOrderSql(key)}
+    LIMIT ${sqlCount(take)}`;
+}
+
+/** The table alias the key's column is qualified by ("c" of "c.renewal_date"). */
+const aliasOf = (key: SqlKeysetSort) => Prisma.raw(key.column.split(".")[0]!.replace(/[^a-z0-9_]/gi, ""));
+
 export interface SqlListInput<Row> extends SqlListQuery {
   cursor: string | undefined;
   /** The term the conditions already match, if any: a searched list counts only to SEARCH_TOTAL_CAP. */
@@ -47,13 +76,19 @@ export interface SqlListInput<Row> extends SqlListQuery {
 
 /**
  * A page in the shape every list returns ({ items, nextCursor, total, totalCapped }). A searched
- * page is not prepared: Postgres plans it for its term, whose matches range from none to thousands.
+ * page finds its matches once, for the count and the page (matchesPageSql: the term's lookups —
+ * trigram indexes — are the costly part), and is not prepared: Postgres plans it for its term,
+ * whose matches range from none to thousands.
  */
 export async function readSqlList<Row extends { id: string }>({ cursor, search, valueOf, ...query }: SqlListInput<Row>) {
   const cap = totalCap(search, query.limit);
   const after = cursor ? decodeKeysetCursor(cursor, query.key.kind) : null;
   const conditions = Prisma.join(after ? [...query.where, afterKeysetSql(query.key, after)] : query.where, " AND ");
-  const rows = await readRows<Row & { matchCount: number | null }>(pageWithTotalSql(query, conditions, cursor ? null : cap), { prepare: !search });
+  const countUpTo = cursor ? null : cap;
+  const statement = !search
+    ? pageWithTotalSql(query, conditions, countUpTo)
+    : matchesPageSql(query, orderedMatchesSql(query, conditions, Math.max(query.limit, countUpTo ?? 0) + 1), countUpTo !== null);
+  const rows = await readRows<Row & { matchCount: number | null }>(statement, { prepare: !search });
   // An empty first page has no row to carry the count: nothing matched.
   const counted = cursor ? null : (rows[0]?.matchCount ?? 0);
   return { ...keysetPage(rows, query.limit, valueOf), ...listTotal(counted, cap) };

@@ -104,14 +104,14 @@ async function reference(actor: Actor, input: ListInput): Promise<string[]> {
   const key = caseSortKeys[input.sort ?? "renewalDate"];
   const rows = await db.renewalCase.findMany({
     where: within(renewalCaseScope(actor), { AND: filters }),
-    orderBy: keysetOrderBy({ ...key, direction: input.order ?? key.direction }) as Prisma.RenewalCaseOrderByWithRelationInput[],
+    orderBy: keysetOrderBy({ ...key, direction: input.order ?? key.direction }),
     select: { id: true },
   });
   return rows.map((row) => row.id);
 }
 
 /** Every page of the list, 7 at a time, through the procedure; the first page's total. */
-async function everyPage(actor: Actor, input: ListInput) {
+async function everyPage(actor: UserActor, input: ListInput) {
   const list = callerFor(actor).renewals.cases.list;
   const ids: string[] = [];
   const first = await list({ ...input, limit: 7 });
@@ -172,7 +172,7 @@ describe("renewals.cases.list read in SQL pages exactly as Prisma finds and orde
     expect(first.every((item) => item.contact.name === "Ben 50% Off")).toBe(true);
   });
 
-  const roles: [string, () => Actor][] = [
+  const roles: [string, () => UserActor][] = [
     ["agent (assigned or escalated to)", () => org.users.agent],
     ["team agent", () => teamAgent],
     ["manager (the team's)", () => org.users.manager],

@@ -126,7 +126,7 @@ export async function listCases(input: ListCasesInput) {
   const { cursor, limit, search, sort = "renewalDate", order } = input;
   const key = orderedKey(caseSortKeys, sort, order);
   // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
-  const { items, ...page } = await readSqlList<CaseListRow>({ ...caseList, where: listCasesConditions(input), key, cursor, search, limit, valueOf: (row) => row[key.field as keyof CaseListRow] as string | number | Date | null });
+  const { items, ...page } = await readSqlList<CaseListRow>({ ...caseList, where: listCasesConditions(input), key, cursor, search, limit, valueOf: (row) => row[key.field as keyof CaseListRow] });
   return { items: items.map(listedCase), ...page };
 }
 

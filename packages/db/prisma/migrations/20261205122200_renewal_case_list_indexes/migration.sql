@@ -2,7 +2,7 @@
 DROP INDEX "renewal_cases_organization_id_renewal_date_id_idx";
 
 -- CreateIndex
-CREATE INDEX "renewal_cases_organization_id_renewal_date_id_assignee_id_e_idx" ON "renewal_cases"("organization_id", "renewal_date", "id", "assignee_id", "escalated_to_id", "status");
+CREATE INDEX "renewal_cases_organization_id_renewal_date_id_assignee_id_e_idx" ON "renewal_cases"("organization_id", "renewal_date", "id", "assignee_id", "escalated_to_id", "status", "premium", "payment_status", "payment_amount");
 
 -- CreateIndex
 CREATE INDEX "renewal_cases_contact_id_idx" ON "renewal_cases"("contact_id");
