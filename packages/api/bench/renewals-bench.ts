@@ -6,7 +6,7 @@
 // concurrent clients, p50/p95/p99, after 200 calls one at a time that give each call's CPU: this
 // process's and the Postgres backends' (read from /proc, so the server must be on this host).
 //
-//   node --import tsx packages/api/bench/renewals-bench.ts [--seconds 10] [--files 10000,100000] [--skip-files] [--skip-load] [--only <scenario pattern>]
+//   node --import tsx packages/api/bench/renewals-bench.ts [--seconds 10] [--files 10000,100000] [--skip-files] [--skip-load] [--only <scenario pattern>] [--reuse]
 //
 // BENCH_SERVER_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server; the
 // scratch database is harbor_renewals_bench, or BENCH_DATABASE (dropped and recreated each run).
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     "skip-files": { type: "boolean", default: false },
     files: { type: "string", default: "10000,100000" },
     "skip-load": { type: "boolean", default: false },
+    /** Keep the database of an earlier run (migrations applied, nothing dropped, no files, no seeding): the list/stats scenarios only. */
+    reuse: { type: "boolean", default: false },
     /** Only the list/stats scenarios whose name matches this pattern. */
     only: { type: "string" },
   },
@@ -97,8 +99,11 @@ async function withRss<T>(monitor: pg.Client, work: () => Promise<T>) {
 }
 
 async function main() {
-  await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+  const reuse = args.reuse;
+  if (!reuse) {
+    await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+  }
   const { migrateDeploy } = await import("@harbor/db/migrate");
   await migrateDeploy({ databaseUrl });
   const { db } = await import("@harbor/db");
@@ -106,14 +111,18 @@ async function main() {
   const { applyBatchChunk, beginBatch, finishBatch, uploadBatch } = await import("../src/services/renewals/batches");
   const { callerFor } = await import("../src/testing");
 
-  const organization = await db.organization.create({ data: { name: "Renewals Bench", slug: "renewals-bench" } });
-  const north = await db.team.create({ data: { organizationId: organization.id, name: "North" } });
-  const people = [
-    { email: "admin@renewals.bench", role: "admin" as const, teamId: null },
-    { email: "manager@renewals.bench", role: "manager" as const, teamId: north.id },
-    ...[1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@renewals.bench`, role: "agent" as const, teamId: north.id })),
-  ];
-  await db.user.createMany({ data: people.map((person) => ({ ...person, organizationId: organization.id, name: person.email.split("@")[0]!, passwordHash: "unused" })) });
+  const existing = reuse ? await db.organization.findUnique({ where: { slug: "renewals-bench" } }) : null;
+  if (reuse && !existing) throw new Error(`--reuse: ${databaseName} holds no bench organization; run once without --reuse`);
+  const organization = existing ?? (await db.organization.create({ data: { name: "Renewals Bench", slug: "renewals-bench" } }));
+  if (!existing) {
+    const north = await db.team.create({ data: { organizationId: organization.id, name: "North" } });
+    const people = [
+      { email: "admin@renewals.bench", role: "admin" as const, teamId: null },
+      { email: "manager@renewals.bench", role: "manager" as const, teamId: north.id },
+      ...[1, 2, 3, 4, 5].map((n) => ({ email: `agent${n}@renewals.bench`, role: "agent" as const, teamId: north.id })),
+    ];
+    await db.user.createMany({ data: people.map((person) => ({ ...person, organizationId: organization.id, name: person.email.split("@")[0]!, passwordHash: "unused" })) });
+  }
   const users = await db.user.findMany({ where: { organizationId: organization.id }, select: { id: true, email: true, name: true, role: true, teamId: true } });
   const actorOf = (email: string) => {
     const user = users.find((candidate) => candidate.email === email)!;
@@ -125,7 +134,7 @@ async function main() {
   const monitor = new pg.Client({ connectionString: databaseUrl });
   await monitor.connect();
 
-  if (!args["skip-files"]) {
+  if (!args["skip-files"] && !reuse) {
     for (const rows of args.files.split(",").map(Number)) {
       const prefix = `F${rows}`;
       const content = renewalFile(rows, prefix, agentEmails);
@@ -151,7 +160,7 @@ async function main() {
     }
   }
 
-  if (!args["skip-load"]) {
+  if (!args["skip-load"] && !(reuse && (await db.policy.count({ where: { organizationId: organization.id, policyNumber: { startsWith: "LOAD-" } } })) > 0)) {
     const started = performance.now();
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -198,7 +207,9 @@ async function main() {
     const total = await db.renewalCase.count({ where: { organizationId: organization.id } });
     figures.seeded = { cases: total, seconds: Math.round((performance.now() - started) / 100) / 10 };
     console.info(JSON.stringify(figures.seeded));
+  }
 
+  if (!args["skip-load"]) {
     const durationMs = Number(args.seconds) * 1000;
     const adminCaller = callerFor(admin);
     const agentCaller = callerFor(actorOf(agentEmails[0]!));

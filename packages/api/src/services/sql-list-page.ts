@@ -38,6 +38,26 @@ export function pageWithTotalSql({ from, columns, joins, key, limit }: Omit<SqlL
 }
 
 /**
+ * pageWithTotalSql with the page found as ids first: the key's index is walked for the page's ids
+ * (an index-only scan when the index carries every column the conditions test), and only the
+ * page's rows are then read, by primary key. Walked directly, every entry a filter rejects costs a
+ * read of its row: an agent's overdue cases, 1 in 25 of the entries walked, read 1,361 rows for 51.
+ */
+export function idsFirstPageSql({ from, columns, joins, key, limit }: Omit<SqlListQuery, "where">, conditions: Prisma.Sql, countUpTo: number | null): Prisma.Sql {
+  const order = keysetOrderSql(key);
+  const total =
+    countUpTo === null
+      ? Prisma.sql`NULL::int`
+      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
+  return Prisma.sql`
+    SELECT ${total} AS "matchCount", ${columns}
+    FROM (SELECT ${aliasOf(key)}.id FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(limit + 1)}) page
+    JOIN ${from} ON ${aliasOf(key)}.id = page.id
+    ${joins}
+    ORDER BY ${order}`;
+}
+
+/**
  * A page read from matches — a query giving `id` and `sort_value`, in the key's order, as many as
  * the count needs — found once: counted (when `counted`), cut to the page, then joined to the
  * table and the columns' joins.
@@ -86,7 +106,7 @@ export async function readSqlList<Row extends { id: string }>({ cursor, search, 
   const conditions = Prisma.join(after ? [...query.where, afterKeysetSql(query.key, after)] : query.where, " AND ");
   const countUpTo = cursor ? null : cap;
   const statement = !search
-    ? pageWithTotalSql(query, conditions, countUpTo)
+    ? idsFirstPageSql(query, conditions, countUpTo)
     : matchesPageSql(query, orderedMatchesSql(query, conditions, Math.max(query.limit, countUpTo ?? 0) + 1), countUpTo !== null);
   const rows = await readRows<Row & { matchCount: number | null }>(statement, { prepare: !search });
   // An empty first page has no row to carry the count: nothing matched.
