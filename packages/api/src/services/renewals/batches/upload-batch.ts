@@ -78,13 +78,6 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
     }
     await flush();
     await rejectRepeatedPolicyNumbers(batch.id);
-    // Statistics for the rows just staged, before the worker reads them 500 at a time: planned on
-    // an estimate of a dozen pending rows, each chunk's read sorted every pending row of the file
-    // (a bitmap scan and a sort) instead of walking (batch, status, row) for 500 — quadratic in the
-    // file (a 100k file took 149 s of Postgres CPU to apply, 1.5 ms a row against 0.28 for 10k rows,
-    // on a server with autovacuum off). Autovacuum would analyze the table eventually; the worker
-    // starts now.
-    await db.$executeRaw`ANALYZE renewal_batch_rows`;
     const [{ valid }] = await db.$queryRaw<[{ valid: number }]>`SELECT count(*)::int AS valid FROM renewal_batch_rows WHERE batch_id = ${batch.id}::uuid AND status = 'pending'`;
     await db.renewalBatch.update({
       where: { id: batch.id },
