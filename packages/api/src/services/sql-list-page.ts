@@ -21,13 +21,16 @@ export interface SqlListQuery {
   limit: number;
 }
 
+/** The rows the conditions match counted up to countUpTo + 1, walking the key's order (its index); NULL when not counted. */
+function cappedTotalSql(from: Prisma.Sql, conditions: Prisma.Sql, order: Prisma.Sql, countUpTo: number | null): Prisma.Sql {
+  if (countUpTo === null) return Prisma.sql`NULL::int`;
+  return Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
+}
+
 /** The page's rows in the key's order, each with "matchCount": the capped total, or null when countUpTo is null. */
 export function pageWithTotalSql({ from, columns, joins, key, limit }: Omit<SqlListQuery, "where">, conditions: Prisma.Sql, countUpTo: number | null): Prisma.Sql {
   const order = keysetOrderSql(key);
-  const total =
-    countUpTo === null
-      ? Prisma.sql`NULL::int`
-      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
+  const total = cappedTotalSql(from, conditions, order, countUpTo);
   return Prisma.sql`
     SELECT ${total} AS "matchCount", ${columns}
     FROM ${from}
@@ -45,10 +48,7 @@ export function pageWithTotalSql({ from, columns, joins, key, limit }: Omit<SqlL
  */
 export function idsFirstPageSql({ from, columns, joins, key, limit }: Omit<SqlListQuery, "where">, conditions: Prisma.Sql, countUpTo: number | null): Prisma.Sql {
   const order = keysetOrderSql(key);
-  const total =
-    countUpTo === null
-      ? Prisma.sql`NULL::int`
-      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
+  const total = cappedTotalSql(from, conditions, order, countUpTo);
   return Prisma.sql`
     SELECT ${total} AS "matchCount", ${columns}
     FROM (SELECT ${aliasOf(key)}.id FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(limit + 1)}) page
