@@ -1,6 +1,6 @@
 import { Prisma, readRows } from "@harbor/db";
-import { afterKeysetSql, decodeKeysetCursor, keysetOrderSql, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
-import { sqlCount } from "./crm-sql";
+import { afterKeysetSql, decodeKeysetCursor, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
+import { matchesPageSql, orderedMatchesSql as orderedMatches, pageWithTotalSql } from "../sql-list-page";
 import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 
 // A page of contacts or leads — the two lists over the largest tables, read on every keystroke and
@@ -77,39 +77,16 @@ export async function readPersonListPage<Row>(query: PersonListPageQuery): Promi
 /** How many matches a searched page looks for: enough to count to the cap, or to fill the page. */
 const walkOf = ({ limit, countUpTo }: PersonListPageQuery) => Math.max(limit, countUpTo ?? 0) + 1;
 
-function unsearchedPage({ columns, joins, key, limit, countUpTo }: PersonListPageQuery, from: Prisma.Sql, conditions: Prisma.Sql): Prisma.Sql {
-  const order = keysetOrderSql(key);
-  const total =
-    countUpTo === null
-      ? Prisma.sql`NULL::int`
-      : Prisma.sql`(SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${conditions} ORDER BY ${order} LIMIT ${sqlCount(countUpTo + 1)}) counted)`;
-  return Prisma.sql`
-    SELECT ${total} AS "matchCount", ${columns}
-    FROM ${from}
-    ${joins}
-    WHERE ${conditions}
-    ORDER BY ${order}
-    LIMIT ${sqlCount(limit + 1)}`;
+function unsearchedPage(query: PersonListPageQuery, from: Prisma.Sql, conditions: Prisma.Sql): Prisma.Sql {
+  return pageWithTotalSql({ ...query, from }, conditions, query.countUpTo);
 }
 
 /** The matches' ids and sort values in the key's order, for any key. */
 function orderedMatchesSql(query: PersonListPageQuery, from: Prisma.Sql, conditions: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-    SELECT ${Prisma.raw(query.alias)}.id, ${Prisma.raw(query.key.column)} AS sort_value
-    FROM ${from}
-    WHERE ${conditions}
-    ORDER BY ${keysetOrderSql(query.key)}
-    LIMIT ${sqlCount(walkOf(query))}`;
+  return orderedMatches({ from, key: query.key }, conditions, walkOf(query));
 }
 
 /** A page read from matches (ids with their sort values): counted, then joined. */
-function matchesPage({ alias, columns, joins, key, limit, countUpTo }: PersonListPageQuery, from: Prisma.Sql, matches: Prisma.Sql): Prisma.Sql {
-  const total = countUpTo === null ? Prisma.sql`NULL::int` : Prisma.sql`(SELECT count(*) FROM matches)`;
-  return Prisma.sql`
-    WITH matches AS MATERIALIZED (${matches})
-    SELECT ${total} AS "matchCount", ${columns}
-    FROM (SELECT id FROM matches ORDER BY ${keysetOrderSql({ ...key, column: "matches.sort_value" })} LIMIT ${sqlCount(limit + 1)}) page
-    JOIN ${from} ON ${Prisma.raw(alias)}.id = page.id
-    ${joins}
-    ORDER BY ${keysetOrderSql(key)}`;
+function matchesPage(query: PersonListPageQuery, from: Prisma.Sql, matches: Prisma.Sql): Prisma.Sql {
+  return matchesPageSql({ ...query, from }, matches, query.countUpTo !== null);
 }

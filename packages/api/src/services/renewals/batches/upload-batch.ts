@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db, type PolicyType, type Prisma } from "@harbor/db";
+import { db, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { AppError } from "../../../errors";
@@ -58,10 +58,10 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
 
   try {
     let total = 0;
-    let staged: Prisma.RenewalBatchRowCreateManyInput[] = [];
+    let staged: StagedRow[] = [];
     const flush = async () => {
       if (staged.length === 0) return;
-      await db.renewalBatchRow.createMany({ data: staged });
+      await stageRows(organizationId, batch.id, staged);
       staged = [];
     };
     for await (const { row, cells } of file.rows) {
@@ -71,8 +71,8 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
       if (result.ok && result.value.agentEmail && !agents.has(result.value.agentEmail)) problems.push({ field: "agent_email", error: `no active user with the email ${result.value.agentEmail}` });
       staged.push(
         problems.length === 0 && result.ok
-          ? { organizationId, batchId: batch.id, row, status: "pending", data: result.value as unknown as Prisma.InputJsonObject }
-          : { organizationId, batchId: batch.id, row, status: "invalid", field: problems[0]!.field, error: problems.map((problem) => `${problem.field}: ${problem.error}`).join("; "), data: problems as unknown as Prisma.InputJsonArray },
+          ? { row, status: "pending", field: null, error: null, data: result.value }
+          : { row, status: "invalid", field: problems[0]!.field, error: problems.map((problem) => `${problem.field}: ${problem.error}`).join("; "), data: problems },
       );
       if (staged.length >= STAGE_CHUNK) await flush();
     }
@@ -95,6 +95,24 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
   const validated = await db.renewalBatch.findUniqueOrThrow({ where: { id: batch.id }, select: batchSelect });
   if (validated.status === "validated") return startBatch({ actor, id: batch.id });
   return summarizeBatch(validated);
+}
+
+interface StagedRow {
+  row: number;
+  status: "pending" | "invalid";
+  field: string | null;
+  error: string | null;
+  /** The valid row's values, or the invalid row's problems. */
+  data: unknown;
+}
+
+/** A chunk of the file's rows in one INSERT over arrays, the values sent as a few array parameters rather than one parameter each. */
+async function stageRows(organizationId: string, batchId: string, rows: StagedRow[]) {
+  await db.$executeRaw`
+    INSERT INTO renewal_batch_rows (organization_id, batch_id, row, status, field, error, data)
+    SELECT ${organizationId}::uuid, ${batchId}::uuid, t.row, t.status::"RenewalBatchRowStatus", t.field, t.error, t.data::jsonb
+    FROM unnest(${rows.map((row) => row.row)}::int[], ${rows.map((row) => row.status)}::text[], ${rows.map((row) => row.field)}::text[],
+      ${rows.map((row) => row.error)}::text[], ${rows.map((row) => JSON.stringify(row.data))}::text[]) AS t(row, status, field, error, data)`;
 }
 
 /** A policy number on two rows of one file: the first is kept, each later one is rejected naming it. */

@@ -1,4 +1,4 @@
-import { Prisma } from "@harbor/db";
+import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { takeCaseNumbers } from "./case-number";
 import { casePriority, priorityRank } from "./case-priority";
@@ -52,5 +52,3 @@ export async function insertCases(tx: Prisma.TransactionClient, actor: Actor, ca
   }
   return inserted.map((row) => ({ id: row.id, policyId: row.policy_id, caseNumber: row.case_number }));
 }
-
-export const sqlDate = (date: Date) => Prisma.sql`${date.toISOString().slice(0, 10)}::date`;

@@ -1,18 +1,25 @@
-import { db, type PolicyType, type Prisma, type Priority, type RenewalCaseStatus } from "@harbor/db";
+import { Prisma, type PolicyType, type Priority, type RenewalCaseStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { within } from "../../../access/organization-scope";
-import { renewalCaseScope } from "../../../access/scopes/renewal-case-scope";
-import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
-import { containsText } from "../../text-search";
-import { caseListSelect, toListedCase } from "./case-select";
+import { renewalCaseScopeSql } from "../../../access/scopes/renewal-case-scope";
+import { sqlDate } from "../../crm/crm-sql";
+import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
+import { readSqlList } from "../../sql-list-page";
+import { containsPattern, personSearchSql } from "../../crm/person-search";
 import { calendarDay } from "./policy-term";
 
 // The renewals worklist: the cases in the actor's scope, filtered, sorted and paged by keyset like
 // every list. A window is "due within 30/60/90 days" (renewal date from today to today + N) or
 // "overdue" (renewal date passed, case still open).
+//
+// Read in one SQL statement (sql-list-page.ts): the page, its policy, customer and assignee, and on
+// a first page the capped total. Through Prisma the same page was a query per relation plus a
+// count. Each sort walks its (organization, key, id) index on renewal_cases; filters on the policy
+// (type, carrier) and the search (case number, policy number, customer name) are EXISTS tests per
+// walked case.
 
 export type CaseWindow = "30" | "60" | "90" | "overdue";
-export type CaseSort = "renewalDate" | "priority" | "risk" | "premium" | "createdAt";
+export const caseSorts = ["renewalDate", "priority", "risk", "premium", "createdAt"] as const;
+export type CaseSort = (typeof caseSorts)[number];
 
 export interface ListCasesInput {
   actor: Actor;
@@ -31,47 +38,119 @@ export interface ListCasesInput {
   now?: Date;
 }
 
-const sortKeys: Record<CaseSort, Omit<KeysetSort, "direction"> & { defaultDirection: SortDirection }> = {
-  renewalDate: { field: "renewalDate", kind: "date", defaultDirection: "asc" },
-  priority: { field: "priorityRank", kind: "number", defaultDirection: "desc" },
-  risk: { field: "riskScore", kind: "number", nullable: true, defaultDirection: "desc" },
-  premium: { field: "premium", kind: "decimal", defaultDirection: "desc" },
-  createdAt: { field: "createdAt", kind: "date", defaultDirection: "desc" },
+// Renewal dates read soonest first; priority, risk, premium and creation highest/newest first.
+export const caseSortKeys: Record<CaseSort, SqlKeysetSort> = {
+  renewalDate: { field: "renewalDate", column: "c.renewal_date", kind: "date", direction: "asc" },
+  priority: { field: "priorityRank", column: "c.priority_rank", kind: "number", direction: "desc" },
+  risk: { field: "riskScore", column: "c.risk_score", kind: "number", direction: "desc", nullable: true },
+  premium: { field: "premium", column: "c.premium", kind: "decimal", direction: "desc" },
+  createdAt: { field: "createdAt", column: "c.created_at", kind: "date", direction: "desc" },
 };
 
 const DAY = 24 * 60 * 60 * 1000;
-const openStatuses: RenewalCaseStatus[] = ["new", "in_progress", "pending_action"];
 
-export function windowFilter(window: CaseWindow, now: Date): Prisma.RenewalCaseWhereInput {
+/** The window as SQL over renewal_cases aliased c. */
+export function windowSql(window: CaseWindow, now: Date): Prisma.Sql {
   const today = calendarDay(now);
-  if (window === "overdue") return { renewalDate: { lt: today }, status: { in: openStatuses } };
-  return { renewalDate: { gte: today, lte: new Date(today.getTime() + Number(window) * DAY) } };
+  if (window === "overdue") return Prisma.sql`c.renewal_date < ${sqlDate(today)} AND c.status IN ('new', 'in_progress', 'pending_action')`;
+  return Prisma.sql`c.renewal_date >= ${sqlDate(today)} AND c.renewal_date <= ${sqlDate(new Date(today.getTime() + Number(window) * DAY))}`;
 }
 
-export async function listCases({ actor, cursor, limit, search, status, priority, assigneeId, window, policyType, carrier, batchId, sort = "renewalDate", order, now = new Date() }: ListCasesInput) {
-  const policy: Prisma.PolicyWhereInput = { ...(policyType ? { type: policyType } : {}), ...(carrier ? { carrier: { equals: carrier, mode: "insensitive" } } : {}) };
-  const filters: Prisma.RenewalCaseWhereInput = {
-    ...(status ? { status } : {}),
-    ...(priority ? { priority } : {}),
-    ...(assigneeId ? { assigneeId } : {}),
-    ...(batchId ? { batchId } : {}),
-    ...(Object.keys(policy).length > 0 ? { policy: { is: policy } } : {}),
-    ...(search
-      ? { OR: [{ caseNumber: containsText(search) }, { policy: { is: { policyNumber: containsText(search) } } }, { contact: { is: { name: containsText(search) } } }] }
-      : {}),
+export const caseList = {
+  from: Prisma.raw("renewal_cases c"),
+  columns: Prisma.sql`c.id, c.case_number AS "caseNumber", c.status::text AS status, c.priority::text AS priority, c.priority_rank AS "priorityRank",
+  c.renewal_date AS "renewalDate", c.premium::text AS premium, c.prior_premium::text AS "priorPremium", c.renewal_premium::text AS "renewalPremium",
+  c.risk_score AS "riskScore", c.payment_status::text AS "paymentStatus", c.contact_attempts AS "contactAttempts", c.last_contact_at AS "lastContactAt",
+  c.escalated_at AS "escalatedAt", c.closed_at AS "closedAt", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  p.id AS "policyId", p.policy_number AS "policyNumber", p.type::text AS "policyType", p.carrier AS "policyCarrier",
+  ct.id AS "contactId", ct.name AS "contactName", u.id AS "assigneeId", u.name AS "assigneeName"`,
+  joins: Prisma.sql`JOIN policies p ON p.id = c.policy_id JOIN contacts ct ON ct.id = c.contact_id LEFT JOIN users u ON u.id = c.assignee_id`,
+};
+
+interface CaseListRow {
+  id: string;
+  caseNumber: string;
+  status: RenewalCaseStatus;
+  priority: Priority;
+  priorityRank: number;
+  renewalDate: Date;
+  premium: string;
+  priorPremium: string;
+  renewalPremium: string | null;
+  riskScore: number | null;
+  paymentStatus: "pending" | "partial" | "completed" | "failed";
+  contactAttempts: number;
+  lastContactAt: Date | null;
+  escalatedAt: Date | null;
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  policyId: string;
+  policyNumber: string;
+  policyType: PolicyType;
+  policyCarrier: string;
+  contactId: string;
+  contactName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
+export function listCasesConditions(input: Omit<ListCasesInput, "limit" | "cursor" | "sort" | "order">): Prisma.Sql[] {
+  const { actor, search, status, priority, assigneeId, window, policyType, carrier, batchId, now = new Date() } = input;
+  const where = [renewalCaseScopeSql(actor, "c")];
+  if (status) where.push(Prisma.sql`c.status = ${status}::"RenewalCaseStatus"`);
+  if (priority) where.push(Prisma.sql`c.priority = ${priority}::"Priority"`);
+  if (assigneeId) where.push(Prisma.sql`c.assignee_id = ${assigneeId}::uuid`);
+  if (batchId) where.push(Prisma.sql`c.batch_id = ${batchId}::uuid`);
+  if (window) where.push(windowSql(window, now));
+  if (policyType || carrier) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM policies fp WHERE fp.id = c.policy_id
+      ${policyType ? Prisma.sql`AND fp.type = ${policyType}::"PolicyType"` : Prisma.empty}
+      ${carrier ? Prisma.sql`AND lower(fp.carrier) = lower(${carrier})` : Prisma.empty})`);
+  }
+  if (search) {
+    // Three index lookups, one bitmap: the case number's trigram index, and the cases of the
+    // policies (numbers through their trigram index) and customers (names, narrowed first through
+    // contacts' search_text trigram index, which holds the name lowercased) that match. Tested case
+    // by case instead, a rare term walked every case of the organization.
+    const pattern = containsPattern(search);
+    const organization = Prisma.sql`${actor.organizationId}::uuid`;
+    where.push(Prisma.sql`(c.case_number ILIKE ${pattern}
+      OR c.policy_id = ANY (ARRAY(SELECT sp.id FROM policies sp WHERE sp.organization_id = ${organization} AND sp.policy_number ILIKE ${pattern}))
+      OR c.contact_id = ANY (ARRAY(SELECT sc.id FROM contacts sc WHERE sc.organization_id = ${organization} AND ${personSearchSql("sc", search)} AND sc.name ILIKE ${pattern})))`);
+  }
+  return where;
+}
+
+export async function listCases(input: ListCasesInput) {
+  const { cursor, limit, search, sort = "renewalDate", order } = input;
+  const key = orderedKey(caseSortKeys, sort, order);
+  // The cursor takes the sort value as read (a decimal as its exact text), before money becomes numbers.
+  const { items, ...page } = await readSqlList<CaseListRow>({ ...caseList, where: listCasesConditions(input), key, cursor, search, limit, valueOf: (row) => row[key.field as keyof CaseListRow] });
+  return { items: items.map(listedCase), ...page };
+}
+
+/** The row as the API shapes a listed case: money as numbers, the policy, customer and assignee nested. */
+function listedCase(row: CaseListRow) {
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    priority: row.priority,
+    renewalDate: row.renewalDate,
+    premium: Number(row.premium),
+    priorPremium: Number(row.priorPremium),
+    renewalPremium: row.renewalPremium === null ? null : Number(row.renewalPremium),
+    riskScore: row.riskScore,
+    paymentStatus: row.paymentStatus,
+    contactAttempts: row.contactAttempts,
+    lastContactAt: row.lastContactAt,
+    escalatedAt: row.escalatedAt,
+    closedAt: row.closedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    policy: { id: row.policyId, policyNumber: row.policyNumber, type: row.policyType, carrier: row.policyCarrier },
+    contact: { id: row.contactId, name: row.contactName },
+    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? "" },
   };
-  const where = within(renewalCaseScope(actor), window ? { AND: [filters, windowFilter(window, now)] } : filters);
-  const { defaultDirection, ...key } = sortKeys[sort];
-  const keyset: KeysetSort = { ...key, direction: order ?? defaultDirection };
-  const { items, ...page } = await readKeysetList({
-    where,
-    sort: keyset,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.renewalCase.findMany({ ...args, select: { ...caseListSelect, priorityRank: true } }),
-    count: (args) => db.renewalCase.count(args),
-    valueOf: (row) => (sort === "priority" ? row.priorityRank : sort === "risk" ? row.riskScore : sort === "premium" ? row.premium : sort === "createdAt" ? row.createdAt : row.renewalDate),
-  });
-  return { items: items.map(({ priorityRank: _rank, ...row }) => toListedCase(row)), ...page };
 }

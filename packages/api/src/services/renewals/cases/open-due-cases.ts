@@ -2,8 +2,9 @@ import { db } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { getRenewalSettings } from "../settings";
+import { sqlDate } from "../../crm/crm-sql";
 import { publishCasesChanged } from "./case-events";
-import { insertCases, sqlDate } from "./insert-cases";
+import { insertCases } from "./insert-cases";
 import { calendarDay } from "./policy-term";
 
 // The daily opening of renewal cases (and renewals.cases.openDue, which runs it now): every
