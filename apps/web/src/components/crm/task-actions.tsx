@@ -1,24 +1,19 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { useTRPC } from "~/trpc/react";
+import { useAssigningViewer } from "./use-assigning-viewer";
 import { type EditableTask, TaskFormDialog, type TaskSubjectRecord } from "./task-form-dialog";
 
-/** Who is asking and whether they may hand a task to someone else, from auth.me (cached for the session). */
-function useTaskViewer() {
-  const trpc = useTRPC();
-  const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 5 * 60_000 }));
-  return me.data ? { currentUserId: me.data.user.id, canAssignOthers: me.data.capabilities.canAssignOthers } : null;
-}
 
 /** Edit (reschedule, reassign) and delete for one task, wherever a task is listed. */
 export function TaskActions({ task }: { task: EditableTask }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const viewer = useTaskViewer();
+  const viewer = useAssigningViewer();
   const [editing, setEditing] = useState(false);
   const remove = useConfirmedMutation(
     trpc.crm.tasks.delete.mutationOptions({
@@ -43,7 +38,7 @@ export function TaskActions({ task }: { task: EditableTask }) {
 
 /** "Add task" on a lead, deal, contact or policy: a new task already about that record. */
 export function AddTaskButton({ about, initialTitle, label = "Add task" }: { about: TaskSubjectRecord; initialTitle?: string; label?: string }) {
-  const viewer = useTaskViewer();
+  const viewer = useAssigningViewer();
   const [open, setOpen] = useState(false);
   return (
     <>
