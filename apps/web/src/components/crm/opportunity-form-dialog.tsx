@@ -63,7 +63,7 @@ export function OpportunityFormDialog({
         value: opportunity ? String(opportunity.value) : "",
         expectedCloseDate: toDateInputValue(opportunity?.expectedCloseDate),
         stage: "prospect" as (typeof openStages)[number],
-        priority: (opportunity?.priority ?? "medium") as Priority,
+        priority: opportunity?.priority ?? "medium",
         description: opportunity?.description ?? "",
       },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId", "ownerId"],

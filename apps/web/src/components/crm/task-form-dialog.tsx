@@ -8,7 +8,6 @@ import { FormDialog, createOrUpdate, useFormMutation } from "~/components/ui/for
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 
-type Priority = NonNullable<RouterInputs["crm"]["tasks"]["create"]["priority"]>;
 export type EditableTask = Pick<RouterOutputs["crm"]["tasks"]["list"]["items"][number], "id" | "title" | "description" | "dueAt" | "priority" | "assigneeId">;
 
 /** The record a new task is about, fixed by the page it is added from (a lead, a deal, a contact). */
@@ -70,7 +69,7 @@ export function TaskFormDialog({
         title: task?.title ?? initialTitle,
         description: task?.description ?? "",
         dueAt: toDateTimeInput(task?.dueAt ?? null),
-        priority: (task?.priority ?? "medium") as Priority,
+        priority: task?.priority ?? "medium",
       },
       fields: ["title", "description", "dueAt", "priority", "assigneeId", "contactId", "leadId", "opportunityId"],
       onClose,

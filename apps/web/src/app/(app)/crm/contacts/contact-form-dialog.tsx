@@ -14,7 +14,6 @@ import { sentimentLabels } from "./contact-labels";
 
 type Contact = RouterOutputs["crm"]["contacts"]["get"];
 type ContactInput = RouterInputs["crm"]["contacts"]["create"];
-type Sentiment = NonNullable<ContactInput["sentiment"]>;
 type Channel = NonNullable<NonNullable<ContactInput["communicationPreferences"]>["preferredChannel"]>;
 
 const addressFields = ["line1", "line2", "city", "region", "postalCode", "country"] as const;
@@ -23,6 +22,7 @@ const channelOptions = { "": "No preference", email: "Email", phone: "Phone", sm
 function initialValues(contact?: Contact) {
   const address = contact?.address ?? {};
   const preferences = contact?.communicationPreferences ?? {};
+  const preferredChannel: Channel | "" = preferences.preferredChannel ?? "";
   return {
     name: contact?.name ?? "",
     email: contact?.email ?? "",
@@ -32,12 +32,12 @@ function initialValues(contact?: Contact) {
     customerCode: contact?.customerCode ?? "",
     dateOfBirth: toDateInputValue(contact?.dateOfBirth),
     tags: contact?.tags.join(", ") ?? "",
-    sentiment: (contact?.sentiment ?? "neutral") as Sentiment,
+    sentiment: contact?.sentiment ?? "neutral",
     lastContactAt: toDateInputValue(contact?.lastContactAt),
     nextFollowUpAt: toDateInputValue(contact?.nextFollowUpAt),
     notes: contact?.notes ?? "",
     ...Object.fromEntries(addressFields.map((field) => [field, address[field] ?? ""])) as Record<(typeof addressFields)[number], string>,
-    preferredChannel: (preferences.preferredChannel ?? "") as Channel | "",
+    preferredChannel,
     bestTimeToContact: preferences.bestTimeToContact ?? "",
     language: preferences.language ?? "",
     doNotEmail: preferences.doNotEmail ?? false,
