@@ -15,7 +15,7 @@ describe("contacts, policies and the pipeline", () => {
     await page.getByTestId("open-create-contact").click();
     const contactDialog = page.getByTestId("contact-form-dialog");
     await contactDialog.getByLabel("Name").fill("Priya Natarajan");
-    await contactDialog.getByLabel("Email").fill("priya@example.test");
+    await contactDialog.getByLabel("Email", { exact: true }).fill("priya@example.test");
     await contactDialog.getByLabel("Company").fill("Natarajan Bakery");
     await contactDialog.getByLabel("Tags").fill("commercial, referral");
     await contactDialog.getByRole("button", { name: "Create contact" }).click();

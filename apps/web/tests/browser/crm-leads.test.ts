@@ -93,7 +93,7 @@ describe("the leads kanban", () => {
     await column(page, "qualified").getByTestId("lead-card").filter({ hasText: "Jordan Avery" }).waitFor();
     await card(page, "Jordan Avery").getByRole("button", { name: "Jordan Avery" }).click();
     const drawer = page.getByTestId("lead-drawer");
-    await drawer.getByTestId("timeline-entry").filter({ hasText: "from contacted to qualified" }).waitFor();
+    await drawer.getByTestId("timeline-item").filter({ hasText: "from contacted to qualified" }).waitFor();
     expect(await drawer.getByTestId("lead-timeline").textContent()).toContain("from new to contacted");
     expect(page.url()).toMatch(/[?&]lead=[0-9a-f-]{36}/);
 
@@ -265,7 +265,7 @@ describe("lead conversion", () => {
     await drawer.getByLabel("Activity").selectOption("call");
     await drawer.getByLabel("What happened").fill("Wants a quote for the shop's property cover");
     await drawer.getByRole("button", { name: "Add to timeline" }).click();
-    await drawer.getByTestId("timeline-entry").filter({ hasText: "property cover" }).waitFor();
+    await drawer.getByTestId("timeline-item").filter({ hasText: "property cover" }).waitFor();
 
     await drawer.getByTestId("convert-lead").click();
     await drawer.getByTestId("confirm-convert-lead").click();

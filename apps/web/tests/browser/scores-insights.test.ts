@@ -14,7 +14,7 @@ describe("explainable scores and insights", () => {
     await page.getByTestId("open-create-contact").click();
     const contactDialog = page.getByTestId("contact-form-dialog");
     await contactDialog.getByLabel("Name").fill("Noor Haddad");
-    await contactDialog.getByLabel("Email").fill("noor@example.test");
+    await contactDialog.getByLabel("Email", { exact: true }).fill("noor@example.test");
     await contactDialog.getByRole("button", { name: "Create contact" }).click();
     await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
 

@@ -14,6 +14,9 @@ const typeStyles: Partial<Record<TimelineActivity["type"], { label: string; dot:
   stage_change: { label: "Stage change", dot: "bg-amber-500" },
   status_change: { label: "Status change", dot: "bg-amber-500" },
   task: { label: "Task", dot: "bg-teal-500" },
+  policy_change: { label: "Policy", dot: "bg-sky-700" },
+  ticket: { label: "Ticket", dot: "bg-rose-500" },
+  record_update: { label: "Edit", dot: "bg-zinc-500" },
 };
 
 const sentimentTone = { positive: "green", neutral: "neutral", negative: "red" } as const;

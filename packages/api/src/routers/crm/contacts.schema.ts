@@ -107,7 +107,10 @@ const contactFieldsOutput = personWithCompanyOutput.extend({
   owner: userSummarySchema.nullable(),
 });
 
-export const listContactsOutput = pageOf(contactFieldsOutput.extend({ scores: z.object({ health: listedScoreOutput, churn: listedScoreOutput }) }));
+/** A list row also counts the contact's deals the caller may see, and the value of the open ones. */
+export const listContactsOutput = pageOf(
+  contactFieldsOutput.extend({ scores: z.object({ health: listedScoreOutput, churn: listedScoreOutput }), dealCount: z.number(), openDealValue: z.number() }),
+);
 
 export const addressOutput = z.object({
   line1: z.string().nullish(),

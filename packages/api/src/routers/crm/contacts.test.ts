@@ -262,7 +262,8 @@ describe("crm.contacts get and logCommunication", () => {
     expect(detail.opportunities).toEqual([expect.objectContaining({ title: "Umbrella upgrade", value: 2000, probability: 10 })]);
     expect(detail.tickets).toEqual([expect.objectContaining({ subject: "Billing question", number: 1 })]);
     expect(detail.openTasks.map((task) => task.title)).toEqual(["Call about umbrella"]);
-    expect(detail.timeline.map((activity) => activity.title)).toEqual(["Annual review", "Task completed: Send welcome pack"]);
+    // The policy added first is on the timeline too (logged by the policy's own write).
+    expect(detail.timeline.map((activity) => activity.title)).toEqual(["Annual review", "Task completed: Send welcome pack", expect.stringMatching(/^Policy .+ added$/)]);
     expect(detail.summary).toEqual({ activePremium: 1250.5, openPipelineValue: 2000, wonValue: 0, totalDeals: 1 });
   });
 

@@ -31,7 +31,8 @@ import {
 } from "./contacts.schema";
 import { contactMatchesOutput, mergeContactsInput, mergeOutput } from "./merge.schema";
 import { mergeContacts } from "../../services/crm/merge";
-import { activityOutput } from "./record-fields.schema";
+import { listTimelinePage } from "../../services/crm/activities";
+import { activityOutput, timelinePageInput, timelinePageOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
 const write = requirePermission("crm:write", { auditEntity: "contact" });
@@ -46,6 +47,12 @@ export const contactsRouter = createTRPCRouter({
 
   /** The contact with policies, opportunities, tickets, timeline, open tasks and book figures. */
   get: read.input(contactIdInput).output(contactDetailOutput).query(serve(getContact)),
+
+  /** The contact's timeline a page at a time (newest first), optionally only some activity types. */
+  timeline: read
+    .input(timelinePageInput)
+    .output(timelinePageOutput)
+    .query(({ ctx, input }) => listTimelinePage({ actor: ctx.actor, of: "contact", ...input })),
 
   /** `{ total, highValue, atRisk, needsFollowUp }` over the contacts the caller can see. */
   stats: read

@@ -35,7 +35,8 @@ import {
 } from "./leads.schema";
 import { mergeLeads } from "../../services/crm/merge";
 import { contactMatchesOutput, mergeLeadsInput, mergeOutput } from "./merge.schema";
-import { activityOutput } from "./record-fields.schema";
+import { listTimelinePage } from "../../services/crm/activities";
+import { activityOutput, timelinePageInput, timelinePageOutput } from "./record-fields.schema";
 
 const read = requirePermission("crm:read");
 const write = requirePermission("crm:write", { auditEntity: "lead" });
@@ -54,6 +55,12 @@ export const leadsRouter = createTRPCRouter({
   export: requirePermission("crm:read", { auditEntity: "lead" }).input(exportLeadsInput).output(csvExportOutput).mutation(serve(exportLeads)),
 
   get: read.input(leadIdInput).output(leadDetailOutput).query(serve(getLead)),
+
+  /** The lead's activity timeline a page at a time (newest first), optionally only some activity types. */
+  timeline: read
+    .input(timelinePageInput)
+    .output(timelinePageOutput)
+    .query(({ ctx, input }) => listTimelinePage({ actor: ctx.actor, of: "lead", ...input })),
 
   create: write.input(createLeadInput).output(leadOutput).mutation(serve(createLead)),
 

@@ -50,7 +50,8 @@ export const updateOpportunityInput = z.object({ id: idSchema, title: requiredTe
 
 export const opportunityIdInput = z.object({ id: idSchema });
 
-export const moveStageInput = z.object({ id: idSchema, stage: stageSchema });
+/** lostReason is required when stage is closed_lost (the service names the field). */
+export const moveStageInput = z.object({ id: idSchema, stage: stageSchema, lostReason: optionalText(500) });
 
 export const addOpportunityActivityInput = z.object({
   opportunityId: idSchema,
@@ -90,6 +91,7 @@ export const listOpportunitiesOutput = pageOf(opportunityFieldsOutput.extend({ s
 export const opportunityOutput = opportunityFieldsOutput.extend({
   description: z.string().nullable(),
   competitor: z.string().nullable(),
+  lostReason: z.string().nullable(),
   riskFactors: z.array(z.string()),
   positiveSignals: z.array(z.string()),
   updatedAt: z.date(),

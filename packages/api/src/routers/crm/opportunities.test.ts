@@ -131,9 +131,23 @@ describe("crm.opportunities.moveStage", () => {
     expect(detail.stageHistory.at(-1)).toMatchObject({ toStage: "negotiation", probability: 80 });
     expect(detail.scores.probability).toMatchObject({ score: 80, band: "hot" });
     expect(detail.scores.probability!.factors.find((factor) => factor.name === "stage")).toMatchObject({ value: 75, direction: "raises" });
-    const lost = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "closed_lost" });
+    const lost = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "closed_lost", lostReason: "Price" });
     expect(lost.probability).toBe(0);
     expect((await agent.crm.opportunities.get({ id: deal.id })).scores.probability).toMatchObject({ score: 0, confidence: "high" });
+  });
+
+  it("refuses a move to closed_lost without a reason, naming the field, and keeps the reason given", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    const deal = await agent.crm.opportunities.create({ title: "Boat cover", stage: "quoted" });
+    const refused: unknown = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "closed_lost", lostReason: "  " }).catch((error: unknown) => error);
+    expect(fieldErrorsOf(refused)).toEqual({ lostReason: ["Say why the deal was lost"] });
+    expect((await agent.crm.opportunities.get({ id: deal.id })).stage).toBe("quoted");
+    const lost = await agent.crm.opportunities.moveStage({ id: deal.id, stage: "closed_lost", lostReason: "Chose a cheaper carrier" });
+    expect(lost).toMatchObject({ stage: "closed_lost", lostReason: "Chose a cheaper carrier" });
+    const detail = await agent.crm.opportunities.get({ id: deal.id });
+    expect(detail.timeline[0]).toMatchObject({ type: "stage_change", description: "Lost: Chose a cheaper carrier" });
+    expect(await agent.crm.opportunities.moveStage({ id: deal.id, stage: "negotiation" })).toMatchObject({ lostReason: null });
   });
 
   it("changes nothing and publishes nothing when the stage is the current one", async () => {

@@ -2,7 +2,7 @@ import type { ActivityType, PolicyStatus, PolicyType, Priority, Sentiment } from
 import { z } from "zod";
 import { opportunityStages } from "../../services/crm/opportunities/stages";
 import { isValidTimeZone } from "../../services/time-zone";
-import { idOutput, userSummarySchema } from "../shared.schema";
+import { idOutput, idSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 // Field schemas shared by the contacts, policies, opportunities and tasks inputs and outputs. Enum values are
 // spelled out (checked against the Prisma types) so these schemas can be imported without the
@@ -62,6 +62,9 @@ export const activityTypeSchema = oneOf([
   "email_opened",
   "page_visit",
   "system",
+  "policy_change",
+  "ticket",
+  "record_update",
 ] as const satisfies readonly ActivityType[]);
 export { oneOf };
 
@@ -80,3 +83,13 @@ export const activityOutput = z.object({
   opportunityId: idOutput.nullable(),
   actor: userSummarySchema.nullable(),
 });
+
+/** A page of one contact's or lead's timeline: newest first, optionally only some kinds of activity. */
+export const timelinePageInput = z.object({
+  id: idSchema,
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+  types: z.array(activityTypeSchema).max(20).optional(),
+});
+
+export const timelinePageOutput = pageOf(activityOutput);

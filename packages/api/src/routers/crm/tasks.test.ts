@@ -71,6 +71,7 @@ describe("crm.tasks create and assignment", () => {
     await expect(viewer.crm.tasks.create({ title: "No" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(viewer.crm.tasks.update({ id: task.id, title: "No" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(viewer.crm.tasks.toggleComplete({ id: task.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(viewer.crm.tasks.delete({ id: task.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await viewer.crm.tasks.list({ search: "Viewer target" })).total).toBe(1);
   });
 });
@@ -110,6 +111,21 @@ describe("crm.tasks update and toggleComplete", () => {
     expect((await callerFor(org.users.agent).crm.tasks.list({ search: "Draft%proposal" })).total).toBe(0);
     expect((await callerFor(org.users.agent).crm.tasks.list({ search: "Draft_proposal" })).total).toBe(0);
     expect(await callerFor(colleague).crm.tasks.update({ id: task.id, status: "completed" })).toMatchObject({ completedAt: expect.any(Date) as unknown });
+  });
+});
+
+describe("crm.tasks.delete", () => {
+  it("deletes a task in scope (audited, the assignee told) and answers NOT_FOUND outside it", async () => {
+    const org = await createTestOrganization();
+    const outsider = await addUser(org, "agent");
+    const task = await callerFor(org.users.manager).crm.tasks.create({ title: "Obsolete reminder", assigneeId: org.users.agent.userId });
+    await expect(callerFor(outsider).crm.tasks.delete({ id: task.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect(await callerFor(org.users.agent).crm.tasks.delete({ id: task.id })).toEqual({ id: task.id });
+    expect(await db.task.count({ where: { id: task.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { entityId: task.id, action: "crm.tasks.delete" } })).toBe(1);
+    expect(eventsFor("task:updated", task.id).map((event) => event.data.change)).toContain("deleted");
+    await expect(callerFor(org.users.agent).crm.tasks.delete({ id: task.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

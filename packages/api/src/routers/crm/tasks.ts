@@ -1,5 +1,5 @@
-import { createTask, exportTasks, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
-import { csvExportOutput } from "../shared.schema";
+import { createTask, deleteTask, exportTasks, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
+import { csvExportOutput, deletedOutput } from "../shared.schema";
 import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { createTaskInput, exportTasksInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
 
@@ -19,6 +19,9 @@ export const tasksRouter = createTRPCRouter({
   create: write.input(createTaskInput).output(taskOutput).mutation(serve(createTask)),
 
   update: write.input(updateTaskInput).output(taskOutput).mutation(serve(updateTask)),
+
+  /** Deletes a task within the caller's task scope (tasks are not kept in the trash). */
+  delete: write.input(taskIdInput).output(deletedOutput).mutation(serve(deleteTask)),
 
   /** Completes an open task (recording it on the related record's timeline) or reopens a completed one. */
   toggleComplete: write.input(taskIdInput).output(taskOutput).mutation(serve(toggleTaskComplete)),

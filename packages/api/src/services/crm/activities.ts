@@ -7,6 +7,8 @@ import { auditedTransaction } from "../audit";
 import { live } from "../../access/scopes/live-record";
 import type { Actor } from "../../access/actor";
 import { summarySelect } from "../summary-select";
+import { ownedRecordScope } from "../../access/scopes/owned-record-scope";
+import { readKeysetList, type KeysetSort, type ListPageInput } from "../pagination";
 
 // The activity timeline shared by leads, contacts and opportunities. An activity may belong to
 // several of them at once (a call logged on an opportunity also shows on its contact).
@@ -57,6 +59,21 @@ export function recordActivity(writer: ActivityWriter, input: ActivityInput) {
   });
 }
 
+/** A Prisma select of the named columns: what a change reads before and after to say what it changed. */
+export function fieldSelect(fields: readonly string[]): Record<string, true> {
+  return Object.fromEntries(fields.map((field) => [field, true]));
+}
+
+/** The fields read before a change whose stored value differs after it (JSON columns compared by value). */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  return Object.keys(before).filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+}
+
+/** "dateOfBirth" → "date of birth", "ownerId" → "owner": field names as a timeline entry says them. */
+export function fieldLabel(field: string): string {
+  return field.replace(/Id$/, "").replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+}
+
 /** Moves a note to the trash (crm:delete): a note on a lead, contact or opportunity the actor may see. */
 export async function deleteNote({ actor, id }: { actor: Actor; id: string }) {
   const note = await db.activity.findFirst({ where: within(noteScope(actor), { id: requireId(id) }), select: { id: true } });
@@ -83,5 +100,47 @@ export function listTimeline({
     select: activitySelect,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: limit,
+  });
+}
+
+const timelineSort: KeysetSort = { field: "occurredAt", direction: "desc", kind: "date" };
+
+/** The records whose timeline can be paged, each found within the actor's record scope. */
+const timelineOwners = {
+  contact: { key: "contactId", find: (where: Prisma.ContactWhereInput) => db.contact.findFirst({ where, select: { id: true } }), label: "Contact" },
+  lead: { key: "leadId", find: (where: Prisma.LeadWhereInput) => db.lead.findFirst({ where, select: { id: true } }), label: "Lead" },
+} as const;
+
+export type TimelineOwner = keyof typeof timelineOwners;
+
+export interface TimelinePageInput extends Omit<ListPageInput, "search"> {
+  of: TimelineOwner;
+  id: string;
+  /** Only these kinds of activity; every kind when absent or empty. */
+  types?: ActivityType[];
+}
+
+/**
+ * One page of a contact's or lead's timeline, newest first, keyset-paged over (occurredAt, id) with
+ * the capped first-page total every list has; NOT_FOUND for a record outside the actor's scope.
+ */
+export async function listTimelinePage({ actor, of, id, cursor, limit, types }: TimelinePageInput) {
+  const owner = timelineOwners[of];
+  const record = await owner.find(within(ownedRecordScope(actor), { id: requireId(id) }));
+  if (!record) throw notFound(owner.label);
+  const where: Prisma.ActivityWhereInput = {
+    organizationId: actor.organizationId,
+    [owner.key]: record.id,
+    ...live,
+    ...(types && types.length > 0 ? { type: { in: types } } : {}),
+  };
+  return readKeysetList({
+    where,
+    sort: timelineSort,
+    cursor,
+    limit,
+    findMany: (args) => db.activity.findMany({ ...args, select: activitySelect }),
+    count: (args) => db.activity.count(args),
+    valueOf: (row) => row.occurredAt,
   });
 }

@@ -5,6 +5,8 @@ import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
 import { listedScore } from "../record-scores";
 import type { ContactListItem } from "./contact-select";
+import type { Actor } from "../../../access/actor";
+import { openStages } from "../opportunities/stages";
 import { contactSegmentSql, relationshipHealthOf, type ContactFilter } from "./contact-segments";
 
 export const contactSorts = ["name", "createdAt", "healthScore", "churnRisk", "lastContactAt"] as const;
@@ -28,17 +30,27 @@ export interface ListContactsInput extends ListPageInput {
   now?: Date;
 }
 
-/** The contacts list as read in SQL: a row has the columns contactListSelect names, and its owner's name. */
-const contactList = {
-  table: "contacts",
-  alias: "c",
-  columns: Prisma.sql`c.id, c.name, c.email, c.phone, c.company, c.title, c.health_score AS "healthScore",
+/**
+ * The contacts list as read in SQL: a row has the columns contactListSelect names, its owner's name,
+ * and the count and open value of the deals on it that the actor may see — a lateral join over
+ * opportunities' contact index, run for the page's rows only.
+ */
+function contactList(actor: Actor) {
+  return {
+    table: "contacts",
+    alias: "c",
+    columns: Prisma.sql`c.id, c.name, c.email, c.phone, c.company, c.title, c.health_score AS "healthScore",
   c.churn_risk AS "churnRisk", c.sentiment, c.last_contact_at AS "lastContactAt", c.next_follow_up_at AS "nextFollowUpAt",
-  c.tags, c.created_at AS "createdAt", o.id AS "ownerId", o.name AS "ownerName"`,
-  joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id`,
-} as const;
+  c.tags, c.created_at AS "createdAt", o.id AS "ownerId", o.name AS "ownerName", deals.count AS "dealCount", deals.open_value AS "openDealValue"`,
+    joins: Prisma.sql`LEFT JOIN users o ON o.id = c.owner_id
+  LEFT JOIN LATERAL (
+    SELECT count(*)::int AS count, coalesce(sum(d.value) FILTER (WHERE d.stage::text IN (${Prisma.join([...openStages])})), 0)::text AS open_value
+    FROM opportunities d WHERE d.contact_id = c.id AND ${ownedRecordScopeSql(actor, "d")}
+  ) deals ON true`,
+  } as const;
+}
 
-type ContactListRow = Omit<ContactListItem, "owner"> & { ownerId: string | null; ownerName: string | null };
+type ContactListRow = Omit<ContactListItem, "owner"> & { ownerId: string | null; ownerName: string | null; dealCount: number; openDealValue: string };
 
 export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", order, ownerId, tag, now = new Date() }: ListContactsInput) {
   const where = [ownedRecordScopeSql(actor, "c")];
@@ -47,7 +59,7 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
   if (tag) where.push(Prisma.sql`${tag}::text = ANY(c.tags)`);
 
   const key = orderedKey(sortKeys, sort, order);
-  const { items, ...page } = await readPersonList<ContactListRow>({ ...contactList, where, search, key, cursor, limit, valueOf: (row) => row[sort] });
+  const { items, ...page } = await readPersonList<ContactListRow>({ ...contactList(actor), where, search, key, cursor, limit, valueOf: (row) => row[sort] });
   return { items: items.map(contactListItem), ...page };
 }
 
@@ -69,6 +81,8 @@ function contactListItem(row: ContactListRow) {
     tags: row.tags,
     createdAt: row.createdAt,
     owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    dealCount: row.dealCount,
+    openDealValue: Number(row.openDealValue),
     relationshipHealth: relationshipHealthOf(row.healthScore),
   };
 }

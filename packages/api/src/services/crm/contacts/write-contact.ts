@@ -9,6 +9,7 @@ import { rescoreContacts } from "../../scores";
 import { assertNoDuplicateContact } from "./contact-matches";
 import { findContactInScope } from "./contact-record";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
+import { changedFields, fieldLabel, fieldSelect, recordActivity } from "../activities";
 
 export interface ContactAddress {
   line1?: string | null;
@@ -97,12 +98,24 @@ export async function updateContact({ actor, id, ...changes }: Partial<ContactFi
   const ownerChanges = changes.ownerId !== undefined && changes.ownerId !== existing.ownerId;
   if (ownerChanges) await assertAssignableUser(actor, changes.ownerId!, "ownerId");
   await assertCustomerCodeFree(actor.organizationId, changes.customerCode, existing.id);
-  const contact = await db
-    .$transaction(async (tx) => {
-      if (ownerChanges) await tx.policy.updateMany({ where: { organizationId: actor.organizationId, contactId: existing.id }, data: { ownerId: changes.ownerId } });
-      return tx.contact.update({ where: { id: existing.id }, data: toData(changes), select: contactSelect });
-    })
-    .catch(rethrowCustomerCodeConflict);
+  const edited = Object.keys(changes).filter((field) => changes[field as keyof typeof changes] !== undefined);
+  const contact = await auditedTransaction(async (tx) => {
+    const before = await tx.contact.findUniqueOrThrow({ where: { id: existing.id }, select: fieldSelect(edited) });
+    if (ownerChanges) await tx.policy.updateMany({ where: { organizationId: actor.organizationId, contactId: existing.id }, data: { ownerId: changes.ownerId } });
+    const updated = await tx.contact.update({ where: { id: existing.id }, data: toData(changes), select: contactSelect });
+    const changed = changedFields(before, await tx.contact.findUniqueOrThrow({ where: { id: existing.id }, select: fieldSelect(edited) }));
+    if (changed.length > 0) {
+      await recordActivity(tx, {
+        actor,
+        type: "record_update",
+        title: "Contact details edited",
+        description: `Changed ${changed.map(fieldLabel).join(", ")}`,
+        contactId: existing.id,
+        metadata: { fields: changed },
+      });
+    }
+    return updated;
+  }).catch(rethrowCustomerCodeConflict);
   return rescored(actor, contact);
 }
 

@@ -24,6 +24,8 @@ export interface ListLeadsInput extends ListPageInput {
   source?: string;
   /** A user's leads, or null for leads nobody owns. */
   ownerId?: string | null;
+  /** Leads carrying this tag (exact, case-sensitive as stored). */
+  tag?: string;
   scoreMin?: number;
   scoreMax?: number;
   createdFrom?: Date;
@@ -45,13 +47,14 @@ const leadList = {
 type LeadListRow = Omit<LeadListItem, "owner" | "value" | "budget"> & { value: string | null; budget: string | null; ownerId: string | null; ownerName: string | null };
 
 export async function listLeads(input: ListLeadsInput) {
-  const { actor, cursor, limit, search, kind, status, source, ownerId, scoreMin, scoreMax, createdFrom, createdTo } = input;
+  const { actor, cursor, limit, search, kind, status, source, ownerId, tag, scoreMin, scoreMax, createdFrom, createdTo } = input;
   const where = [ownedRecordScopeSql(actor, "l")];
   if (kind) where.push(Prisma.sql`l.kind = ${kind}::"LeadKind"`);
   if (status) where.push(Prisma.sql`l.status = ${status}::"LeadStatus"`);
   if (source) where.push(Prisma.sql`lower(l.source) = lower(${source})`);
   if (ownerId === null) where.push(Prisma.sql`l.owner_id IS NULL`);
   else if (ownerId !== undefined) where.push(Prisma.sql`l.owner_id = ${ownerId}::uuid`);
+  if (tag) where.push(Prisma.sql`${tag}::text = ANY(l.tags)`);
   if (scoreMin !== undefined) where.push(Prisma.sql`l.score >= ${scoreMin}::int`);
   if (scoreMax !== undefined) where.push(Prisma.sql`l.score <= ${scoreMax}::int`);
   if (createdFrom) where.push(Prisma.sql`l.created_at >= ${sqlTimestamp(createdFrom)}`);

@@ -5,7 +5,7 @@ import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
+import { AppError, notFound } from "../../../errors";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
@@ -20,9 +20,14 @@ import { announceDealActivity } from "./deal-activity-recorded";
  * as stage history and as a stage_change activity on the deal's (and its contact's) timeline. All
  * in one transaction, with the row locked so two simultaneous moves record the right old stage;
  * opportunity:updated is published and the stored score (factors, confidence) rewritten after
- * commit. Moving to the current stage changes nothing.
+ * commit. Moving to the current stage changes nothing. A move into closed_lost needs the reason
+ * (kept on the deal and in the activity); leaving closed_lost clears it.
  */
-export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor; id: string; stage: OpportunityStage }) {
+export async function moveOpportunityStage({ actor, id, stage, lostReason }: { actor: Actor; id: string; stage: OpportunityStage; lostReason?: string | null }) {
+  const reason = lostReason?.trim() || null;
+  if (stage === "closed_lost" && !reason) {
+    throw new AppError("VALIDATION_ERROR", "Say why the deal was lost", { fieldErrors: { lostReason: ["Say why the deal was lost"] } });
+  }
   const outcome = await auditedTransaction(async (tx) => {
     const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
     if (!found) throw notFound("Opportunity");
@@ -43,7 +48,15 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
     const probability = formula.score;
     const opportunity = await tx.opportunity.update({
       where: { id: found.id },
-      data: { stage, probability, probabilityConfidence: formula.confidence, stageEnteredAt: now, closedAt: isClosedStage(stage) ? now : null, lastActivityAt: now },
+      data: {
+        stage,
+        probability,
+        probabilityConfidence: formula.confidence,
+        stageEnteredAt: now,
+        closedAt: isClosedStage(stage) ? now : null,
+        lastActivityAt: now,
+        lostReason: stage === "closed_lost" ? reason : null,
+      },
       select: opportunitySelect,
     });
     await recordStageChange(tx, { actor, organizationId: actor.organizationId, opportunityId: opportunity.id, fromStage: oldStage, toStage: stage, probability, changedAt: now });
@@ -51,10 +64,11 @@ export async function moveOpportunityStage({ actor, id, stage }: { actor: Actor;
       actor,
       type: "stage_change",
       title: `Moved from ${stageLabel(oldStage)} to ${stageLabel(stage)}`,
+      description: stage === "closed_lost" ? `Lost: ${reason}` : null,
       opportunityId: opportunity.id,
       contactId: opportunity.contactId,
       occurredAt: now,
-      metadata: { fromStage: oldStage, toStage: stage, probability },
+      metadata: { fromStage: oldStage, toStage: stage, probability, ...(stage === "closed_lost" ? { lostReason: reason } : {}) },
     });
     return { oldStage, moved: true, opportunity, activityId: activity.id };
   });

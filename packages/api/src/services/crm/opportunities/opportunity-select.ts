@@ -25,6 +25,7 @@ export const opportunitySelect = {
   ...opportunityListSelect,
   description: true,
   competitor: true,
+  lostReason: true,
   riskFactors: true,
   positiveSignals: true,
   updatedAt: true,

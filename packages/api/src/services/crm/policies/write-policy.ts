@@ -1,4 +1,4 @@
-import { db, type PolicyStatus, type PolicyType } from "@harbor/db";
+import { db, type PolicyStatus, type PolicyType, type Prisma } from "@harbor/db";
 import { trashMark } from "../trash";
 import { auditedTransaction } from "../../audit";
 import { live } from "../../../access/scopes/live-record";
@@ -9,6 +9,12 @@ import { AppError, fieldError, notFound } from "../../../errors";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
 import { rescorePolicies } from "../../scores";
+import { changedFields, fieldLabel, fieldSelect, recordActivity } from "../activities";
+
+/** A policy's change on its contact's timeline, written in the change's transaction. */
+function logPolicyChange(tx: Prisma.TransactionClient, actor: Actor, policy: { id: string; contactId: string; policyNumber: string }, title: string, description: string | null = null) {
+  return recordActivity(tx, { actor, type: "policy_change", title: `Policy ${policy.policyNumber} ${title}`, description, contactId: policy.contactId, metadata: { policyId: policy.id } });
+}
 
 export interface PolicyFields {
   policyNumber: string;
@@ -59,8 +65,8 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
   assertPolicyDates(fields.startDate, fields.endDate);
   const policyNumber = fields.policyNumber.trim();
   await assertPolicyNumberFree(actor.organizationId, policyNumber);
-  const policy = await auditedTransaction((tx) => tx.policy
-    .create({
+  const policy = await auditedTransaction(async (tx) => {
+    const created = await tx.policy.create({
       data: {
         ...fields,
         policyNumber,
@@ -71,8 +77,10 @@ export async function createPolicy({ actor, contactId, ...fields }: PolicyFields
         ownerId: contact.ownerId,
       },
       select: policySelect,
-    }))
-    .catch(rethrowPolicyNumberConflict);
+    });
+    await logPolicyChange(tx, actor, created, "added", `${created.carrier}, ${created.type}, ${created.status}`);
+    return created;
+  }).catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
 }
@@ -88,8 +96,10 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
   if (changes.startDate || changes.endDate) assertPolicyDates(changes.startDate ?? existing.startDate, changes.endDate ?? existing.endDate);
   const policyNumber = changes.policyNumber?.trim();
   if (policyNumber !== undefined) await assertPolicyNumberFree(actor.organizationId, policyNumber, existing.id);
-  const policy = await auditedTransaction((tx) => tx.policy
-    .update({
+  const edited = Object.keys(changes).filter((field) => changes[field as keyof typeof changes] !== undefined);
+  const policy = await auditedTransaction(async (tx) => {
+    const before = await tx.policy.findUniqueOrThrow({ where: { id: existing.id }, select: fieldSelect(edited) });
+    const updated = await tx.policy.update({
       where: { id: existing.id },
       data: {
         ...changes,
@@ -97,8 +107,11 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
         ...(changes.carrier !== undefined ? { carrier: changes.carrier.trim() } : {}),
       },
       select: policySelect,
-    }))
-    .catch(rethrowPolicyNumberConflict);
+    });
+    const changed = changedFields(before, updated);
+    if (changed.length > 0) await logPolicyChange(tx, actor, updated, "changed", `Changed ${changed.map(fieldLabel).join(", ")}`);
+    return updated;
+  }).catch(rethrowPolicyNumberConflict);
   await rescorePolicies({ actor, ids: [policy.id] });
   return toPolicy(policy);
 }
@@ -106,6 +119,9 @@ export async function updatePolicy({ actor, id, ...changes }: Partial<PolicyFiel
 /** Moves a policy to the trash; its number is free for another policy until it is restored. */
 export async function deletePolicy({ actor, id }: { actor: Actor; id: string }) {
   const existing = await findPolicyInScope(actor, id);
-  await auditedTransaction((tx) => tx.policy.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
+  await auditedTransaction(async (tx) => {
+    const trashed = await tx.policy.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true, contactId: true, policyNumber: true } });
+    await logPolicyChange(tx, actor, trashed, "moved to the trash");
+  });
   return { id: existing.id };
 }

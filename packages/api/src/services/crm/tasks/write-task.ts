@@ -175,3 +175,15 @@ export async function toggleTaskComplete({ actor, id }: { actor: Actor; id: stri
   const existing = await findTaskInScope(actor, id);
   return writeTask(actor, existing, { status: existing.status === "completed" ? "open" : "completed" });
 }
+
+/**
+ * Deletes a task for good (tasks have no trash: a to-do, not a record of the book). The assignee and
+ * the creator are told through task:updated with change "deleted", after commit.
+ */
+export async function deleteTask({ actor, id }: { actor: Actor; id: string }) {
+  const existing = await findTaskInScope(actor, id);
+  const task = await auditedTransaction((tx) => tx.task.delete({ where: { id: existing.id }, select: { id: true, assigneeId: true, createdById: true } }));
+  const userIds = [...new Set([task.assigneeId, task.createdById].filter((userId): userId is string => Boolean(userId)))];
+  await publish({ name: "task:updated", userIds, organizationId: actor.organizationId, data: { id: task.id, change: "deleted" } });
+  return { id: task.id };
+}

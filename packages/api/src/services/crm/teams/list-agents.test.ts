@@ -123,7 +123,7 @@ describe("agent_stats", () => {
     await admin.crm.opportunities.create({ title: "Already won", value: 75.5, stage: "closed_won", ownerId: managerId });
     await agent.crm.opportunities.moveStage({ id: won.id, stage: "negotiation" });
     await agent.crm.opportunities.moveStage({ id: won.id, stage: "closed_won" });
-    await agent.crm.opportunities.moveStage({ id: lost.id, stage: "closed_lost" });
+    await agent.crm.opportunities.moveStage({ id: lost.id, stage: "closed_lost", lostReason: "Went with another carrier" });
     await admin.crm.opportunities.update({ id: won.id, value: 3_000 });
     await admin.crm.opportunities.update({ id: handed.id, ownerId: colleague.userId });
     await admin.crm.opportunities.moveStage({ id: handed.id, stage: "closed_won" });

@@ -25,7 +25,7 @@ export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
 export async function findTicketInScope(actor: Actor, id: string) {
   const ticket = await db.ticket.findFirst({
     where: within(ticketScope(actor), { id: requireId(id) }),
-    select: { id: true, number: true, subject: true, status: true, priority: true, category: true, assigneeId: true, createdById: true, resolvedAt: true },
+    select: { id: true, number: true, subject: true, status: true, priority: true, category: true, assigneeId: true, createdById: true, resolvedAt: true, contactId: true },
   });
   if (!ticket) throw notFound("Ticket");
   return ticket;

@@ -11,12 +11,25 @@ import { assertAssignableUser } from "../../../access/assignable-user";
 import { findTicketInScope } from "./get-ticket";
 import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
 import { withNextTicketNumber } from "./ticket-number";
+import { recordActivity } from "../activities";
 
 // Creating, answering and changing tickets (numbering: ticket-number.ts). The assignee hears
 // about changes someone else makes to their ticket; everyone watching hears ticket:updated after
 // the commit.
 
 export const ticketLabel = (number: number) => `TCK-${number}`;
+
+/** A ticket's event on its contact's timeline, in the change's transaction; nothing for a ticket without a contact. */
+function logTicketEvent(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  ticket: { id: string; number: number; contactId: string | null },
+  title: string,
+  description: string | null = null,
+) {
+  if (!ticket.contactId) return Promise.resolve(null);
+  return recordActivity(tx, { actor, type: "ticket", title: `${ticketLabel(ticket.number)}: ${title}`, description, contactId: ticket.contactId, metadata: { ticketId: ticket.id } });
+}
 
 type TicketChange = "created" | "replied" | "noted" | "updated";
 
@@ -81,6 +94,7 @@ export async function createTicket({ actor, subject, body, contactId, priority, 
       },
       select: { ...ticketListSelect, createdById: true, assigneeId: true },
     });
+    await logTicketEvent(tx, actor, { ...created, contactId: contactId ?? null }, `opened "${subject}"`);
     const notices =
       created.assigneeId && created.assigneeId !== actor.userId
         ? [ticketNotice(actor, created.assigneeId, created, "assigned to you", `${actor.name} opened "${subject}" and assigned it to you.`)]
@@ -104,6 +118,8 @@ export async function replyToTicket({ actor, id, body, internal }: { actor: User
       select: ticketMessageSelect,
     });
     await tx.ticket.update({ where: { id: ticket.id }, data: { lastMessageAt: now } });
+    // Internal notes are the team's, not the client's history.
+    if (!internal) await logTicketEvent(tx, actor, ticket, "replied to the client", body.slice(0, 500));
     const notices =
       ticket.assigneeId && ticket.assigneeId !== actor.userId
         ? [ticketNotice(actor, ticket.assigneeId, ticket, internal ? "internal note" : "new reply", `${actor.name} ${internal ? "added a note" : "replied"}: ${body.slice(0, 140)}`)]
@@ -171,6 +187,7 @@ export async function updateTicket({ actor, id, status, priority, assigneeId, ca
   }
   const { updated, announce } = await auditedTransaction(async (tx) => {
     const row = await tx.ticket.update({ where: { id: ticket.id }, data, select: { ...ticketListSelect, assigneeId: true } });
+    await logTicketEvent(tx, actor, ticket, changes.join(", "));
     const notices: NotificationInput[] = [];
     if (reassigned && assigneeId && assigneeId !== actor.userId) {
       notices.push(ticketNotice(actor, assigneeId, ticket, "assigned to you", `${actor.name} assigned "${ticket.subject}" to you.`));

@@ -16,7 +16,8 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
-import { formatCount, formatDay, formatRelative } from "~/lib/format";
+import { formatCount, formatDay, formatMoney, formatRelative } from "~/lib/format";
+import { OwnerFilter } from "~/components/crm/owner-filter";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { churnTone, healthTone, sentimentLabels, sentimentTones } from "./contact-labels";
@@ -57,16 +58,20 @@ const sortOptions = [
   { value: "lastContactAt", label: "Last contact" },
 ] as const satisfies readonly { value: ContactSort; label: string }[];
 
-export function ContactsView({ canWrite }: { canWrite: boolean }) {
+export function ContactsView({ canWrite, currentUserId }: { canWrite: boolean; currentUserId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const [filter, setFilter] = useState<ContactFilter>("all");
   const [sort, setSort] = useState<ContactSort>("createdAt");
   const [search, setSearch] = useState("");
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [tag, setTag] = useState("");
   const [creating, setCreating] = useState(false);
 
   const stats = useQuery(trpc.crm.contacts.stats.queryOptions());
-  const listInput = { limit: 50, filter, sort, search: search || undefined } satisfies ContactListInput;
+  const narrowing = { ...(ownerId ? { ownerId } : {}), ...(tag ? { tag } : {}) };
+  const listInput = { limit: 50, filter, sort, search: search || undefined, ...narrowing } satisfies ContactListInput;
+  const narrowed = Boolean(search || filter !== "all" || ownerId || tag);
   const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
@@ -79,7 +84,7 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
         description="Clients and their relationship health. Open one for its policies, deals and timeline."
         actions={
           <>
-            <ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined })} />
+            <ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined, ...narrowing })} />
             {canWrite ? (
               <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
                 New contact
@@ -109,6 +114,8 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
       <ListToolbar>
         <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="contact-filter" />
         <SearchInput label="Search contacts" placeholder="Search name, email, company or phone" value={search} onSearch={setSearch} className="w-72" />
+        <OwnerFilter label="Owner" value={ownerId} onChange={setOwnerId} currentUserId={currentUserId} testId="contacts-owner-filter" />
+        <SearchInput label="Tag" placeholder="Tag" value={tag} onSearch={(next) => setTag(next.trim())} className="w-36" />
         <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
           Sort by
           <select
@@ -128,17 +135,17 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
           loading="Loading contacts…"
           empty={
           <EmptyState
-            title={search || filter !== "all" ? "No contacts match" : "No contacts yet"}
+            title={narrowed ? "No contacts match" : "No contacts yet"}
             testId="contacts-empty"
             action={
-              canWrite && !search && filter === "all" ? (
+              canWrite && !narrowed ? (
                 <Button variant="secondary" onClick={() => setCreating(true)}>
                   Add your first contact
                 </Button>
               ) : null
             }
           >
-            {search || filter !== "all"
+            {narrowed
               ? "Try another search or filter."
               : "Contacts come from converted leads, imports, or the button above."}
           </EmptyState>
@@ -147,7 +154,17 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
             <Table
               label="Contacts"
               testId="contacts-table"
-              columns={["Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
+              columns={[
+                "Name",
+                "Company",
+                "Owner",
+                { label: "Deals", className: "text-right" },
+                { label: "Health", className: "w-28" },
+                { label: "Churn risk", className: "w-28" },
+                "Sentiment",
+                "Last contact",
+                "Follow-up",
+              ]}
             >
               <tbody>
                 {rows.map((contact) => (
@@ -169,6 +186,11 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
                     <Td>
                       {contact.company ?? <span className="text-zinc-400">—</span>}
                       {contact.title ? <div className="text-xs text-zinc-500">{contact.title}</div> : null}
+                    </Td>
+                    <Td className="whitespace-nowrap text-zinc-600">{contact.owner?.name ?? <span className="text-zinc-400">—</span>}</Td>
+                    <Td className="text-right whitespace-nowrap tabular-nums" data-testid="contact-deals">
+                      {contact.dealCount}
+                      {contact.openDealValue > 0 ? <div className="text-xs text-zinc-500">{formatMoney(contact.openDealValue, { compact: true })} open</div> : null}
                     </Td>
                     <Td>
                       <div className="flex items-center gap-2">

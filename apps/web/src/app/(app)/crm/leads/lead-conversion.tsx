@@ -62,6 +62,7 @@ export function LeadConversionPanel({ lead, canWrite }: { lead: LeadDetail; canW
         setConfirming(false);
         await Promise.all([
           queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id: lead.id })),
+          queryClient.invalidateQueries(trpc.crm.leads.timeline.pathFilter()),
           queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
         ]);
       },

@@ -90,6 +90,7 @@ function LeadDetailsForm({ lead, onDone }: { lead: LeadDetail; onDone: () => voi
         onDone();
         await Promise.all([
           queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id: lead.id })),
+          queryClient.invalidateQueries(trpc.crm.leads.timeline.pathFilter()),
           queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
         ]);
       },

@@ -150,7 +150,7 @@ function LeadDrawerBody({
 
       <LeadConversionPanel lead={lead} canWrite={can.write} />
       <LeadDetails lead={lead} canWrite={can.write} />
-      <LeadTimeline leadId={lead.id} entries={lead.activities} canWrite={can.write} />
+      <LeadTimeline leadId={lead.id} leadName={lead.name} canWrite={can.write} />
 
       {can.delete ? (
         <div className="border-t border-zinc-200 pt-4">
@@ -191,6 +191,7 @@ function OwnerControl({ lead, viewer, can }: { lead: LeadDetail; viewer: { id: s
         toast(updated.owner ? `${lead.name} is now owned by ${updated.owner.name}.` : "Owner changed.", "success");
         await Promise.all([
           queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id: lead.id })),
+          queryClient.invalidateQueries(trpc.crm.leads.timeline.pathFilter()),
           queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
         ]);
       },

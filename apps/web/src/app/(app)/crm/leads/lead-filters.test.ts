@@ -6,7 +6,7 @@ const viewerId = "7f1c2b9e-4a44-4a5e-9d7e-0c7d3f1a2b3c";
 describe("lead filters in the URL", () => {
   it("reads every filter and ignores values that are not valid", () => {
     const filters = parseLeadFilters(
-      new URLSearchParams("kind=recruit&view=board&status=qualified&source=Referral&owner=me&scoreMin=40&scoreMax=abc&from=2026-03-01&to=03/31/2026&q=%20smith%20&sort=score"),
+      new URLSearchParams("kind=recruit&view=board&status=qualified&source=Referral&owner=me&tag=vip&scoreMin=40&scoreMax=abc&from=2026-03-01&to=03/31/2026&q=%20smith%20&sort=score"),
     );
     expect(filters).toEqual({
       kind: "recruit",
@@ -14,6 +14,7 @@ describe("lead filters in the URL", () => {
       status: "qualified",
       source: "Referral",
       owner: "me",
+      tag: "vip",
       scoreMin: 40,
       scoreMax: undefined,
       createdFrom: "2026-03-01",
@@ -41,6 +42,11 @@ describe("lead filters in the URL", () => {
 });
 
 describe("leadListInput", () => {
+  it("passes the tag filter through", () => {
+    expect(leadListInput(parseLeadFilters(new URLSearchParams("tag=%20referral%20")), viewerId, { limit: 50 }).tag).toBe("referral");
+    expect(leadListInput(parseLeadFilters(new URLSearchParams("")), viewerId, { limit: 50 })).not.toHaveProperty("tag");
+  });
+
   it("turns me and none into owner ids and days into the start and end of local days", () => {
     const input = leadListInput(parseLeadFilters(new URLSearchParams("owner=me&from=2026-03-01&to=2026-03-31&status=won")), viewerId, { limit: 50 });
     expect(input.ownerId).toBe(viewerId);

@@ -26,6 +26,8 @@ export interface LeadFilters {
   source?: string;
   /** "me", "none" (nobody owns it) or a user id. */
   owner?: string;
+  /** Leads carrying this tag. */
+  tag?: string;
   scoreMin?: number;
   scoreMax?: number;
   /** Days as <input type="date"> values, in the browser's time zone. */
@@ -61,6 +63,7 @@ export function parseLeadFilters(params: URLSearchParams): LeadFilters {
     status: isLeadStatus(status) ? status : undefined,
     source: text(params.get("source")),
     owner: text(params.get("owner")),
+    tag: text(params.get("tag")),
     scoreMin: score(params.get("scoreMin")),
     scoreMax: score(params.get("scoreMax")),
     createdFrom: day(params.get("from")),
@@ -82,6 +85,7 @@ export function withLeadFilters(current: URLSearchParams, filters: LeadFilters):
   set("status", filters.status);
   set("source", filters.source);
   set("owner", filters.owner);
+  set("tag", filters.tag);
   set("scoreMin", filters.scoreMin);
   set("scoreMax", filters.scoreMax);
   set("from", filters.createdFrom);
@@ -114,6 +118,7 @@ export function leadListInput(filters: LeadFilters, viewerId: string, { limit, i
     ...(includeStatus && filters.status ? { status: filters.status } : {}),
     ...(filters.source ? { source: filters.source } : {}),
     ...(ownerId !== undefined ? { ownerId } : {}),
+    ...(filters.tag ? { tag: filters.tag } : {}),
     ...(filters.scoreMin !== undefined ? { scoreMin: filters.scoreMin } : {}),
     ...(filters.scoreMax !== undefined ? { scoreMax: filters.scoreMax } : {}),
     ...(filters.createdFrom ? { createdFrom: localDay(filters.createdFrom, false) } : {}),

@@ -6,11 +6,10 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
-import { cn } from "~/lib/cn";
-import { formatRelative } from "~/lib/format";
+import { PagedTimeline } from "~/components/crm/paged-timeline";
+import { AddTaskButton } from "~/components/crm/task-actions";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
-import type { LeadTimelineEntry } from "./lead-types";
 
 type LoggableType = RouterInputs["crm"]["leads"]["addActivity"]["type"];
 
@@ -22,52 +21,20 @@ const loggableTypes: Record<LoggableType, string> = {
   meeting: "Meeting",
 };
 
-const typeMarks: Record<LeadTimelineEntry["type"], { label: string; className: string }> = {
-  note: { label: "N", className: "bg-zinc-100 text-zinc-600" },
-  call: { label: "C", className: "bg-sky-100 text-sky-700" },
-  email: { label: "E", className: "bg-indigo-100 text-indigo-700" },
-  sms: { label: "T", className: "bg-teal-100 text-teal-700" },
-  meeting: { label: "M", className: "bg-violet-100 text-violet-700" },
-  status_change: { label: "S", className: "bg-amber-100 text-amber-800" },
-  stage_change: { label: "S", className: "bg-amber-100 text-amber-800" },
-  task: { label: "T", className: "bg-zinc-100 text-zinc-600" },
-  email_opened: { label: "O", className: "bg-indigo-50 text-indigo-600" },
-  page_visit: { label: "V", className: "bg-zinc-100 text-zinc-600" },
-  system: { label: "H", className: "bg-emerald-100 text-emerald-700" },
-};
-
-export function LeadTimeline({ leadId, entries, canWrite }: { leadId: string; entries: LeadTimelineEntry[]; canWrite: boolean }) {
+/** The lead's timeline (paged, filterable by kind) under the form that adds to it. */
+export function LeadTimeline({ leadId, leadName, canWrite }: { leadId: string; leadName: string; canWrite: boolean }) {
   return (
     <section aria-labelledby="lead-timeline-heading">
-      <h3 id="lead-timeline-heading" className="text-sm font-semibold text-zinc-900">
-        Timeline
-      </h3>
+      <div className="flex items-center justify-between gap-2">
+        <h3 id="lead-timeline-heading" className="text-sm font-semibold text-zinc-900">
+          Timeline
+        </h3>
+        {canWrite ? <AddTaskButton about={{ kind: "lead", id: leadId, name: leadName }} /> : null}
+      </div>
       {canWrite ? <AddActivityForm leadId={leadId} /> : null}
-      {entries.length === 0 ? (
-        <p className="mt-3 text-sm text-zinc-500">Nothing has happened with this lead yet.</p>
-      ) : (
-        <ol className="mt-4 space-y-4" data-testid="lead-timeline">
-          {entries.map((entry) => {
-            const mark = typeMarks[entry.type];
-            return (
-              <li key={entry.id} className="flex gap-3" data-testid="timeline-entry">
-                <span aria-hidden="true" className={cn("mt-0.5 flex size-6 shrink-0 items-center justify-center rounded-full text-[11px] font-semibold", mark.className)}>
-                  {mark.label}
-                </span>
-                <div className="min-w-0 flex-1">
-                  <p className="text-sm font-medium text-zinc-900">{entry.title}</p>
-                  {entry.description ? <p className="mt-0.5 text-sm whitespace-pre-line text-zinc-600">{entry.description}</p> : null}
-                  {entry.outcome ? <p className="mt-0.5 text-xs text-zinc-500">Outcome: {entry.outcome}</p> : null}
-                  {entry.nextStep ? <p className="mt-0.5 text-xs text-zinc-500">Next step: {entry.nextStep}</p> : null}
-                  <p className="mt-0.5 text-xs text-zinc-400">
-                    {entry.actor?.name ?? "Harbor"} · <time dateTime={entry.occurredAt.toISOString()}>{formatRelative(entry.occurredAt)}</time>
-                  </p>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <div className="mt-4">
+        <PagedTimeline of="lead" id={leadId} emptyText="Nothing has happened with this lead yet." testId="lead-timeline" />
+      </div>
     </section>
   );
 }
@@ -83,6 +50,7 @@ function AddActivityForm({ leadId }: { leadId: string }) {
         setDescription("");
         await Promise.all([
           queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id: leadId })),
+          queryClient.invalidateQueries(trpc.crm.leads.timeline.pathFilter()),
           queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
         ]);
       },

@@ -125,6 +125,18 @@ export function LeadsFilterBar({
             </select>
           )}
         </Control>
+        <Control label="Tag" className="w-36">
+          {(id) => (
+            <DebouncedInput
+              id={id}
+              placeholder="e.g. referral"
+              value={filters.tag ?? ""}
+              onCommit={(tag) => onChange({ tag: tag.trim() || undefined })}
+              className="w-full"
+              data-testid="leads-tag-filter"
+            />
+          )}
+        </Control>
         <Control label="Source" className="w-40">
           {(id) => (
             <DebouncedInput
@@ -203,6 +215,7 @@ export function LeadsFilterBar({
                 status: undefined,
                 source: undefined,
                 owner: undefined,
+                tag: undefined,
                 scoreMin: undefined,
                 scoreMax: undefined,
                 createdFrom: undefined,

@@ -10,6 +10,10 @@ import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Drawer } from "~/components/ui/drawer";
+import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
+import { LostReasonDialog } from "~/components/crm/lost-reason-dialog";
+import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
+import { AddTaskButton } from "~/components/crm/task-actions";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
@@ -21,8 +25,20 @@ import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/
 type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
 type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
 
-/** The deal behind `?opportunity=<id>`: its figures, stage history and timeline. */
-export function OpportunityPanel({ id, canWrite, canUseCopilot, onClose }: { id: string | null; canWrite: boolean; canUseCopilot: boolean; onClose: () => void }) {
+/** The deal behind `?opportunity=<id>`: its figures, stage history and timeline; edit and delete for those who may. */
+export function OpportunityPanel({
+  id,
+  canWrite,
+  canDelete,
+  canUseCopilot,
+  onClose,
+}: {
+  id: string | null;
+  canWrite: boolean;
+  canDelete: boolean;
+  canUseCopilot: boolean;
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const opportunity = useQuery(trpc.crm.opportunities.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   const title = opportunity.data?.title ?? "Opportunity";
@@ -38,20 +54,48 @@ export function OpportunityPanel({ id, canWrite, canUseCopilot, onClose }: { id:
             : describeApiError(opportunity.error).message}
         </Alert>
       ) : (
-        <OpportunityDetails opportunity={opportunity.data} canWrite={canWrite} canUseCopilot={canUseCopilot} />
+        <OpportunityDetails opportunity={opportunity.data} canWrite={canWrite} canDelete={canDelete} canUseCopilot={canUseCopilot} onDeleted={onClose} />
       )}
     </Drawer>
   );
 }
 
-function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportunity: Opportunity; canWrite: boolean; canUseCopilot: boolean }) {
+function OpportunityDetails({
+  opportunity,
+  canWrite,
+  canDelete,
+  canUseCopilot,
+  onDeleted,
+}: {
+  opportunity: Opportunity;
+  canWrite: boolean;
+  canDelete: boolean;
+  canUseCopilot: boolean;
+  onDeleted: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [askingLostReason, setAskingLostReason] = useState(false);
   const move = useMutation(
     trpc.crm.opportunities.moveStage.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter()),
     }),
   );
+  const remove = useConfirmedMutation(
+    trpc.crm.opportunities.delete.mutationOptions({
+      onSuccess: async () => {
+        onDeleted();
+        await Promise.all([queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter()), queryClient.invalidateQueries(trpc.crm.contacts.pathFilter())]);
+      },
+    }),
+    (opportunityId: string) => ({ id: opportunityId }),
+  );
+
+  function changeStage(stage: Stage) {
+    if (stage === "closed_lost") setAskingLostReason(true);
+    else move.mutate({ id: opportunity.id, stage });
+  }
 
   return (
     <div className="space-y-6" data-testid="opportunity-details" data-opportunity-id={opportunity.id}>
@@ -64,11 +108,26 @@ function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportun
           <span className="text-zinc-400">No contact</span>
         )}
         {opportunity.contact?.company ? ` · ${opportunity.contact.company}` : ""}
-        {opportunity.owner ? ` · Owner: ${opportunity.owner.name}` : ""}
+        <span data-testid="panel-owner">{opportunity.owner ? ` · Owner: ${opportunity.owner.name}` : " · No owner"}</span>
       </div>
+      {canWrite ? (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" size="sm" onClick={() => setEditing(true)} data-testid="edit-opportunity">
+            Edit deal
+          </Button>
+          <AddTaskButton about={{ kind: "opportunity", id: opportunity.id, name: opportunity.title }} />
+          {canDelete ? (
+            <Button variant="ghost" size="sm" onClick={() => remove.ask(opportunity.id)} data-testid="delete-opportunity">
+              Delete
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
 
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm">
-        <Fact label="Value">{formatMoney(opportunity.value)}</Fact>
+        <Fact label="Value">
+          <span data-testid="panel-value">{formatMoney(opportunity.value)}</span>
+        </Fact>
         <Fact label="Probability">
           <span className="flex items-center gap-2">
             <span className="w-20">
@@ -83,7 +142,7 @@ function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportun
               aria-label="Stage"
               value={opportunity.stage}
               disabled={move.isPending}
-              onChange={(event) => move.mutate({ id: opportunity.id, stage: event.target.value as Stage })}
+              onChange={(event) => changeStage(event.target.value as Stage)}
               className="rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
               data-testid="panel-stage"
             >
@@ -97,11 +156,37 @@ function OpportunityDetails({ opportunity, canWrite, canUseCopilot }: { opportun
             stageLabels[opportunity.stage]
           )}
         </Fact>
-        <Fact label="Expected close">{formatDay(opportunity.expectedCloseDate)}</Fact>
+        <Fact label="Expected close">
+          <span data-testid="panel-close-date">{formatDay(opportunity.expectedCloseDate)}</span>
+        </Fact>
         <Fact label="Priority">{humanize(opportunity.priority)}</Fact>
         <Fact label="In stage since">{formatRelative(opportunity.stageEnteredAt)}</Fact>
+        {opportunity.stage === "closed_lost" && opportunity.lostReason ? (
+          <div className="col-span-2">
+            <Fact label="Lost reason">
+              <span data-testid="panel-lost-reason">{opportunity.lostReason}</span>
+            </Fact>
+          </div>
+        ) : null}
       </dl>
       <ErrorAlert error={move.error} />
+      {editing ? <OpportunityFormDialog opportunity={opportunity} onClose={() => setEditing(false)} /> : null}
+      {askingLostReason ? (
+        <LostReasonDialog
+          title={opportunity.title}
+          onCancel={() => setAskingLostReason(false)}
+          onConfirm={(lostReason) => {
+            setAskingLostReason(false);
+            move.mutate({ id: opportunity.id, stage: "closed_lost", lostReason });
+          }}
+        />
+      ) : null}
+      <ConfirmDialog
+        {...remove.dialog}
+        title={`Delete “${opportunity.title}”?`}
+        description="The deal goes to the trash with its stage history and timeline, where it can be restored."
+        confirmLabel="Delete deal"
+      />
 
       <ScorePanel title="Win probability" score={opportunity.scores.probability} testId="opportunity-probability-score" />
       {canUseCopilot ? <InsightsPanel entityType="opportunity" entityId={opportunity.id} /> : null}

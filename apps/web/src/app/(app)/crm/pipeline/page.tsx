@@ -8,5 +8,12 @@ export const metadata: Metadata = { title: "Pipeline" };
 export default async function PipelinePage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  return <PipelineView canWrite={viewer.permissions.includes("crm:write")} canUseCopilot={viewer.permissions.includes("copilot:use")} />;
+  return (
+    <PipelineView
+      canWrite={viewer.capabilities.canWriteCrm}
+      canDelete={viewer.capabilities.canDeleteCrm}
+      canUseCopilot={viewer.permissions.includes("copilot:use")}
+      currentUserId={viewer.user.id}
+    />
+  );
 }

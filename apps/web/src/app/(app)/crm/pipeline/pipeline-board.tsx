@@ -12,6 +12,7 @@ import { formatCount, formatDay, formatMoney, initials } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
+import { LostReasonDialog } from "~/components/crm/lost-reason-dialog";
 
 type ListInput = RouterInputs["crm"]["opportunities"]["list"];
 type ListPage = RouterOutputs["crm"]["opportunities"]["list"];
@@ -25,11 +26,13 @@ export interface BoardQuery {
   filter: BoardFilter;
   search: string;
   timeZone: string | undefined;
+  /** One owner's deals; everyone's the caller may see when absent. */
+  ownerId?: string;
 }
 
 /** One column's list input; the same function builds the cache key the optimistic move edits. */
-function columnInput(stage: Stage, { filter, search, timeZone }: BoardQuery): ListInput {
-  return { limit: PAGE_SIZE, stage, filter, search: search || undefined, sort: "value", timeZone };
+function columnInput(stage: Stage, { filter, search, timeZone, ownerId }: BoardQuery): ListInput {
+  return { limit: PAGE_SIZE, stage, filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) };
 }
 
 type ColumnData = InfiniteData<ListPage, unknown>;
@@ -64,12 +67,18 @@ export function PipelineBoard({ query, canWrite, onOpen }: { query: BoardQuery; 
   const toast = useToast();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [movingIds, setMovingIds] = useState<ReadonlySet<string>>(new Set());
+  const [losing, setLosing] = useState<BoardCard | null>(null);
   const move = useMutation(trpc.crm.opportunities.moveStage.mutationOptions());
 
   const keyOf = (stage: Stage) => trpc.crm.opportunities.list.infiniteQueryKey(columnInput(stage, query));
 
-  async function moveCard(card: BoardCard, to: Stage) {
+  async function moveCard(card: BoardCard, to: Stage, lostReason?: string) {
     if (card.stage === to) return;
+    // A lost deal needs its reason first: the card moves once it is given.
+    if (to === "closed_lost" && !lostReason) {
+      setLosing(card);
+      return;
+    }
     const fromKey = keyOf(card.stage);
     const toKey = keyOf(to);
     await Promise.all([queryClient.cancelQueries({ queryKey: fromKey }), queryClient.cancelQueries({ queryKey: toKey })]);
@@ -80,7 +89,7 @@ export function PipelineBoard({ query, canWrite, onOpen }: { query: BoardQuery; 
     setMovingIds((current) => new Set(current).add(card.id));
     // mutateAsync rather than mutate's callbacks, which run only for the latest of overlapping moves.
     try {
-      const updated = await move.mutateAsync({ id: card.id, stage: to });
+      const updated = await move.mutateAsync({ id: card.id, stage: to, lostReason });
       queryClient.setQueryData(toKey, (data) =>
         replaceCard(data, { id: updated.id, stage: updated.stage, probability: updated.probability, stageEnteredAt: updated.stageEnteredAt, closedAt: updated.closedAt }),
       );
@@ -116,6 +125,16 @@ export function PipelineBoard({ query, canWrite, onOpen }: { query: BoardQuery; 
           />
         ))}
       </div>
+      {losing ? (
+        <LostReasonDialog
+          title={losing.title}
+          onCancel={() => setLosing(null)}
+          onConfirm={(reason) => {
+            setLosing(null);
+            void moveCard(losing, "closed_lost", reason);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

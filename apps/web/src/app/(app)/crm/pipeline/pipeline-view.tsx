@@ -12,6 +12,7 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { browserTimeZone } from "~/lib/time-zone";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { OwnerFilter } from "~/components/crm/owner-filter";
 import { ForecastCards } from "./forecast-cards";
 import { OpportunityPanel } from "./opportunity-panel";
 import { type BoardFilter, PipelineBoard } from "./pipeline-board";
@@ -24,7 +25,17 @@ const filterOptions = [
   { value: "closing-soon", label: "Closing soon" },
 ] as const satisfies readonly { value: BoardFilter; label: string }[];
 
-export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; canUseCopilot: boolean }) {
+export function PipelineView({
+  canWrite,
+  canDelete,
+  canUseCopilot,
+  currentUserId,
+}: {
+  canWrite: boolean;
+  canDelete: boolean;
+  canUseCopilot: boolean;
+  currentUserId: string;
+}) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -32,6 +43,7 @@ export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; c
   const searchParams = useSearchParams();
   const [filter, setFilter] = useState<BoardFilter>("all");
   const [search, setSearch] = useState("");
+  const [ownerId, setOwnerId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [timeZone] = useState(browserTimeZone);
   const openId = searchParams.get("opportunity");
@@ -62,7 +74,7 @@ export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; c
         description="Deals by stage. Drag a card to another stage; its probability follows the stage."
         actions={
           <>
-            <ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone })} />
+            <ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) })} />
             {canWrite ? (
               <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
                 New deal
@@ -78,9 +90,10 @@ export function PipelineView({ canWrite, canUseCopilot }: { canWrite: boolean; c
       <div className="mt-6 mb-3 flex flex-wrap items-center gap-3">
         <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="pipeline-filter" />
         <SearchInput label="Search deals" placeholder="Search deal or contact" value={search} onSearch={setSearch} className="w-64" />
+        <OwnerFilter label="Owner" value={ownerId} onChange={setOwnerId} currentUserId={currentUserId} testId="pipeline-owner-filter" />
       </div>
-      <PipelineBoard query={{ filter, search, timeZone }} canWrite={canWrite} onOpen={showOpportunity} />
-      <OpportunityPanel id={openId} canWrite={canWrite} canUseCopilot={canUseCopilot} onClose={() => showOpportunity(null)} />
+      <PipelineBoard query={{ filter, search, timeZone, ownerId: ownerId ?? undefined }} canWrite={canWrite} onOpen={showOpportunity} />
+      <OpportunityPanel id={openId} canWrite={canWrite} canDelete={canDelete} canUseCopilot={canUseCopilot} onClose={() => showOpportunity(null)} />
       {canWrite && creating ? <OpportunityFormDialog onClose={() => setCreating(false)} onCreated={(id) => showOpportunity(id)} /> : null}
     </>
   );

@@ -18,7 +18,8 @@ import { formatCount, formatDate, formatRelative, humanize } from "~/lib/format"
 import { browserTimeZone } from "~/lib/time-zone";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { CreateTaskDialog } from "./create-task-dialog";
+import { TaskActions } from "~/components/crm/task-actions";
+import { TaskFormDialog } from "~/components/crm/task-form-dialog";
 import { TaskSubject } from "./task-subject";
 
 type ListInput = RouterInputs["crm"]["tasks"]["list"];
@@ -149,7 +150,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
         </ListState>
       </div>
       {canWrite && creating ? (
-        <CreateTaskDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />
+        <TaskFormDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />
       ) : null}
     </>
   );
@@ -207,6 +208,7 @@ function TaskRow({
           {task.status === "in_progress" ? "Pause" : "Start"}
         </Button>
       ) : null}
+      {canWrite ? <TaskActions task={task} /> : null}
     </li>
   );
 }

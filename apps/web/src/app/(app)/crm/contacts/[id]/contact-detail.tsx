@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
-import { ActivityTimeline } from "~/components/crm/activity-timeline";
+import { PagedTimeline } from "~/components/crm/paged-timeline";
+import { AddTaskButton } from "~/components/crm/task-actions";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
 import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { FilesPanel } from "~/components/files-panel";
@@ -184,7 +185,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
               ) : null}
             </div>
             <div className="mt-4">
-              <ActivityTimeline activities={data.timeline} emptyText="No calls, emails, meetings or notes yet." testId="contact-timeline" />
+              <PagedTimeline of="contact" id={data.id} emptyText="No calls, emails, meetings or notes yet." testId="contact-timeline" />
             </div>
           </section>
         </div>
@@ -193,6 +194,8 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
           tickets={data.tickets}
           tasks={data.openTasks}
           onAddOpportunity={canWrite ? () => setAddingDeal(true) : undefined}
+          addTask={canWrite ? <AddTaskButton about={{ kind: "contact", id: data.id, name: data.name }} /> : undefined}
+          canWrite={canWrite}
         />
       </div>
 

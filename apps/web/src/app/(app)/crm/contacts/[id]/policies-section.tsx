@@ -6,6 +6,7 @@ import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { ScorePanel } from "~/components/score-panel";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
+import { AddTaskButton } from "~/components/crm/task-actions";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatDay, formatMoney } from "~/lib/format";
@@ -77,6 +78,7 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
                   </Td>
                   {canWrite ? (
                     <Td className="px-1 text-right whitespace-nowrap">
+                      <AddTaskButton about={{ kind: "contact", id: contactId, name: `policy ${policy.policyNumber}` }} initialTitle={`Policy ${policy.policyNumber}: `} />
                       <Button variant="ghost" size="sm" onClick={() => setEditing(policy)}>
                         Edit
                       </Button>

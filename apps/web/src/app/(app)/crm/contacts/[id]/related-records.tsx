@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "~/components/ui/badge";
 import { formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import type { RouterOutputs } from "~/trpc/types";
+import { TaskActions } from "~/components/crm/task-actions";
 
 type ContactDetail = RouterOutputs["crm"]["contacts"]["get"];
 
@@ -12,12 +13,17 @@ export function RelatedRecords({
   tickets,
   tasks,
   onAddOpportunity,
+  addTask,
+  canWrite,
 }: {
   opportunities: ContactDetail["opportunities"];
   tickets: ContactDetail["tickets"];
   tasks: ContactDetail["openTasks"];
   /** Offered to those who may write. */
   onAddOpportunity?: () => void;
+  /** The "Add task" button, for those who may write. */
+  addTask?: ReactNode;
+  canWrite: boolean;
 }) {
   return (
     <aside className="space-y-8">
@@ -61,14 +67,21 @@ export function RelatedRecords({
           </li>
         ))}
       </Related>
-      <Related title="Open tasks" count={tasks.length} empty="Nothing to do for this contact." testId="contact-tasks">
+      <Related title="Open tasks" count={tasks.length} empty="Nothing to do for this contact." testId="contact-tasks" action={addTask}>
         {tasks.map((task) => (
-          <li key={task.id} className="px-2 py-1.5">
-            <p className="text-sm font-medium text-zinc-900">{task.title}</p>
-            <p className="text-xs text-zinc-500">
-              {task.dueAt ? `Due ${formatRelative(task.dueAt).toLowerCase()}` : "No due date"}
-              {task.assignee ? ` · ${task.assignee.name}` : ""}
-            </p>
+          <li key={task.id} className="flex items-start justify-between gap-2 px-2 py-1.5" data-testid="contact-task">
+            <div className="min-w-0">
+              <p className="text-sm font-medium text-zinc-900">{task.title}</p>
+              <p className="text-xs text-zinc-500">
+                {task.dueAt ? `Due ${formatRelative(task.dueAt).toLowerCase()}` : "No due date"}
+                {task.assignee ? ` · ${task.assignee.name}` : ""}
+              </p>
+            </div>
+            {canWrite ? (
+              <div className="flex shrink-0">
+                <TaskActions task={task} />
+              </div>
+            ) : null}
           </li>
         ))}
       </Related>

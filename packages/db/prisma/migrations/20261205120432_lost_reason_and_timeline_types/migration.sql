@@ -1,0 +1,14 @@
+-- AlterEnum
+-- This migration adds more than one value to an enum.
+-- With PostgreSQL versions 11 and earlier, this is not possible
+-- in a single migration. This can be worked around by creating
+-- multiple migrations, each migration adding only one value to
+-- the enum.
+
+
+ALTER TYPE "ActivityType" ADD VALUE 'policy_change';
+ALTER TYPE "ActivityType" ADD VALUE 'ticket';
+ALTER TYPE "ActivityType" ADD VALUE 'record_update';
+
+-- AlterTable
+ALTER TABLE "opportunities" ADD COLUMN     "lost_reason" TEXT;
