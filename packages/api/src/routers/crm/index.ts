@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "../../trpc";
+import { bulkRouter } from "./bulk";
 import { contactsRouter } from "./contacts";
 import { dncRouter } from "./dnc";
 import { leadsRouter } from "./leads";
@@ -27,4 +28,5 @@ export const crmRouter = createTRPCRouter({
   dnc: dncRouter,
   notes: notesRouter,
   trash: trashRouter,
+  bulk: bulkRouter,
 });
