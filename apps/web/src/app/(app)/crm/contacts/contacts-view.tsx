@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkSelection } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { ErrorAlert } from "~/components/ui/alert";
@@ -57,7 +58,7 @@ const sortOptions = [
   { value: "lastContactAt", label: "Last contact" },
 ] as const satisfies readonly { value: ContactSort; label: string }[];
 
-export function ContactsView({ canWrite }: { canWrite: boolean }) {
+export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite: boolean; canDelete: boolean; currentUserId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const [filter, setFilter] = useState<ContactFilter>("all");
@@ -70,6 +71,9 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
   const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
+  const bulkFilter = { filter, sort, search: search || undefined };
+  const selection = useBulkSelection(bulkFilter);
+  const pageIds = rows.map((contact) => contact.id);
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -144,14 +148,26 @@ export function ContactsView({ canWrite }: { canWrite: boolean }) {
           </EmptyState>
           }
         >
+            <BulkActionBar
+              entity="contact"
+              selection={selection}
+              filter={bulkFilter}
+              pageIds={pageIds}
+              total={total}
+              totalCapped={totalCapped}
+              nouns={["contact", "contacts"]}
+              currentUserId={currentUserId}
+              actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
+            />
             <Table
               label="Contacts"
               testId="contacts-table"
-              columns={["Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
+              columns={[selectColumn(selection, pageIds, "contacts"), "Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
             >
               <tbody>
                 {rows.map((contact) => (
                   <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
+                    <SelectRowCell selection={selection} id={contact.id} name={contact.name} pageIds={pageIds} />
                     <Td>
                       <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
                         {contact.name}
