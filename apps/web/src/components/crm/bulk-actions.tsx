@@ -168,7 +168,7 @@ export function BulkActionBar({
     },
     onError: (error: unknown) => toast(describeApiError(error).message, "error"),
   });
-  const assign = useMutation({ mutationFn: (userId: string) => client.crm.bulk.assign.mutate({ ...target, userId } as BulkInputs["assign"]), ...settled((records) => `Assigned ${records}`) });
+  const assign = useMutation({ mutationFn: (userId: string) => client.crm.bulk.assign.mutate({ ...target, userId }), ...settled((records) => `Assigned ${records}`) });
   const setStatusOf = useMutation({ mutationFn: (value: string) => client.crm.bulk.setStatus.mutate({ ...target, status: value } as BulkInputs["setStatus"]), ...settled((records) => `Updated ${records}`) });
   const retag = useMutation({ mutationFn: (change: { add?: string[]; remove?: string[] }) => client.crm.bulk.tag.mutate({ ...target, ...change } as BulkInputs["tag"]), ...settled((records) => `Retagged ${records}`) });
   const remove = useConfirmedMutation(
@@ -233,7 +233,7 @@ export function BulkActionBar({
         </div>
       ) : null}
       <div className="ml-auto flex items-end gap-2">
-        <ExportCsvButton noun={many} label="Export selected" testId="bulk-export" run={() => client.crm.bulk.export.mutate(target as BulkInputs["export"])} />
+        <ExportCsvButton noun={many} label="Export selected" testId="bulk-export" run={() => client.crm.bulk.export.mutate(target)} />
         {actions.remove ? (
           <Button variant="danger" disabled={pending} onClick={() => remove.ask(true)} data-testid="bulk-delete">
             Delete

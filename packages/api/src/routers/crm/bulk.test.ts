@@ -91,7 +91,7 @@ describe("crm.bulk", () => {
     const ids = deals.map((deal) => deal.id);
     expect(await callerFor(org.users.agent).crm.bulk.setStatus({ entity: "opportunity", selection: { ids }, status: "closed_won" })).toEqual({ updated: 2, unchanged: 0, skipped: 0 });
     const moved = await db.opportunity.findMany({ where: { id: { in: ids } }, select: { stage: true, probability: true, closedAt: true, probabilityConfidence: true } });
-    for (const deal of moved) expect(deal).toMatchObject({ stage: "closed_won", probability: 100, closedAt: expect.any(Date), probabilityConfidence: "high" });
+    for (const deal of moved) expect(deal).toMatchObject({ stage: "closed_won", probability: 100, closedAt: expect.any(Date) as unknown, probabilityConfidence: "high" });
     expect(await db.opportunityStageChange.count({ where: { opportunityId: { in: ids }, fromStage: "prospect", toStage: "closed_won" } })).toBe(2);
     expect(await db.activity.count({ where: { opportunityId: { in: ids }, contactId: contact.id, type: "stage_change" } })).toBe(2);
   });
@@ -99,7 +99,7 @@ describe("crm.bulk", () => {
   it("completes tasks and changes policy statuses", async () => {
     const task = await db.task.create({ data: { organizationId, assigneeId: org.users.agent.userId, createdById: org.users.agent.userId, title: "Call back" } });
     expect(await callerFor(org.users.agent).crm.bulk.setStatus({ entity: "task", selection: { ids: [task.id] }, status: "completed" })).toEqual({ updated: 1, unchanged: 0, skipped: 0 });
-    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "completed", completedAt: expect.any(Date) });
+    expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "completed", completedAt: expect.any(Date) as unknown });
     const contact = await db.contact.create({ data: { organizationId, ownerId: org.users.agent.userId, name: "Policy Holder" } });
     const policy = await db.policy.create({ data: { organizationId, contactId: contact.id, ownerId: org.users.agent.userId, policyNumber: `BULK-${Date.now()}`, type: "auto", carrier: "Acme", premium: 100, startDate: new Date("2026-01-01"), endDate: new Date("2027-01-01") } });
     const southsPolicy = await callerFor(south).crm.bulk.setStatus({ entity: "policy", selection: { ids: [policy.id] }, status: "cancelled" });
@@ -137,10 +137,10 @@ describe("crm.bulk", () => {
     const [southLead] = await leadsFor(south.userId, ["South Export"]);
     const exported = await callerFor(org.users.agent).crm.bulk.export({ entity: "lead", selection: { ids: [formula!, plain!, southLead!], filter: {} } });
     expect(exported).toMatchObject({ rowCount: 2, truncated: false });
-    const names = (parse(exported.csv) as string[][]).slice(1).map((row) => row[0]).sort();
+    const names = parse<string[][]>(exported.csv).slice(1).map((row) => row[0]).sort();
     expect(names).toEqual(["'=HYPERLINK(1)", "Export Plain"]);
     const byFilter = await callerFor(org.users.agent).crm.bulk.export({ entity: "lead", selection: { filter: { search: "Export Plain" } } });
-    expect((parse(byFilter.csv) as string[][]).slice(1).map((row) => row[0])).toEqual(["Export Plain"]);
+    expect(parse<string[][]>(byFilter.csv).slice(1).map((row) => row[0])).toEqual(["Export Plain"]);
     expect(await db.auditLog.count({ where: { organizationId, action: "crm.bulk.export" } })).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { Prisma } from "@harbor/db";
+import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
