@@ -18,6 +18,8 @@ describe("crm.bulk", () => {
     organizationId = org.organizationId;
   });
 
+  const rowsOf = (csv: string): string[][] => parse(csv);
+
   const leadsFor = async (ownerId: string, names: string[], extra: { tags?: string[]; status?: "new" | "qualified" } = {}) => {
     const rows = await Promise.all(names.map((name) => db.lead.create({ data: { organizationId, ownerId, name, email: `${name.replaceAll(" ", ".").toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`, ...extra }, select: { id: true } })));
     return rows.map((row) => row.id);
@@ -137,10 +139,10 @@ describe("crm.bulk", () => {
     const [southLead] = await leadsFor(south.userId, ["South Export"]);
     const exported = await callerFor(org.users.agent).crm.bulk.export({ entity: "lead", selection: { ids: [formula!, plain!, southLead!], filter: {} } });
     expect(exported).toMatchObject({ rowCount: 2, truncated: false });
-    const names = parse<string[][]>(exported.csv).slice(1).map((row) => row[0]).sort();
+    const names = rowsOf(exported.csv).slice(1).map((row) => row[0]).sort();
     expect(names).toEqual(["'=HYPERLINK(1)", "Export Plain"]);
     const byFilter = await callerFor(org.users.agent).crm.bulk.export({ entity: "lead", selection: { filter: { search: "Export Plain" } } });
-    expect(parse<string[][]>(byFilter.csv).slice(1).map((row) => row[0])).toEqual(["Export Plain"]);
+    expect(rowsOf(byFilter.csv).slice(1).map((row) => row[0])).toEqual(["Export Plain"]);
     expect(await db.auditLog.count({ where: { organizationId, action: "crm.bulk.export" } })).toBe(2);
   });
 });
