@@ -92,7 +92,8 @@ describe("bulk actions", () => {
     await dialog.getByLabel("Who receives their book?").selectOption(ids.samId!);
     await dialog.getByTestId("confirm-deactivate").click();
     await dialog.waitFor({ state: "hidden" });
-    await page.getByText("Drew Leaving deactivated; 1 lead, 1 contact, 1 deal and 1 task moved.").waitFor();
+    await page.getByTestId("transfer-notice").waitFor();
+    expect(await page.getByTestId("transfer-notice").textContent()).toBe("Drew Leaving deactivated; 1 lead, 1 contact, 1 deal and 1 task moved.");
     await expect.poll(() => row.textContent()).toContain("Deactivated");
 
     await page.goto(`${baseUrl}/crm/leads`);

@@ -82,10 +82,10 @@ export function DeactivateUserDialog({
           <option value="">Choose a colleague…</option>
           {receivers.map((receiver) => (
             <option key={receiver.id} value={receiver.id}>
-              {receiver.name} · {receiver.email}
+              {`${receiver.name} · ${receiver.email}`}
             </option>
           ))}
-          <option value={KEEP_BOOK}>Nobody: keep the records with {user?.name ?? "them"}</option>
+          <option value={KEEP_BOOK}>{`Nobody: keep the records with ${user?.name ?? "them"}`}</option>
         </SelectField>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close} disabled={pending}>

@@ -6,7 +6,6 @@ import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { useConfirmedMutation } from "~/components/ui/confirm-dialog";
-import { useToast } from "~/components/ui/toast";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
@@ -60,11 +59,12 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
     await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
   };
   const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess: refresh }));
-  const toast = useToast();
+  // What the last deactivation's book transfer moved, shown above the table (Settings has no toasts).
+  const [transferNotice, setTransferNotice] = useState<string | null>(null);
   const deactivate = useConfirmedMutation(
     trpc.admin.users.deactivate.mutationOptions({
       onSuccess: async (user) => {
-        if (user.transferred) toast(`${user.name} deactivated; ${describeTransfer(user.transferred)} moved.`, "success");
+        setTransferNotice(user.transferred ? `${user.name} deactivated; ${describeTransfer(user.transferred)} moved.` : null);
         await refresh();
         await queryClient.invalidateQueries(trpc.crm.pathFilter());
       },
@@ -77,6 +77,11 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   return (
     <ListState query={users} isEmpty={false} loading="Loading users…" empty={null}>
       <ErrorAlert error={update.error} className="mb-3" />
+      {transferNotice ? (
+        <Alert tone="success" className="mb-3" data-testid="transfer-notice">
+          {transferNotice}
+        </Alert>
+      ) : null}
       <Table label="Users" testId="users-table" columns={["Name", "Role", "Team", "Status", "Last sign-in", actionsColumn]}>
         <tbody>
           {rows.map((user) => {

@@ -2,6 +2,7 @@ import { dealProbability } from "@harbor/ai";
 import { Prisma, type OpportunityStage } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { rescoreOpportunities } from "../../scores";
+import { recordTimeline } from "../bulk/bulk-records";
 import { isClosedStage, stageLabel } from "./stage-probability";
 
 const DAY_MS = 86_400_000;
@@ -37,21 +38,23 @@ export async function moveOpportunityStages(tx: Prisma.TransactionClient, { acto
       FROM unnest(${moves.map((move) => move.id)}::uuid[], ${moves.map((move) => move.probability)}::int[], ${moves.map((move) => move.confidence)}::text[]) AS moved(id, probability, confidence)
      WHERE o.id = moved.id`);
   const changedById = actor.kind === "user" ? actor.userId : null;
-  await tx.opportunityStageChange.createMany({
-    data: moves.map((move) => ({ organizationId, opportunityId: move.id, changedById, fromStage: move.fromStage, toStage: stage, probability: move.probability, changedAt: now })),
-  });
-  await tx.activity.createMany({
-    data: moves.map((move) => ({
-      organizationId,
-      actorId: changedById,
-      type: "stage_change" as const,
-      title: `Moved from ${stageLabel(move.fromStage)} to ${stageLabel(stage)}`,
-      opportunityId: move.id,
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO opportunity_stage_changes (organization_id, opportunity_id, changed_by_id, from_stage, to_stage, probability, changed_at)
+    SELECT ${organizationId}::uuid, moved.id, ${changedById}::uuid, moved.from_stage::"OpportunityStage", ${stage}::"OpportunityStage", moved.probability, ${now}
+      FROM unnest(${moves.map((move) => move.id)}::uuid[], ${moves.map((move) => move.fromStage)}::text[], ${moves.map((move) => move.probability)}::int[]) AS moved(id, from_stage, probability)`);
+  await recordTimeline(
+    tx,
+    actor,
+    "opportunity",
+    "stage_change",
+    moves.map((move) => ({
+      id: move.id,
       contactId: move.contactId,
-      occurredAt: now,
+      title: `Moved from ${stageLabel(move.fromStage)} to ${stageLabel(stage)}`,
       metadata: { fromStage: move.fromStage, toStage: stage, probability: move.probability },
     })),
-  });
+    now,
+  );
   const changedIds = moves.map((move) => move.id);
   return { changedIds, afterCommit: () => rescoreOpportunities({ actor, ids: changedIds }) };
 }
