@@ -67,8 +67,24 @@ export function useBulkSelection(filter: object): BulkSelection {
   };
 }
 
+/** A list's selection with what its controls need: the filter "all matching" sends, the page's ids, the count. */
+export interface BulkList {
+  selection: BulkSelection;
+  /** The list's input without its page. */
+  filter: object;
+  pageIds: readonly string[];
+  total: number;
+  totalCapped: boolean;
+}
+
+/** The bulk selection of a list showing `rows` (every page loaded) of `total` matches of `filter`. */
+export function useBulkList(filter: object, rows: readonly { id: string }[], { total, totalCapped }: { total: number; totalCapped: boolean }): BulkList {
+  const selection = useBulkSelection(filter);
+  return { selection, filter, pageIds: rows.map((row) => row.id), total, totalCapped };
+}
+
 /** Ticks or unticks every row on the page (indeterminate while only some are ticked). */
-export function PageCheckbox({ selection, pageIds, plural }: { selection: BulkSelection; pageIds: readonly string[]; plural: string }) {
+export function PageCheckbox({ list: { selection, pageIds }, plural }: { list: BulkList; plural: string }) {
   const ticked = pageIds.filter((id) => selection.has(id)).length;
   return (
     <input
@@ -86,12 +102,12 @@ export function PageCheckbox({ selection, pageIds, plural }: { selection: BulkSe
 }
 
 /** The heading of a table's checkbox column. */
-export function selectColumn(selection: BulkSelection, pageIds: readonly string[], plural: string): Column {
-  return { label: "Select", className: "w-10", content: <PageCheckbox selection={selection} pageIds={pageIds} plural={plural} /> };
+export function selectColumn(list: BulkList, plural: string): Column {
+  return { label: "Select", className: "w-10", content: <PageCheckbox list={list} plural={plural} /> };
 }
 
 /** One row's checkbox; clicks stop here, so a clickable row does not open. */
-export function RowCheckbox({ selection, id, name, pageIds, className }: { selection: BulkSelection; id: string; name: string; pageIds: readonly string[]; className?: string }) {
+export function RowCheckbox({ list: { selection, pageIds }, id, name, className }: { list: BulkList; id: string; name: string; className?: string }) {
   return (
     <input
       type="checkbox"
@@ -106,7 +122,7 @@ export function RowCheckbox({ selection, id, name, pageIds, className }: { selec
 }
 
 /** A table row's checkbox cell. */
-export function SelectRowCell(props: { selection: BulkSelection; id: string; name: string; pageIds: readonly string[] }) {
+export function SelectRowCell(props: { list: BulkList; id: string; name: string }) {
   return (
     <Td className="w-10" onClick={(event) => event.stopPropagation()}>
       <RowCheckbox {...props} />
@@ -129,23 +145,14 @@ export interface BulkActions {
  * match of the filter), then the actions the viewer may use, each one crm.bulk call.
  */
 export function BulkActionBar({
+  list: { selection, filter, pageIds, total, totalCapped },
   entity,
-  selection,
-  filter,
-  pageIds,
-  total,
-  totalCapped,
   nouns,
   actions,
   currentUserId,
 }: {
+  list: BulkList;
   entity: BulkEntity;
-  selection: BulkSelection;
-  /** The list's input without its page: what "all matching" sends. */
-  filter: object;
-  pageIds: readonly string[];
-  total: number;
-  totalCapped: boolean;
   nouns: Nouns;
   actions: BulkActions;
   currentUserId: string;

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { BulkActionBar, SelectRowCell, selectColumn, useBulkSelection } from "~/components/crm/bulk-actions";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { ErrorAlert } from "~/components/ui/alert";
@@ -72,8 +72,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
   const bulkFilter = { filter, sort, search: search || undefined };
-  const selection = useBulkSelection(bulkFilter);
-  const pageIds = rows.map((contact) => contact.id);
+  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -149,12 +148,8 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
           }
         >
             <BulkActionBar
+              list={bulk}
               entity="contact"
-              selection={selection}
-              filter={bulkFilter}
-              pageIds={pageIds}
-              total={total}
-              totalCapped={totalCapped}
               nouns={["contact", "contacts"]}
               currentUserId={currentUserId}
               actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
@@ -162,12 +157,12 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
             <Table
               label="Contacts"
               testId="contacts-table"
-              columns={[selectColumn(selection, pageIds, "contacts"), "Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
+              columns={[selectColumn(bulk, "contacts"), "Name", "Company", { label: "Health", className: "w-28" }, { label: "Churn risk", className: "w-28" }, "Sentiment", "Last contact", "Follow-up"]}
             >
               <tbody>
                 {rows.map((contact) => (
                   <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
-                    <SelectRowCell selection={selection} id={contact.id} name={contact.name} pageIds={pageIds} />
+                    <SelectRowCell list={bulk} id={contact.id} name={contact.name} />
                     <Td>
                       <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
                         {contact.name}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { BulkActionBar, SelectRowCell, selectColumn, useBulkSelection } from "~/components/crm/bulk-actions";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td } from "~/components/ui/table";
@@ -18,19 +18,14 @@ export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: Lea
   const { rows, total, totalCapped } = pagedRows(leads.data);
   const isClient = input.kind === "client";
   const filter = withoutPage(input);
-  const selection = useBulkSelection(filter);
-  const pageIds = rows.map((lead) => lead.id);
+  const bulk = useBulkList(filter, rows, { total, totalCapped });
 
   return (
     <ListState query={leads} isEmpty={rows.length === 0} loading={<p className="py-6 text-sm text-zinc-500">Loading leads…</p>} empty={empty}>
     <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
       <BulkActionBar
+        list={bulk}
         entity="lead"
-        selection={selection}
-        filter={filter}
-        pageIds={pageIds}
-        total={total}
-        totalCapped={totalCapped}
         nouns={["lead", "leads"]}
         currentUserId={viewerId}
         actions={{ assign: can.write, status: can.write ? { label: "Status", options: leadStatusLabels } : undefined, tags: can.write, remove: can.delete }}
@@ -38,7 +33,7 @@ export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: Lea
       <Table
         label="Leads"
         testId="leads-table"
-        columns={[selectColumn(selection, pageIds, "leads"), "Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
+        columns={[selectColumn(bulk, "leads"), "Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
       >
         <tbody>
           {rows.map((lead) => (
@@ -49,7 +44,7 @@ export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: Lea
               onClick={() => onOpen(lead.id)}
               className="cursor-pointer hover:bg-zinc-50"
             >
-              <SelectRowCell selection={selection} id={lead.id} name={lead.name} pageIds={pageIds} />
+              <SelectRowCell list={bulk} id={lead.id} name={lead.name} />
               <Td className="max-w-64">
                 <button
                   type="button"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { BulkActionBar, SelectRowCell, selectColumn, useBulkSelection } from "~/components/crm/bulk-actions";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { stageLabels } from "~/components/crm/stage-labels";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -20,18 +20,13 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
   const filter = { filter: query.filter, search: query.search || undefined, sort: "value", timeZone: query.timeZone } satisfies Omit<ListInput, "limit">;
   const deals = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions({ limit: 50, ...filter }, { getNextPageParam: (page) => page.nextCursor }));
   const { rows, total, totalCapped } = pagedRows(deals.data);
-  const selection = useBulkSelection(filter);
-  const pageIds = rows.map((deal) => deal.id);
+  const bulk = useBulkList(filter, rows, { total, totalCapped });
 
   return (
     <ListState query={deals} isEmpty={rows.length === 0} loading="Loading deals…" empty={<EmptyState title="No deals match" testId="deals-empty">Try another filter or search.</EmptyState>}>
       <BulkActionBar
+        list={bulk}
         entity="opportunity"
-        selection={selection}
-        filter={filter}
-        pageIds={pageIds}
-        total={total}
-        totalCapped={totalCapped}
         nouns={["deal", "deals"]}
         currentUserId={currentUserId}
         actions={{ assign: canWrite, status: canWrite ? { label: "Stage", options: stageLabels } : undefined, tags: canWrite, remove: canDelete }}
@@ -39,12 +34,12 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
       <Table
         label="Deals"
         testId="deals-table"
-        columns={[selectColumn(selection, pageIds, "deals"), "Deal", "Contact", "Stage", { label: "Value", className: "text-right" }, { label: "Probability", className: "text-right" }, "Owner", "Expected close"]}
+        columns={[selectColumn(bulk, "deals"), "Deal", "Contact", "Stage", { label: "Value", className: "text-right" }, { label: "Probability", className: "text-right" }, "Owner", "Expected close"]}
       >
         <tbody>
           {rows.map((deal) => (
             <tr key={deal.id} data-testid="deal-row" data-deal-id={deal.id} className="hover:bg-zinc-50/60">
-              <SelectRowCell selection={selection} id={deal.id} name={deal.title} pageIds={pageIds} />
+              <SelectRowCell list={bulk} id={deal.id} name={deal.title} />
               <Td>
                 <button type="button" onClick={() => onOpen(deal.id)} className="text-left font-medium text-zinc-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-600">
                   {deal.title}

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { BulkActionBar, PageCheckbox, SelectRowCell, useBulkSelection } from "~/components/crm/bulk-actions";
+import { BulkActionBar, PageCheckbox, SelectRowCell, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -63,8 +63,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
   const { rows, total, totalCapped } = pagedRows(policies.data);
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const bulkFilter = { sort, ...filters };
-  const selection = useBulkSelection(bulkFilter);
-  const pageIds = rows.map((policy) => policy.id);
+  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
 
   return (
     <>
@@ -131,12 +130,8 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
           }
         >
           <BulkActionBar
+            list={bulk}
             entity="policy"
-            selection={selection}
-            filter={bulkFilter}
-            pageIds={pageIds}
-            total={total}
-            totalCapped={totalCapped}
             nouns={["policy", "policies"]}
             currentUserId={currentUserId}
             actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
@@ -145,7 +140,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
             <thead>
               <tr>
                 <Th className="w-10">
-                  <PageCheckbox selection={selection} pageIds={pageIds} plural="policies" />
+                  <PageCheckbox list={bulk} plural="policies" />
                 </Th>
                 <Th>Policy number</Th>
                 <Th>Type</Th>
@@ -160,7 +155,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
             <tbody>
               {rows.map((policy) => (
                 <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">
-                  <SelectRowCell selection={selection} id={policy.id} name={`policy ${policy.policyNumber}`} pageIds={pageIds} />
+                  <SelectRowCell list={bulk} id={policy.id} name={`policy ${policy.policyNumber}`} />
                   <Td className="font-mono text-xs text-zinc-900">{policy.policyNumber}</Td>
                   <Td>{policyTypeLabels[policy.type]}</Td>
                   <Td>{policy.carrier}</Td>

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { BulkActionBar, PageCheckbox, RowCheckbox, useBulkSelection } from "~/components/crm/bulk-actions";
+import { BulkActionBar, PageCheckbox, RowCheckbox, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
@@ -93,8 +93,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
   );
 
   const { rows, total, totalCapped } = pagedRows(tasks.data);
-  const selection = useBulkSelection(filters);
-  const pageIds = rows.map((task) => task.id);
+  const bulk = useBulkList(filters, rows, { total, totalCapped });
   const filtered = search !== "" || due !== "any" || status !== "active";
 
   return (
@@ -136,18 +135,14 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
           }
         >
             <BulkActionBar
+              list={bulk}
               entity="task"
-              selection={selection}
-              filter={filters}
-              pageIds={pageIds}
-              total={total}
-              totalCapped={totalCapped}
               nouns={["task", "tasks"]}
               currentUserId={currentUserId}
               actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
             />
             <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
-              <PageCheckbox selection={selection} pageIds={pageIds} plural="tasks" />
+              <PageCheckbox list={bulk} plural="tasks" />
               Select all on this page
             </label>
             <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
@@ -155,7 +150,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
                 <TaskRow
                   key={task.id}
                   task={task}
-                  select={<RowCheckbox selection={selection} id={task.id} name={task.title} pageIds={pageIds} className="mt-0.5 shrink-0" />}
+                  select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
                   canWrite={canWrite}
                   showAssignee={scope === "team"}
                   toggling={toggle.isPending && toggle.variables.id === task.id}
