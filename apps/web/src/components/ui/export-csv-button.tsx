@@ -34,7 +34,7 @@ export function downloadCsv({ filename, csv }: Pick<CsvExport, "filename" | "csv
  * The one export button of every list: runs the list's export procedure with the filters on screen
  * (so the file holds what the caller sees, in the list's order) and saves the answer.
  */
-export function ExportCsvButton({ run, noun }: { run: () => Promise<CsvExport>; noun: string }) {
+export function ExportCsvButton({ run, noun, label = "Export CSV", testId = "export-csv" }: { run: () => Promise<CsvExport>; noun: string; label?: string; testId?: string }) {
   const toast = useToast();
   const exporting = useMutation({
     mutationFn: run,
@@ -50,8 +50,8 @@ export function ExportCsvButton({ run, noun }: { run: () => Promise<CsvExport>; 
     onError: (error) => toast(describeApiError(error).message, "error"),
   });
   return (
-    <Button variant="secondary" onClick={() => exporting.mutate()} disabled={exporting.isPending} data-testid="export-csv">
-      {exporting.isPending ? "Exporting…" : "Export CSV"}
+    <Button variant="secondary" onClick={() => exporting.mutate()} disabled={exporting.isPending} data-testid={testId}>
+      {exporting.isPending ? "Exporting…" : label}
     </Button>
   );
 }

@@ -1,8 +1,11 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "~/lib/cn";
 
-/** A column heading: its text, or with a class; `srOnly` headings (a row's actions) are read but not shown. */
-export type Column = string | { label: string; className?: string; srOnly?: boolean };
+/**
+ * A column heading: its text, or with a class; `srOnly` headings (a row's actions) are read but not
+ * shown; `content` replaces the text with a control (the select-all checkbox of a bulk selection).
+ */
+export type Column = string | { label: string; className?: string; srOnly?: boolean; content?: ReactNode };
 
 /** The heading of a column of row actions (Edit, Delete…). */
 export const actionsColumn: Column = { label: "Actions", className: "text-right", srOnly: true };
@@ -17,10 +20,10 @@ export function Table({ children, label, testId, columns }: { children: ReactNod
             <tr>
               {columns.map((column) => {
                 if (!column) return null;
-                const { label: heading, className, srOnly } = typeof column === "string" ? { label: column } : column;
+                const { label: heading, className, srOnly, content } = typeof column === "string" ? { label: column } : column;
                 return (
                   <Th key={heading} className={className}>
-                    {srOnly ? <span className="sr-only">{heading}</span> : heading}
+                    {content ?? (srOnly ? <span className="sr-only">{heading}</span> : heading)}
                   </Th>
                 );
               })}

@@ -33,7 +33,8 @@ export const updateUserInput = z.object({
   status: userStatusSchema.optional(),
 });
 
-export const deactivateUserInput = z.object({ id: idSchema });
+/** `transferTo`: the active colleague who receives the user's open book (leads, contacts, deals, tasks, renewal cases). */
+export const deactivateUserInput = z.object({ id: idSchema, transferTo: idSchema.optional() });
 
 /** A user as administration and auth.me show them (services/admin/users.ts userSelect). */
 export const userOutput = z.object({
@@ -46,6 +47,13 @@ export const userOutput = z.object({
   lastLoginAt: z.date().nullable(),
   createdAt: z.date(),
   team: z.object({ id: idOutput, name: z.string() }).nullable(),
+});
+
+/** The deactivated user, and what their book transfer moved (null without one). */
+export const deactivateUserOutput = userOutput.extend({
+  transferred: z
+    .object({ leads: z.number().int(), contacts: z.number().int(), opportunities: z.number().int(), tasks: z.number().int(), renewalCases: z.number().int() })
+    .nullable(),
 });
 
 export const listUsersOutput = pageOf(userOutput);

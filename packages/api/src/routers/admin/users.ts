@@ -4,6 +4,7 @@ import {
   createUserInput,
   createUserOutput,
   deactivateUserInput,
+  deactivateUserOutput,
   listUsersInput,
   listUsersOutput,
   updateUserInput,
@@ -25,5 +26,6 @@ export const usersRouter = createTRPCRouter({
 
   update: manageUsers.input(updateUserInput).output(userOutput).mutation(serve(updateUser)),
 
-  deactivate: manageUsers.input(deactivateUserInput).output(userOutput).mutation(serve(deactivateUser)),
+  /** With `transferTo`, the user's open book moves to that colleague in the same transaction. */
+  deactivate: manageUsers.input(deactivateUserInput).output(deactivateUserOutput).mutation(serve(deactivateUser)),
 });

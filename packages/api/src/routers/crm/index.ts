@@ -1,4 +1,5 @@
 import { createTRPCRouter } from "../../trpc";
+import { bulkRouter } from "./bulk";
 import { contactsRouter } from "./contacts";
 import { dncRouter } from "./dnc";
 import { householdsRouter } from "./households";
@@ -29,4 +30,5 @@ export const crmRouter = createTRPCRouter({
   dnc: dncRouter,
   notes: notesRouter,
   trash: trashRouter,
+  bulk: bulkRouter,
 });

@@ -4,7 +4,7 @@ import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../../access/actor";
 import { organizationScope, requireId, within } from "../../access/organization-scope";
-import { AppError, notFound } from "../../errors";
+import { AppError, fieldError, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
@@ -12,6 +12,7 @@ import { normalizeEmail } from "../auth/sign-in";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
 import { containsText } from "../text-search";
 import { summarySelect } from "../summary-select";
+import { transferBook } from "./transfer-book";
 
 // User administration, within the admin's organization. The last active admin can be neither
 // demoted nor deactivated, so an organization can never lock itself out.
@@ -108,7 +109,7 @@ async function assertAdminRemains(tx: Prisma.TransactionClient, organizationId: 
 async function findUserInOrganization(actor: UserActor, id: string) {
   const user = await db.user.findFirst({
     where: { id: requireId(id), ...organizationScope(actor) },
-    select: { id: true, role: true, status: true },
+    select: { id: true, name: true, role: true, status: true },
   });
   if (!user) throw notFound("User");
   return user;
@@ -147,10 +148,36 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
   return updated;
 }
 
-/** Deactivated users cannot sign in; their sessions and API keys end at once. */
-export async function deactivateUser({ actor, id }: { actor: UserActor; id: string }) {
+/**
+ * Deactivated users cannot sign in; their sessions and API keys end at once. With `transferTo`, their
+ * open book goes to that active colleague (transfer-book.ts) in the same transaction, audited, and
+ * the receiver is notified.
+ */
+export async function deactivateUser({ actor, id, transferTo }: { actor: UserActor; id: string; transferTo?: string | undefined }) {
   if (id === actor.userId) {
     throw new AppError("CONFLICT", "You cannot deactivate yourself", { fieldErrors: { id: ["You cannot deactivate yourself"] } });
   }
-  return updateUser({ actor, id, status: "deactivated" });
+  const user = await findUserInOrganization(actor, id);
+  const receiver = transferTo === undefined ? null : await findReceiver(actor, user.id, transferTo);
+  const { updated, transferred, announce } = await auditedTransaction(
+    async (tx) => {
+      if (user.role === "admin") await assertAdminRemains(tx, actor.organizationId, user.id);
+      const updated = await tx.user.update({ where: { id: user.id }, data: { status: "deactivated" }, select: userSelect });
+      const transfer = receiver ? await transferBook(tx, actor, { from: user, to: receiver }) : null;
+      if (user.status !== "deactivated") await endAllSessions(tx, user.id);
+      return { updated, transferred: transfer?.transferred ?? null, announce: transfer?.announce };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+  await forgetUserActors(user.id);
+  await announce?.();
+  return { ...updated, transferred };
+}
+
+/** Who receives a book: an active user of the organization other than the one leaving. */
+async function findReceiver(actor: UserActor, leavingId: string, transferTo: string) {
+  if (transferTo === leavingId) throw fieldError("transferTo", "Choose someone other than the user being deactivated");
+  const receiver = await db.user.findFirst({ where: { id: requireId(transferTo, "transferTo"), organizationId: actor.organizationId, status: "active" }, select: { id: true, name: true } });
+  if (!receiver) throw fieldError("transferTo", "No active user with this id in the organization");
+  return receiver;
 }

@@ -23,6 +23,21 @@ export async function withPendingAudit<T>(entry: AuditEntry, work: () => Promise
   return { result, written: pending.written };
 }
 
+/**
+ * Completes the pending row from inside the service, before its transaction commits: the entity
+ * a procedure serving several kinds acted on (crm.bulk.*), and what the change came to (the ids it
+ * touched, the counts), beside the input the procedure recorded.
+ */
+export function describePendingAudit({ entityType, outcome }: { entityType?: string; outcome?: unknown }) {
+  const pending = pendingAudits.getStore();
+  if (!pending || pending.written) return;
+  pending.entry = {
+    ...pending.entry,
+    ...(entityType ? { entityType } : {}),
+    ...(outcome !== undefined ? { changes: { input: pending.entry.changes, outcome } } : {}),
+  };
+}
+
 type TransactionOptions = Parameters<typeof db.$transaction>[1];
 
 /**

@@ -20,12 +20,43 @@ export interface CsvExport {
   truncated: boolean;
 }
 
+/**
+ * Walks a list page after page (the list service with the caller's actor and filters) and keeps
+ * the rows `keep` accepts, until the list ends or more than `maxRows` are kept; the answer holds
+ * at most maxRows rows and says whether more were left.
+ */
+export async function walkList<Row>({
+  readPage,
+  maxRows,
+  pageSize = EXPORT_PAGE,
+  keep,
+}: {
+  readPage: (page: { cursor?: string; limit: number }) => Promise<ListPage<Row>>;
+  maxRows: number;
+  pageSize?: number;
+  keep?: (row: Row) => boolean;
+}): Promise<{ rows: Row[]; truncated: boolean }> {
+  const rows: Row[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await readPage({ cursor, limit: keep ? pageSize : Math.min(pageSize, maxRows - rows.length + 1) });
+    rows.push(...(keep ? page.items.filter(keep) : page.items));
+    if (rows.length > maxRows) {
+      rows.length = maxRows;
+      return { rows, truncated: true };
+    }
+    if (page.nextCursor === null) return { rows, truncated: false };
+    cursor = page.nextCursor;
+  }
+}
+
 export async function exportList<Row>({
   name,
   columns,
   readPage,
   now = new Date(),
   maxRows = EXPORT_MAX_ROWS,
+  keep,
 }: {
   /** The file's name before its date: "contacts" → contacts-2026-12-05.csv. */
   name: string;
@@ -33,28 +64,21 @@ export async function exportList<Row>({
   readPage: (page: { cursor?: string; limit: number }) => Promise<ListPage<Row>>;
   now?: Date;
   maxRows?: number;
+  /** Only these rows of the list (a selection); every row when absent. */
+  keep?: (row: Row) => boolean;
 }): Promise<CsvExport> {
-  const rows: Row[] = [];
-  let cursor: string | undefined;
-  let truncated = false;
-  for (;;) {
-    const page = await readPage({ cursor, limit: Math.min(EXPORT_PAGE, maxRows - rows.length + 1) });
-    rows.push(...page.items);
-    if (rows.length > maxRows) {
-      rows.length = maxRows;
-      truncated = true;
-      break;
-    }
-    if (page.nextCursor === null) break;
-    cursor = page.nextCursor;
-  }
+  const { rows, truncated } = await walkList({ readPage, maxRows, keep });
   return { filename: `${name}-${now.toISOString().slice(0, 10)}.csv`, csv: writeCsv(columns, rows), rowCount: rows.length, truncated };
 }
 
 /**
  * A list's export service: the list service's own input without its page, walked by exportList.
- * `crm.<list>.export` serves it, so an export takes exactly the filters and sort of its list.
+ * `crm.<list>.export` serves it, so an export takes exactly the filters and sort of its list; a
+ * bulk export (`crm.bulk.export`) passes the selected ids, and gets those rows of the list only.
  */
-export function listExporter<Input extends { cursor?: string; limit: number }, Row>(name: string, columns: CsvColumn<Row>[], list: (input: Input) => Promise<ListPage<Row>>) {
-  return (input: Omit<Input, "cursor" | "limit">): Promise<CsvExport> => exportList({ name, columns, readPage: (page) => list({ ...input, ...page } as Input) });
+export function listExporter<Input extends { cursor?: string; limit: number }, Row extends { id: string }>(name: string, columns: CsvColumn<Row>[], list: (input: Input) => Promise<ListPage<Row>>) {
+  return (input: Omit<Input, "cursor" | "limit">, selection?: { ids?: ReadonlySet<string> }): Promise<CsvExport> => {
+    const ids = selection?.ids;
+    return exportList({ name, columns, readPage: (page) => list({ ...input, ...page } as Input), ...(ids ? { keep: (row: Row) => ids.has(row.id) } : {}) });
+  };
 }

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
+import { useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
@@ -13,6 +13,7 @@ import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/fo
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { CreateUserDialog } from "./create-user-dialog";
+import { DeactivateUserDialog, describeTransfer } from "./deactivate-user-dialog";
 import { TeamOptions } from "./team-options";
 import { SettingsSection } from "./settings-section";
 
@@ -58,13 +59,29 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
     await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
   };
   const update = useMutation(trpc.admin.users.update.mutationOptions({ onSuccess: refresh }));
-  const deactivate = useConfirmedMutation(trpc.admin.users.deactivate.mutationOptions({ onSuccess: refresh }), (user: UserRow) => ({ id: user.id }));
+  // What the last deactivation's book transfer moved, shown above the table (Settings has no toasts).
+  const [transferNotice, setTransferNotice] = useState<string | null>(null);
+  const deactivate = useConfirmedMutation(
+    trpc.admin.users.deactivate.mutationOptions({
+      onSuccess: async (user) => {
+        setTransferNotice(user.transferred ? `${user.name} deactivated; ${describeTransfer(user.transferred)} moved.` : null);
+        await refresh();
+        await queryClient.invalidateQueries(trpc.crm.pathFilter());
+      },
+    }),
+    (user: UserRow) => ({ id: user.id }),
+  );
 
   const { rows, total, totalCapped } = pagedRows(users.data);
 
   return (
     <ListState query={users} isEmpty={false} loading="Loading users…" empty={null}>
       <ErrorAlert error={update.error} className="mb-3" />
+      {transferNotice ? (
+        <Alert tone="success" className="mb-3" data-testid="transfer-notice">
+          {transferNotice}
+        </Alert>
+      ) : null}
       <Table label="Users" testId="users-table" columns={["Name", "Role", "Team", "Status", "Last sign-in", actionsColumn]}>
         <tbody>
           {rows.map((user) => {
@@ -129,11 +146,16 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
       <ListFooter query={users}>
         {formatCount(total, totalCapped)} {total === 1 ? "user" : "users"}
       </ListFooter>
-      <ConfirmDialog
-        {...deactivate.dialog}
-        title={`Deactivate ${deactivate.target?.name ?? "user"}?`}
-        description="They will be signed out of Harbor and their API keys stop working. You can reactivate them later."
-        confirmLabel="Deactivate"
+      <DeactivateUserDialog
+        key={deactivate.target?.id ?? "none"}
+        user={deactivate.target}
+        receivers={rows.filter((row) => row.status === "active" && row.id !== deactivate.target?.id)}
+        pending={deactivate.dialog.pending}
+        error={deactivate.dialog.error}
+        onCancel={deactivate.dialog.onCancel}
+        onConfirm={(receiver) => {
+          if (deactivate.target) deactivate.mutation.mutate({ id: deactivate.target.id, ...(receiver ? { transferTo: receiver } : {}) });
+        }}
       />
     </ListState>
   );

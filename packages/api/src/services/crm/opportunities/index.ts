@@ -4,6 +4,7 @@ export { announceDealActivity } from "./deal-activity-recorded";
 export { getOpportunity } from "./get-opportunity";
 export { listOpportunities, opportunitySorts, type OpportunitySort } from "./list-opportunities";
 export { moveOpportunityStage } from "./move-stage";
+export { moveOpportunityStages } from "./move-stages";
 export { recordStageChange, type StageChangeInput } from "./record-stage-change";
 export { opportunityFilterRules, opportunityFilters, type OpportunityFilter } from "./opportunity-filters";
 export { pipelineForecast, pipelineStageStats } from "./get-pipeline-stats";

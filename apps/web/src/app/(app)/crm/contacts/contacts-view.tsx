@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { ErrorAlert } from "~/components/ui/alert";
@@ -58,7 +59,7 @@ const sortOptions = [
   { value: "lastContactAt", label: "Last contact" },
 ] as const satisfies readonly { value: ContactSort; label: string }[];
 
-export function ContactsView({ canWrite, currentUserId }: { canWrite: boolean; currentUserId: string }) {
+export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite: boolean; canDelete: boolean; currentUserId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const [filter, setFilter] = useState<ContactFilter>("all");
@@ -75,6 +76,8 @@ export function ContactsView({ canWrite, currentUserId }: { canWrite: boolean; c
   const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
+  const bulkFilter = { filter, sort, search: search || undefined };
+  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -151,10 +154,18 @@ export function ContactsView({ canWrite, currentUserId }: { canWrite: boolean; c
           </EmptyState>
           }
         >
+            <BulkActionBar
+              list={bulk}
+              entity="contact"
+              nouns={["contact", "contacts"]}
+              currentUserId={currentUserId}
+              actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
+            />
             <Table
               label="Contacts"
               testId="contacts-table"
               columns={[
+                selectColumn(bulk, "contacts"),
                 "Name",
                 "Company",
                 "Owner",
@@ -169,6 +180,7 @@ export function ContactsView({ canWrite, currentUserId }: { canWrite: boolean; c
               <tbody>
                 {rows.map((contact) => (
                   <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
+                    <SelectRowCell list={bulk} id={contact.id} name={contact.name} />
                     <Td>
                       <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
                         {contact.name}

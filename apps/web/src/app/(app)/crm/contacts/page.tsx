@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: "Contacts" };
 export default async function ContactsPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  return <ContactsView canWrite={viewer.permissions.includes("crm:write")} currentUserId={viewer.user.id} />;
+  return <ContactsView canWrite={viewer.permissions.includes("crm:write")} canDelete={viewer.capabilities.canDeleteCrm} currentUserId={viewer.user.id} />;
 }

@@ -127,3 +127,8 @@ export function leadListInput(filters: LeadFilters, viewerId: string, { limit, i
     ...(filters.sort ? { sort: filters.sort } : {}),
   };
 }
+
+/** A list input without its page size: what the export and a bulk selection's filter take. */
+export function withoutPage<T extends { limit?: number }>({ limit: _limit, ...input }: T): Omit<T, "limit"> {
+  return input;
+}

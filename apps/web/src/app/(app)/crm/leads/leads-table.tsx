@@ -1,28 +1,39 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatDate, formatMoney, formatRelative } from "~/lib/format";
-import type { LeadListInput } from "./lead-filters";
+import { withoutPage, type LeadListInput } from "./lead-filters";
+import type { LeadPermissions } from "./lead-types";
 import { useLeadList } from "./use-lead-list";
 import { ScorePill } from "./lead-card";
 import { leadStatusLabels, leadStatusTones } from "./lead-status";
 
-export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onOpen: (id: string) => void; empty: ReactNode }) {
+export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: LeadListInput; onOpen: (id: string) => void; empty: ReactNode; viewerId: string; can: LeadPermissions }) {
   const leads = useLeadList(input);
   const { rows, total, totalCapped } = pagedRows(leads.data);
   const isClient = input.kind === "client";
+  const filter = withoutPage(input);
+  const bulk = useBulkList(filter, rows, { total, totalCapped });
 
   return (
     <ListState query={leads} isEmpty={rows.length === 0} loading={<p className="py-6 text-sm text-zinc-500">Loading leads…</p>} empty={empty}>
     <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
+      <BulkActionBar
+        list={bulk}
+        entity="lead"
+        nouns={["lead", "leads"]}
+        currentUserId={viewerId}
+        actions={{ assign: can.write, status: can.write ? { label: "Status", options: leadStatusLabels } : undefined, tags: can.write, remove: can.delete }}
+      />
       <Table
         label="Leads"
         testId="leads-table"
-        columns={["Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
+        columns={[selectColumn(bulk, "leads"), "Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
       >
         <tbody>
           {rows.map((lead) => (
@@ -33,6 +44,7 @@ export function LeadsTable({ input, onOpen, empty }: { input: LeadListInput; onO
               onClick={() => onOpen(lead.id)}
               className="cursor-pointer hover:bg-zinc-50"
             >
+              <SelectRowCell list={bulk} id={lead.id} name={lead.name} />
               <Td className="max-w-64">
                 <button
                   type="button"

@@ -12,7 +12,7 @@ import { Tabs } from "~/components/ui/tabs";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { CreateLeadDialog } from "./create-lead-dialog";
-import { hasActiveFilters, leadListInput, type LeadView } from "./lead-filters";
+import { hasActiveFilters, leadListInput, withoutPage, type LeadView } from "./lead-filters";
 import { LeadDrawer } from "./lead-drawer";
 import { type LeadKind, leadKindLabels } from "./lead-status";
 import type { LeadPermissions } from "./lead-types";
@@ -30,11 +30,6 @@ const viewOptions = [
 
 const TABLE_PAGE = 50;
 const COLUMN_PAGE = 25;
-
-/** A list input without its page size: what the export takes. */
-function withoutPage<T extends { limit?: number }>({ limit: _limit, ...input }: T): Omit<T, "limit"> {
-  return input;
-}
 
 export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: string }; can: LeadPermissions }) {
   const { filters, setFilters, openLeadId, openLead, closeLead } = useLeadsUrl();
@@ -124,7 +119,7 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
         {filters.view === "board" ? (
           <LeadsBoard input={views.board} canWrite={can.write} onOpen={openLead} onStatusChange={changeStatus} />
         ) : (
-          <LeadsTable input={views.table} onOpen={openLead} empty={empty} />
+          <LeadsTable input={views.table} onOpen={openLead} empty={empty} viewerId={viewer.id} can={can} />
         )}
       </div>
 

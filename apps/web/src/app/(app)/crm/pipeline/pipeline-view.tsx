@@ -13,6 +13,7 @@ import { Segmented } from "~/components/ui/segmented";
 import { browserTimeZone } from "~/lib/time-zone";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { OwnerFilter } from "~/components/crm/owner-filter";
+import { DealsTable } from "./deals-table";
 import { ForecastCards } from "./forecast-cards";
 import { OpportunityPanel } from "./opportunity-panel";
 import { type BoardFilter, PipelineBoard } from "./pipeline-board";
@@ -25,17 +26,12 @@ const filterOptions = [
   { value: "closing-soon", label: "Closing soon" },
 ] as const satisfies readonly { value: BoardFilter; label: string }[];
 
-export function PipelineView({
-  canWrite,
-  canDelete,
-  canUseCopilot,
-  currentUserId,
-}: {
-  canWrite: boolean;
-  canDelete: boolean;
-  canUseCopilot: boolean;
-  currentUserId: string;
-}) {
+const viewOptions = [
+  { value: "board", label: "Board" },
+  { value: "list", label: "List" },
+] as const;
+
+export function PipelineView({ canWrite, canUseCopilot, canDelete, currentUserId }: { canWrite: boolean; canUseCopilot: boolean; canDelete: boolean; currentUserId: string }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -47,6 +43,7 @@ export function PipelineView({
   const [creating, setCreating] = useState(false);
   const [timeZone] = useState(browserTimeZone);
   const openId = searchParams.get("opportunity");
+  const view = searchParams.get("view") === "list" ? "list" : "board";
 
   // Someone else moved or edited a deal: the board, the figures and an open panel refresh.
   useRealtimeEvent("opportunity:updated", () => {
@@ -66,6 +63,15 @@ export function PipelineView({
     },
     [router, searchParams],
   );
+
+  /** The board or the list of every deal (with bulk actions), kept in the URL. */
+  const showView = (next: "board" | "list") => {
+    const params = new URLSearchParams(searchParams.toString());
+    if (next === "list") params.set("view", "list");
+    else params.delete("view");
+    const query = params.toString();
+    router.replace(query ? (`/crm/pipeline?${query}` as const) : ("/crm/pipeline" as const), { scroll: false });
+  };
 
   return (
     <>
@@ -91,8 +97,15 @@ export function PipelineView({
         <Segmented label="Show" options={filterOptions} value={filter} onChange={setFilter} testId="pipeline-filter" />
         <SearchInput label="Search deals" placeholder="Search deal or contact" value={search} onSearch={setSearch} className="w-64" />
         <OwnerFilter label="Owner" value={ownerId} onChange={setOwnerId} currentUserId={currentUserId} testId="pipeline-owner-filter" />
+        <div className="ml-auto">
+          <Segmented label="View" options={viewOptions} value={view} onChange={showView} testId="pipeline-view" />
+        </div>
       </div>
-      <PipelineBoard query={{ filter, search, timeZone, ownerId: ownerId ?? undefined }} canWrite={canWrite} onOpen={showOpportunity} />
+      {view === "list" ? (
+        <DealsTable query={{ filter, search, timeZone, ownerId: ownerId ?? undefined }} canWrite={canWrite} canDelete={canDelete} currentUserId={currentUserId} onOpen={showOpportunity} />
+      ) : (
+        <PipelineBoard query={{ filter, search, timeZone, ownerId: ownerId ?? undefined }} canWrite={canWrite} onOpen={showOpportunity} />
+      )}
       <OpportunityPanel id={openId} canWrite={canWrite} canDelete={canDelete} canUseCopilot={canUseCopilot} onClose={() => showOpportunity(null)} />
       {canWrite && creating ? <OpportunityFormDialog onClose={() => setCreating(false)} onCreated={(id) => showOpportunity(id)} /> : null}
     </>

@@ -8,5 +8,5 @@ export const metadata: Metadata = { title: "Policies" };
 export default async function PoliciesPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  return <PoliciesView />;
+  return <PoliciesView currentUserId={viewer.user.id} canWrite={viewer.capabilities.canWriteCrm} canDelete={viewer.capabilities.canDeleteCrm} />;
 }

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { BulkActionBar, PageCheckbox, SelectRowCell, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -35,7 +36,7 @@ const selectClass = "rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-
 const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 
 /** Every policy the caller may see (through their contacts), filtered, sorted, totalled and exportable. */
-export function PoliciesView() {
+export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUserId: string; canWrite: boolean; canDelete: boolean }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const [search, setSearch] = useState("");
@@ -61,6 +62,8 @@ export function PoliciesView() {
   const owners = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
   const { rows, total, totalCapped } = pagedRows(policies.data);
   const filtered = Object.values(filters).some((value) => value !== undefined);
+  const bulkFilter = { sort, ...filters };
+  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
 
   return (
     <>
@@ -126,9 +129,19 @@ export function PoliciesView() {
             </EmptyState>
           }
         >
+          <BulkActionBar
+            list={bulk}
+            entity="policy"
+            nouns={["policy", "policies"]}
+            currentUserId={currentUserId}
+            actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
+          />
           <Table label="Policies" testId="policies-table">
             <thead>
               <tr>
+                <Th className="w-10">
+                  <PageCheckbox list={bulk} plural="policies" />
+                </Th>
                 <Th>Policy number</Th>
                 <Th>Type</Th>
                 <Th>Carrier</Th>
@@ -142,6 +155,7 @@ export function PoliciesView() {
             <tbody>
               {rows.map((policy) => (
                 <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">
+                  <SelectRowCell list={bulk} id={policy.id} name={`policy ${policy.policyNumber}`} />
                   <Td className="font-mono text-xs text-zinc-900">{policy.policyNumber}</Td>
                   <Td>{policyTypeLabels[policy.type]}</Td>
                   <Td>{policy.carrier}</Td>

@@ -13,6 +13,7 @@ export default async function TasksPage() {
       currentUserId={viewer.user.id}
       canWrite={viewer.capabilities.canWriteCrm}
       canAssignOthers={viewer.capabilities.canAssignOthers}
+      canBulkAssign={viewer.capabilities.canWriteCrm}
     />
   );
 }

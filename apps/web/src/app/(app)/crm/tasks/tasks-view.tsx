@@ -1,7 +1,8 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { BulkActionBar, PageCheckbox, RowCheckbox, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
@@ -50,7 +51,9 @@ const dueOptions = [
 
 const priorityTones: Record<Task["priority"], BadgeTone> = { low: "neutral", medium: "neutral", high: "amber", urgent: "red" };
 
-export function TasksView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
+const bulkStatusOptions = { open: "To do", in_progress: "In progress", completed: "Done" } as const satisfies Record<Task["status"], string>;
+
+export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAssign }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean; canBulkAssign: boolean }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -91,6 +94,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
   );
 
   const { rows, total, totalCapped } = pagedRows(tasks.data);
+  const bulk = useBulkList(filters, rows, { total, totalCapped });
   const filtered = search !== "" || due !== "any" || status !== "active";
 
   return (
@@ -131,11 +135,23 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
             </EmptyState>
           }
         >
-            <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
+            <BulkActionBar
+              list={bulk}
+              entity="task"
+              nouns={["task", "tasks"]}
+              currentUserId={currentUserId}
+              actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
+            />
+            <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
+              <PageCheckbox list={bulk} plural="tasks" />
+              Select all on this page
+            </label>
+            <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
               {rows.map((task) => (
                 <TaskRow
                   key={task.id}
                   task={task}
+                  select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
                   canWrite={canWrite}
                   showAssignee={scope === "team"}
                   toggling={toggle.isPending && toggle.variables.id === task.id}
@@ -158,6 +174,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers }: { curren
 
 function TaskRow({
   task,
+  select,
   canWrite,
   showAssignee,
   toggling,
@@ -165,6 +182,8 @@ function TaskRow({
   onStart,
 }: {
   task: Task;
+  /** The row's bulk-selection checkbox. */
+  select: ReactNode;
   canWrite: boolean;
   showAssignee: boolean;
   toggling: boolean;
@@ -174,6 +193,7 @@ function TaskRow({
   const done = task.status === "completed";
   return (
     <li className="flex items-start gap-3 px-4 py-3" data-testid="task-row" data-task-id={task.id} data-status={task.status}>
+      {select}
       <input
         type="checkbox"
         checked={done}
