@@ -3,6 +3,6 @@ export { addLeadActivity, loggableLeadActivityTypes, type AddLeadActivityInput, 
 export { assignLead } from "./assign-lead";
 export { convertLead, type ConversionResult } from "./convert-lead";
 export { getLead } from "./get-lead";
-export { commitLeadImport, leadImportFields, previewLeadImport } from "./import";
+export { commitLeadImport, leadImportFields, leadImportStatus, previewLeadImport } from "./import";
 export { leadSorts, listLeads, type LeadSort, type ListLeadsInput } from "./list-leads";
 export { createLead, deleteLead, updateLead, type CreateLeadInput, type UpdateLeadInput } from "./write-lead";
