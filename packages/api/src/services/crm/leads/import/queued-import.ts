@@ -1,4 +1,4 @@
-import { db, Prisma, type LeadKind } from "@harbor/db";
+import { db, type Prisma, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
 import { hasPermission } from "../../../../access/permissions";
 import { organizationScope, requireId } from "../../../../access/organization-scope";
@@ -60,7 +60,7 @@ export async function queueLeadImport({ actor, filename, kind, ownerId, onDuplic
     for await (const { row, cells } of file.rows) {
       const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
       if (!result.ok) reject(row, result.message);
-      else staged.push({ organizationId, importId: created.id, row, data: result.lead as unknown as Prisma.InputJsonObject });
+      else staged.push({ organizationId, importId: created.id, row, data: result.lead });
       if (staged.length >= STAGE_CHUNK) await flush();
     }
     await flush();
