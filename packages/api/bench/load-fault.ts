@@ -84,7 +84,7 @@ class ThrowawayPostgres {
   restart(): Promise<void> {
     const [command, ...rest] = [...this.asUser, path.join(this.bin, "pg_ctl"), "-D", path.join(this.dir, "data"), "-o", this.options, "-l", path.join(this.dir, "log"), "-m", "fast", "-w", "restart"];
     return new Promise((resolve, reject) => {
-      execFile(command!, rest, (error, stdout, stderr) => (error ? reject(new Error(`pg_ctl restart failed: ${stderr || stdout}`)) : resolve()));
+      execFile(command, rest, (error, stdout, stderr) => (error ? reject(new Error(`pg_ctl restart failed: ${stderr || stdout}`)) : resolve()));
     });
   }
 
@@ -142,7 +142,7 @@ async function startWeb(databaseUrl: string): Promise<{ child: ChildProcess; mod
   for (const name of Object.keys(env)) if (name.startsWith("PUSHER_") || name.startsWith("INNGEST_")) delete env[name];
   const child = spawn(process.execPath, ["--import", "tsx", path.join(repo, "apps/web/server.ts"), ...(built ? [] : ["--dev"])], { cwd: repo, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
+  child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
   });
   for (let attempt = 0; attempt < 600; attempt++) {
@@ -170,10 +170,12 @@ interface Outcome {
 
 class Recorder {
   readonly outcomes: Outcome[] = [];
+  /** What the first answers ≥ 500 other than 503 said. */
+  readonly unexpected: string[] = [];
   readonly acknowledged: Record<Entity, string[]> = { lead: [], contact: [], task: [] };
 }
 
-const terms = ["Ada", "Lovelace", "load", "Garcia", "agent", "North", "policy", "x"];
+const terms = ["Ada", "Lovelace", "load", "Garcia", "agent", "North", "policy", "task"];
 
 function pick<T>(items: readonly T[]): T {
   return items[Math.floor(Math.random() * items.length)]!;
@@ -206,6 +208,7 @@ async function callOnce(keys: string[], recorder: Recorder, started: number) {
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     status = response.status;
+    if (status >= 500 && status !== 503 && recorder.unexpected.length < 5) recorder.unexpected.push(`${call.path} → ${status} ${(await response.clone().text()).slice(0, 400)}`);
     const body = (await response.json()) as { result?: { data?: { json?: { id?: string } } } };
     if (call.write && response.status === 200) {
       const id = body.result?.data?.json?.id;
@@ -297,12 +300,12 @@ try {
 
   console.info(`\n2. fault: ${CLIENTS} clients for ${FAULT_SECONDS} s, the database restarted at 10 s…`);
   const restart: { begin: number | null; end: number | null; error: string | null } = { begin: null, end: null, error: null };
-  let restarting: Promise<void> | null = null;
+  const restarting: { run: Promise<void> | null } = { run: null };
   const fault = await drive(keys, FAULT_SECONDS, (elapsed) => {
-    if (restarting || elapsed < 10_000) return;
+    if (restarting.run || elapsed < 10_000) return;
     restart.begin = elapsed;
     const began = performance.now() - elapsed;
-    restarting = database.restart().then(
+    restarting.run = database.restart().then(
       () => {
         restart.end = performance.now() - began;
       },
@@ -311,14 +314,16 @@ try {
       },
     );
   });
-  await restarting;
+  await restarting.run;
   const faultSummary = summarize(fault, FAULT_SECONDS);
   const unclean = fault.outcomes.filter((outcome) => outcome.status === "timeout" || outcome.status === "network" || (typeof outcome.status === "number" && outcome.status >= 500 && outcome.status !== 503));
   const refused = fault.outcomes.filter((outcome) => outcome.status === 503);
-  const lastRefusal = Math.max(0, ...refused.map((outcome) => outcome.at + outcome.ms));
-  const firstSuccessAfter = fault.outcomes.filter((outcome) => outcome.status === 200 && outcome.at > lastRefusal).sort((a, b) => a.at - b.at)[0];
-  const recoveredAtMs = firstSuccessAfter ? Math.round(firstSuccessAfter.at + firstSuccessAfter.ms) : null;
-  const successesAfter = fault.outcomes.filter((outcome) => outcome.status === 200 && outcome.at > lastRefusal).length;
+  // Recovery: calls sent after the restart finished that succeed, without Harbor being restarted.
+  const restartedAt = restart.end ?? Number.POSITIVE_INFINITY;
+  const after = fault.outcomes.filter((outcome) => outcome.at > restartedAt);
+  const successes = after.filter((outcome) => outcome.status === 200).sort((a, b) => a.at + a.ms - (b.at + b.ms));
+  const recoveredAtMs = successes[0] ? Math.round(successes[0].at + successes[0].ms) : null;
+  const successesAfter = successes.length;
   const faultMissing = await missingAcknowledged(database.url, fault);
   const maxRefusalMs = Math.round(Math.max(0, ...refused.map((outcome) => outcome.ms)));
   console.info(
@@ -330,9 +335,10 @@ try {
         refused503: refused.length,
         slowest503Ms: maxRefusalMs,
         uncleanFailures: unclean.length,
-        lastRefusalAtMs: Math.round(lastRefusal),
-        recoveredAtMs,
-        successesAfterRecovery: successesAfter,
+        firstSuccessAfterRestartAtMs: recoveredAtMs,
+        callsSentAfterRestart: after.length,
+        successesAfterRestart: successesAfter,
+        unexpected: [...load.unexpected, ...fault.unexpected],
         missingAcknowledged: faultMissing,
       },
       null,
