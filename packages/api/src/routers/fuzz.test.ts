@@ -3,10 +3,9 @@ import type { Role } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type z } from "zod";
 import { resetApiEnv } from "../env";
-import { handleTrpcRequest } from "../http";
 import { createApiKey } from "../services/auth/api-keys";
 import { createTestOrganization } from "../testing";
-import { listProcedures, type ProcedureInfo } from "../testing/procedures";
+import { listProcedures, sendOverHttp, type ProcedureInfo } from "../testing/procedures";
 
 // Every procedure × every role fed malformed input derived from its zod input schema, over the
 // tRPC HTTP handler as a client would send it: a plausible input is built from the schema, then
@@ -144,13 +143,7 @@ afterAll(() => {
 });
 
 async function send(procedure: ProcedureInfo, key: string, input: unknown) {
-  const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
-  const payload = JSON.stringify({ json: input });
-  const request =
-    procedure.type === "query"
-      ? new Request(`http://harbor.test/api/trpc/${procedure.path}?input=${encodeURIComponent(payload)}`, { headers })
-      : new Request(`http://harbor.test/api/trpc/${procedure.path}`, { method: "POST", headers, body: payload });
-  const response = await handleTrpcRequest(request);
+  const response = await sendOverHttp(procedure, key, input);
   const text = await response.text();
   return { status: response.status, text };
 }
