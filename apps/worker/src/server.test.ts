@@ -47,7 +47,7 @@ afterAll(() => {
 describe("worker endpoint", () => {
   it("answers the dev server's introspection with every function", async () => {
     const response = await fetch(`${workerUrl}/api/inngest`);
-    expect(await response.json()).toMatchObject({ function_count: 14, mode: "dev" });
+    expect(await response.json()).toMatchObject({ function_count: 15, mode: "dev" });
   });
 
   it("registers every job with its triggers, crons with their own event, reminders with their cancellation", async () => {
@@ -57,6 +57,7 @@ describe("worker endpoint", () => {
     const byId = Object.fromEntries(functions.map((fn) => [fn.id.replace(/^harbor-/, ""), fn]));
     expect(Object.keys(byId).sort()).toEqual([
       "calendar-appointment-reminders",
+      "crm-lead-import-apply",
       "insights-organization",
       "insights-schedule",
       "job-runs-finish",
@@ -75,6 +76,7 @@ describe("worker endpoint", () => {
     expect(byId["opportunity-rescore"]!.triggers).toEqual([{ event: "harbor/crm.opportunity.activity-recorded" }]);
     expect(byId["renewals-open-due-schedule"]!.triggers).toEqual([{ cron: "TZ=UTC 0 5 * * *" }, { event: "harbor/jobs.renewals-open-due-schedule.requested" }]);
     expect(byId["renewals-batch-apply"]!.triggers).toEqual([{ event: "harbor/renewals.batch.apply-requested" }]);
+    expect(byId["crm-lead-import-apply"]!.triggers).toEqual([{ event: "harbor/crm.lead-import.apply-requested" }]);
     expect(byId["job-runs-finish"]!.triggers).toEqual([
       { event: "inngest/function.cancelled", expression: "event.data.function_id != 'harbor-job-runs-finish'" },
       { event: "inngest/function.failed", expression: "event.data.function_id != 'harbor-job-runs-finish'" },

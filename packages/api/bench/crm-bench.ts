@@ -37,7 +37,8 @@ const CONCURRENCY = 20;
 process.env.DATABASE_URL = databaseUrl;
 
 function startApiServer(): ChildProcess {
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", API_INSTANCE_PORT: String(port) };
+  // The import rows measure the in-request import: files past IMPORT_QUEUE_ABOVE_ROWS go to the worker.
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", API_INSTANCE_PORT: String(port), IMPORT_QUEUE_ABOVE_ROWS: "100000" };
   // The API alone, through the listener apps/web/server.ts serves it with (src/serve/api-instance.ts).
   // Node itself runs the server (tsx as a loader, not a wrapper process), so its pid is the server's.
   return spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../src/serve/api-instance.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });

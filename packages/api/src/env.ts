@@ -38,6 +38,8 @@ const schema = z.object({
   IMPORT_MAX_COLUMNS: limit(200),
   IMPORT_MAX_CELL_CHARS: limit(10_000),
   IMPORT_MAX_ERRORS: limit(1_000),
+  // A lead file with more data rows than this is applied by the worker (queued-import.ts).
+  IMPORT_QUEUE_ABOVE_ROWS: limit(2_000),
   // Mail (services/mail): every message is written to the outbox; with SMTP_URL it is also sent.
   SMTP_URL: optionalString,
   MAIL_FROM: z.string().default("Harbor <no-reply@harbor.local>"),

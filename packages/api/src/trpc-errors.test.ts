@@ -20,6 +20,10 @@ describe("toTRPCError and a database that cannot take the call", () => {
     ["a refused connection", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
     ["too many connections", Object.assign(new Error("sorry, too many clients already"), { code: "53300" })],
     ["a cause wrapped in another error", new Error("query failed", { cause: new Error("Connection terminated unexpectedly") })],
+    // What a database restart under load answered with as 500s before (npm run test:load).
+    ["a raw query ended by a restart", prismaError("P2010", "Invalid `prisma.$executeRaw()` invocation:\n\nRaw query failed. Code: `57P01`. Message: `terminating connection due to administrator command`")],
+    ["a driver adapter error from a restart", Object.assign(new Error("terminating connection due to administrator command"), { name: "DriverAdapterError" })],
+    ["a pooled client broken by a restart", new Error("Client has encountered a connection error and is not queryable")],
   ])("answers %s with 503 SERVICE_UNAVAILABLE and a retry delay", (_, cause) => {
     const mapped = toTRPCError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause }));
     expect(mapped?.code).toBe("SERVICE_UNAVAILABLE");

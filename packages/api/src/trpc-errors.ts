@@ -52,7 +52,12 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 // down, starting up. node-postgres and the socket: its pool's connect timeout, refused or reset.
 const unavailablePrismaCodes = new Set(["P2028", "P2024", "P1001", "P1002", "P1017"]);
 const unavailableSqlStates = new Set(["53300", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
-const unavailableMessages = /Unable to start a transaction in the given time|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|Timed out fetching a new connection|too many clients already|the database system is (starting up|shutting down)/i;
+// A restart (found by `npm run test:load`): the server ends every session with 57P01 "terminating
+// connection due to administrator command", which Prisma reports as P2010 with the SQLSTATE in its
+// message (or as a driver adapter error), and node-postgres then refuses the broken client ("not
+// queryable"). The call's transaction was rolled back with the session.
+const unavailableMessages =
+  /Unable to start a transaction in the given time|timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|Timed out fetching a new connection|too many clients already|the database system is (starting up|shutting down)|terminating connection due to administrator command|Code: `(57P0[123]|53300|08\d{3})`|has encountered a connection error and is not queryable|server closed the connection unexpectedly/i;
 
 /** Whether a failure means the database could not take the call now (not that the call was wrong). */
 export function isDatabaseUnavailable(error: unknown): boolean {

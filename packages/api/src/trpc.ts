@@ -98,6 +98,33 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** The first place in `value` (a dotted path; "input" for the whole) holding a NUL character, or null. */
+function nulCharacterAt(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value === null || typeof value !== "object" || depth > 32) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const at = path === "input" ? key : `${path}.${key}`;
+    if (key.includes("\u0000")) return at;
+    const found = nulCharacterAt(inner, at, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold a NUL character (U+0000): a string carrying one would fail
+ * in the database (and in the audit row) as a 500. It is refused here, for every procedure, as a
+ * VALIDATION_ERROR naming the field.
+ */
+const refuseNulCharacters = t.middleware(async ({ next, getRawInput }) => {
+  const at = nulCharacterAt(await getRawInput(), "input");
+  if (at) {
+    const message = "must not contain a NUL character (U+0000)";
+    throw new AppError("VALIDATION_ERROR", `${at}: ${message}`, { fieldErrors: { [at]: [message] } });
+  }
+  return next();
+});
+
 /**
  * Every authenticated mutation is audited once. The row is written by the service's
  * `auditedTransaction`, in the transaction of the change it records (services/audit); a mutation
@@ -142,11 +169,12 @@ const requireActor = t.middleware(async ({ ctx, next, meta, type }) => {
   return next({ ctx: { ...ctx, actor: actor satisfies UserActor } });
 });
 
-export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors);
+export const publicProcedure = t.procedure.meta({ access: "public" }).use(mapErrors).use(refuseNulCharacters);
 
 export const authedProcedure = t.procedure
   .meta({ access: "authenticated" })
   .use(mapErrors)
+  .use(refuseNulCharacters)
   .use(requireActor)
   .use(auditMutations);
 
@@ -157,6 +185,7 @@ export const authedProcedure = t.procedure
 export const accountProcedure = t.procedure
   .meta({ access: "authenticated", allowPending: true })
   .use(mapErrors)
+  .use(refuseNulCharacters)
   .use(requireActor)
   .use(auditMutations);
 
@@ -173,6 +202,7 @@ export function requirePermission(permission: Permission, { auditEntity }: Proce
   return t.procedure
     .meta({ access: permission, ...(auditEntity ? { auditEntity } : {}) })
     .use(mapErrors)
+    .use(refuseNulCharacters)
     .use(requireActor)
     .use(({ ctx, next }) => {
       if (!hasPermission(ctx.actor.role, permission)) {

@@ -1,5 +1,6 @@
 import type { JobDefinition } from "@harbor/api/jobs";
 import { appointmentRemindersJob } from "./appointment-reminders";
+import { leadImportApply } from "./lead-imports";
 import { insightsSchedule, recordInsights } from "./record-insights";
 import { notificationsCleanup, notificationsCleanupSchedule } from "./notifications-cleanup";
 import { renewalBatchApply, renewalsOpenDue, renewalsOpenDueSchedule } from "./renewals";
@@ -21,4 +22,5 @@ export const jobs: JobDefinition[] = [
   renewalsOpenDueSchedule,
   renewalsOpenDue,
   renewalBatchApply,
+  leadImportApply,
 ];

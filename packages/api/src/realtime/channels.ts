@@ -23,8 +23,8 @@ export type RecordEventName = keyof typeof recordEventEntity;
 export type RecordEntityType = (typeof recordEventEntity)[RecordEventName];
 
 /** Events for particular users only, on their own channels: their notifications and reminders. */
-/** `renewals.batch.progress` goes to the uploader only and carries the batch's id and counts. */
-export const userEventNames = ["notification:new", "task:due", "contact:at_risk", "renewals.batch.progress"] as const;
+/** `renewals.batch.progress` and `leads.import.progress` go to the uploader only and carry the batch's or import's id and counts. */
+export const userEventNames = ["notification:new", "task:due", "contact:at_risk", "renewals.batch.progress", "leads.import.progress"] as const;
 
 export const realtimeEventNames = [...(Object.keys(recordEventEntity) as RecordEventName[]), ...userEventNames] as const;
 

@@ -1,8 +1,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { handleTrpcRequest } from "../http";
 import { createApiKey } from "../services/auth/api-keys";
 import { createTestOrganization } from "../testing";
-import { listProcedures, objectShapeOf, type ProcedureInfo } from "../testing/procedures";
+import { listProcedures, objectShapeOf, sendOverHttp, type ProcedureInfo } from "../testing/procedures";
 
 // Malformed input to every procedure, over real HTTP as a script would send it: always a 4xx
 // with field errors naming what was wrong, never a 500.
@@ -15,13 +14,7 @@ beforeAll(async () => {
 });
 
 async function send(procedure: ProcedureInfo, input: unknown) {
-  const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json" };
-  const payload = JSON.stringify({ json: input });
-  const request =
-    procedure.type === "query"
-      ? new Request(`http://harbor.test/api/trpc/${procedure.path}?input=${encodeURIComponent(payload)}`, { headers })
-      : new Request(`http://harbor.test/api/trpc/${procedure.path}`, { method: "POST", headers, body: payload });
-  const response = await handleTrpcRequest(request);
+  const response = await sendOverHttp(procedure, apiKey, input);
   const body = (await response.json()) as { error?: { json: { message: string; data: { appCode: string; fieldErrors: Record<string, string[]> | null } } } };
   return { status: response.status, error: body.error?.json };
 }

@@ -1,9 +1,10 @@
 import { db, type Database, type Prisma } from "@harbor/db";
+import { auditedTransaction } from "./audit/audited-transaction";
 
 // Human-facing numbers that count per organization (tickets TCK-1001, claims CLM-2026-0001). The
 // next number is max + 1 read under a transaction-scoped advisory lock on `lockKey`, so concurrent
 // creates — from any number of processes — never read the same maximum; a unique index on the
-// number is the backstop. Within one process, creates under the same key also queue in memory
+// number is the backstop. The transaction records the caller's pending audit row (services/audit). Within one process, creates under the same key also queue in memory
 // before they take a pooled connection: otherwise a burst of creates would hold every connection
 // of the pool while waiting for the lock, starving all other requests.
 
@@ -42,7 +43,7 @@ export function withNextNumber<T>(
   client: Database = db,
 ): Promise<T> {
   return inTurn(client, lockKey, () =>
-    client.$transaction(
+    auditedTransaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
         const max = await readMax(tx);
@@ -50,6 +51,7 @@ export function withNextNumber<T>(
       },
       // Other processes may hold the lock for a moment; waiting is better than failing the create.
       { maxWait: 10_000, timeout: 15_000 },
+      client,
     ),
   );
 }

@@ -1,5 +1,6 @@
 import type { AnyProcedure } from "@trpc/server";
 import { z } from "zod";
+import { handleTrpcRequest } from "../http";
 import { appRouter } from "../routers/root";
 import type { Meta } from "../trpc";
 
@@ -29,6 +30,17 @@ export function listProcedures(): ProcedureInfo[] {
       };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Calls a procedure over the tRPC HTTP handler with an API key, as a script would (GET for queries). */
+export function sendOverHttp(procedure: Pick<ProcedureInfo, "path" | "type">, apiKey: string, input: unknown): Promise<Response> {
+  const headers = { authorization: `Bearer ${apiKey}`, "content-type": "application/json" };
+  const payload = JSON.stringify({ json: input });
+  const request =
+    procedure.type === "query"
+      ? new Request(`http://harbor.test/api/trpc/${procedure.path}?input=${encodeURIComponent(payload)}`, { headers })
+      : new Request(`http://harbor.test/api/trpc/${procedure.path}`, { method: "POST", headers, body: payload });
+  return handleTrpcRequest(request);
 }
 
 /** The object shape behind an input schema, looking through .optional() and .default(). */

@@ -195,3 +195,24 @@ describe("copilot.chat", () => {
     expect((await callerFor(org.users.admin).copilot.blockedResponses.list()).items[0]?.reasons).toEqual(["blocked_topic:cryptocurrency"]);
   });
 });
+
+describe("copilot.chat's audit row", () => {
+  it("is written with the saved turn: when it cannot be written, no turn is kept", async () => {
+    const org = await createTestOrganization();
+    const agent = callerFor(org.users.agent);
+    fake.enqueue(geminiText("Hello there."));
+    const saved = await agent.copilot.chat(ask("Hello"));
+    expect(await db.auditLog.findFirstOrThrow({ where: { organizationId: org.organizationId, action: "copilot.chat" } })).toMatchObject({ entityId: saved.conversationId, actorId: org.users.agent.userId });
+
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_chat_audit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused for the test'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_chat_audit BEFORE INSERT ON audit_logs FOR EACH ROW EXECUTE FUNCTION refuse_chat_audit()`);
+    fake.enqueue(geminiText("Not kept."));
+    try {
+      await expect(agent.copilot.chat(ask("Second question"))).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_chat_audit ON audit_logs`);
+    }
+    expect(await db.copilotConversation.count({ where: { organizationId: org.organizationId } })).toBe(1);
+    expect(await db.copilotMessage.count({ where: { organizationId: org.organizationId } })).toBe(2);
+  });
+});

@@ -194,7 +194,7 @@ export const previewLeadImportOutput = z.object({
   problemCount: z.number(),
 });
 
-export const commitLeadImportOutput = z.object({
+const importTallyOutput = z.object({
   created: z.number(),
   updated: z.number(),
   skipped: z.number(),
@@ -203,6 +203,27 @@ export const commitLeadImportOutput = z.object({
   errorCount: z.number(),
   errorsByReason: z.record(z.string(), z.number()),
   flaggedDnc: z.array(z.object({ row: z.number(), value: z.string() })),
+});
+
+/** A small file is imported in the request ("completed"); a large one is queued for the worker. */
+export const commitLeadImportOutput = z.discriminatedUnion("status", [
+  importTallyOutput.extend({ status: z.literal("completed") }),
+  z.object({ status: z.literal("queued"), importId: idOutput, totalRows: z.number() }),
+]);
+
+export const leadImportStatusInput = z.object({ id: idSchema });
+
+export const leadImportStatusOutput = importTallyOutput.extend({
+  id: idOutput,
+  filename: z.string(),
+  kind: leadKindSchema,
+  status: z.enum(["queued", "processing", "completed", "failed"]),
+  totalRows: z.number(),
+  /** Rows done so far, rejected ones included: the progress bar is processed / totalRows. */
+  processed: z.number(),
+  message: z.string().nullable(),
+  createdAt: z.date(),
+  finishedAt: z.date().nullable(),
 });
 
 /** The list's filters and sort, without its page: crm.leads.export writes every matching row. */

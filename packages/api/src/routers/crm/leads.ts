@@ -8,6 +8,7 @@ import {
   deleteLead,
   exportLeads,
   getLead,
+  leadImportStatus,
   listLeads,
   previewLeadImport,
   updateLead,
@@ -20,6 +21,8 @@ import {
   commitLeadImportInput,
   commitLeadImportOutput,
   convertLeadInput,
+  leadImportStatusInput,
+  leadImportStatusOutput,
   convertLeadOutput,
   createLeadInput,
   deleteLeadOutput,
@@ -45,7 +48,11 @@ const importLeads = requirePermission("crm:import", { auditEntity: "lead_import"
 export const leadImportRouter = createTRPCRouter({
   preview: importLeads.input(previewLeadImportInput).output(previewLeadImportOutput).mutation(serve(previewLeadImport)),
 
+  /** Imports a file; past IMPORT_QUEUE_ABOVE_ROWS data rows it queues a worker job and answers { status: "queued", importId }. */
   commit: importLeads.input(commitLeadImportInput).output(commitLeadImportOutput).mutation(serve(commitLeadImport)),
+
+  /** A queued import's progress and outcome (the uploader's own; admins any of the organization's). */
+  status: requirePermission("crm:import").input(leadImportStatusInput).output(leadImportStatusOutput).query(serve(leadImportStatus)),
 });
 
 export const leadsRouter = createTRPCRouter({

@@ -33,6 +33,44 @@ describe("audit rows", () => {
     expect(rows[0]).toMatchObject({ actorId: org.users.manager.userId, actorType: "user", entityType: "lead" });
   });
 
+  it("commit with API key creates and revokes, ticket creates and manual job runs, or neither does", async () => {
+    const agent = callerFor(org.users.agent);
+    const admin = callerFor(org.users.admin);
+    const subject = `Atomic ticket ${uniqueSuffix()}`;
+    const kept = await agent.settings.apiKeys.create({ name: "Kept key" });
+    await refuseAuditRows();
+    await expect(agent.settings.apiKeys.create({ name: "Refused key" })).rejects.toThrow();
+    await expect(agent.settings.apiKeys.revoke({ id: kept.id })).rejects.toThrow();
+    await expect(agent.crm.tickets.create({ subject, body: "Hello" })).rejects.toThrow();
+    const runsBefore = await db.jobRun.count({ where: { organizationId: org.organizationId } });
+    await expect(admin.settings.jobs.run({ job: "task-due-reminders" })).rejects.toThrow();
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON audit_logs`);
+
+    expect(await db.apiKey.count({ where: { organizationId: org.organizationId, name: "Refused key" } })).toBe(0);
+    expect(await db.apiKey.findUniqueOrThrow({ where: { id: kept.id }, select: { revokedAt: true } })).toEqual({ revokedAt: null });
+    expect(await db.ticket.count({ where: { organizationId: org.organizationId, subject } })).toBe(0);
+    expect(await db.jobRun.count({ where: { organizationId: org.organizationId } })).toBe(runsBefore);
+
+    // Once the log is writable: one change, one row each, naming what changed.
+    const key = await agent.settings.apiKeys.create({ name: "Second try" });
+    await agent.settings.apiKeys.revoke({ id: key.id });
+    const ticket = await agent.crm.tickets.create({ subject, body: "Hello" });
+    const run = await admin.settings.jobs.run({ job: "task-due-reminders" });
+    const rows = await db.auditLog.findMany({
+      where: { organizationId: org.organizationId, action: { in: ["settings.apiKeys.create", "settings.apiKeys.revoke", "crm.tickets.create", "settings.jobs.run"] } },
+      select: { action: true, entityId: true },
+    });
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { action: "settings.apiKeys.create", entityId: key.id },
+        { action: "settings.apiKeys.revoke", entityId: key.id },
+        { action: "crm.tickets.create", entityId: ticket.id },
+        { action: "settings.jobs.run", entityId: run.id },
+      ]),
+    );
+    expect(rows.filter((row) => row.action !== "settings.apiKeys.create")).toHaveLength(3);
+  });
+
   it("record a create's new id and an API key's id", async () => {
     const key = { ...org.users.agent, via: "api_key" as const, apiKeyId: "7f1b2c3d-0000-4000-8000-000000000001" };
     const contact = await callerFor(key).crm.contacts.create({ name: "Keyed Contact" });

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { db, type Prisma } from "@harbor/db";
+import { db, type Database, type Prisma } from "@harbor/db";
 import { recordAudit, type AuditEntry } from "./record-audit";
 
 // A mutation's audit row is written in the transaction of the change it records, so a change
@@ -45,9 +45,9 @@ type TransactionOptions = Parameters<typeof db.$transaction>[1];
  * tool and none was written yet) as its last statement. The entity id is the pending entry's, or
  * the id of what `work` returned (a created record).
  */
-export async function auditedTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+export async function auditedTransaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions, client: Database = db): Promise<T> {
   const pending = pendingAudits.getStore();
-  const result = await db.$transaction(async (tx) => {
+  const result = await client.$transaction(async (tx) => {
     const value = await work(tx);
     if (pending && !pending.written) {
       await recordAudit(tx, { ...pending.entry, entityId: pending.entry.entityId ?? idOf(value) });

@@ -4,6 +4,7 @@ import { toUserActor, type UserActor } from "../../access/actor";
 import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../errors";
+import { auditedTransaction } from "../audit/audited-transaction";
 import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";
 import { accountPendingOf, actingUserSelect } from "./account-pending";
@@ -47,7 +48,7 @@ export async function createApiKey({ actor, name, scope = "write", expiresAt }: 
   }
   if (expiresAt && expiresAt.getTime() <= Date.now()) throw fieldError("expiresAt", "must be in the future");
   const key = KEY_PREFIX + randomBytes(32).toString("base64url");
-  const apiKey = await db.apiKey.create({
+  const apiKey = await auditedTransaction((tx) => tx.apiKey.create({
     data: {
       organizationId: actor.organizationId,
       userId: actor.userId,
@@ -58,7 +59,7 @@ export async function createApiKey({ actor, name, scope = "write", expiresAt }: 
       keyHash: hashApiKey(key),
     },
     select: apiKeySelect,
-  });
+  }));
   return { apiKey, key };
 }
 
@@ -101,11 +102,11 @@ export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string
     select: { id: true, revokedAt: true },
   });
   if (!existing) throw notFound("API key");
-  const revoked = await db.apiKey.update({
+  const revoked = await auditedTransaction((tx) => tx.apiKey.update({
     where: { id: existing.id },
     data: { revokedAt: existing.revokedAt ?? new Date() },
     select: apiKeySelect,
-  });
+  }));
   await forgetApiKeyActor(existing.id);
   return revoked;
 }

@@ -89,7 +89,9 @@ export async function saveChatTurn(actor: UserActor, turn: ChatTurn): Promise<st
         VALUES (${organizationId}::uuid, ${userId}::uuid, ${title}, now() AT TIME ZONE 'UTC') RETURNING id`;
   const { reply } = turn;
   // The reply is stamped a millisecond after the question, so the pair always reads back in order.
-  const rows = await db.$queryRaw<{ conversationId: string }[]>`
+  // In the turn's audited transaction: copilot.chat's audit row commits with the turn.
+  const saved = await auditedTransaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ conversationId: string }[]>`
     WITH conversation AS (${conversation})
     INSERT INTO copilot_messages (organization_id, conversation_id, role, text, function_calls, actions, provider, withheld, created_at)
     SELECT ${organizationId}::uuid, conversation.id, m.role, m.text, m.function_calls, m.actions, m.provider, m.withheld,
@@ -99,9 +101,11 @@ export async function saveChatTurn(actor: UserActor, turn: ChatTurn): Promise<st
       ('model', ${reply.text}, ${JSON.stringify(reply.functionCalls)}::jsonb, ${JSON.stringify(reply.actions)}::jsonb, ${reply.provider}::text, ${reply.withheld}, 1)
     ) AS m(role, text, function_calls, actions, provider, withheld, offset_ms)
     RETURNING conversation_id AS "conversationId"`;
-  const conversationId = rows[0]?.conversationId;
-  if (!conversationId) throw notFound("Conversation");
-  return conversationId;
+    const conversationId = rows[0]?.conversationId;
+    if (!conversationId) throw notFound("Conversation");
+    return { id: conversationId };
+  });
+  return saved.id;
 }
 
 /** Whether the conversation is the caller's, before any model time is spent on it. */

@@ -1,4 +1,5 @@
 import { db, type JobRunStatus, type Prisma } from "@harbor/db";
+import { auditedTransaction } from "../audit/audited-transaction";
 
 // `job_runs`: one row per run, whichever engine ran it (or an admin from settings.jobs.run),
 // keyed by the engine's run id so every attempt of a run updates the same row.
@@ -14,14 +15,19 @@ export interface StartJobRunInput {
   triggeredById?: string;
 }
 
-/** Records that an attempt of a run started; a run already recorded keeps its start time. */
+/**
+ * Records that an attempt of a run started; a run already recorded keeps its start time. A run
+ * started by a procedure (settings.jobs.run) records its audit row in the same transaction.
+ */
 export async function startJobRun({ runKey, functionId, organizationId, engine, attempt, triggeredById }: StartJobRunInput) {
-  const run = await db.jobRun.upsert({
-    where: { runKey },
-    create: { runKey, functionId, organizationId, engine, attempt, triggeredById: triggeredById ?? null },
-    update: { attempt, status: "running" },
-    select: { id: true },
-  });
+  const run = await auditedTransaction((tx) =>
+    tx.jobRun.upsert({
+      where: { runKey },
+      create: { runKey, functionId, organizationId, engine, attempt, triggeredById: triggeredById ?? null },
+      update: { attempt, status: "running" },
+      select: { id: true },
+    }),
+  );
   return run.id;
 }
 

@@ -8,7 +8,8 @@ import { appointmentChanged, appointmentScheduled } from "../../../events/calend
 import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { appointmentScope } from "../../../access/scopes/appointment-scope";
-import { appointmentSelect, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
+import { assertContactable, assertPersonContactable, type OutreachChannel } from "../../crm/dnc";
+import { appointmentSelect, attendeesOf, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
 
 // Appointments are owned like CRM records (an agent books for themselves, a manager for their
 // team, an admin for anyone: access/assignable-user.ts), may relate to records the actor can see, and start
@@ -39,6 +40,7 @@ export async function createAppointment({ actor, ownerId, ...fields }: CreateApp
   if (owner !== (actor.kind === "user" ? actor.userId : undefined)) await assertAssignableUser(actor, owner, "ownerId");
   assertTimes(fields.startAt, fields.endAt);
   await assertLinksInReach(actor, fields);
+  await assertPeopleContactable(actor, fields);
   const appointment = await auditedTransaction((tx) => tx.appointment.create({
     data: {
       organizationId: actor.organizationId,
@@ -59,6 +61,14 @@ export async function updateAppointment({ actor, id, ownerId, ...fields }: Updat
   if (ownerId && ownerId !== current.ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   assertTimes(fields.startAt ?? current.startAt, fields.endAt ?? current.endAt, fields.endAt ? "endAt" : "startAt");
   await assertLinksInReach(actor, fields);
+  if (fields.contactId !== undefined || fields.leadId !== undefined || fields.type !== undefined || fields.attendees !== undefined) {
+    await assertPeopleContactable(actor, {
+      type: fields.type ?? current.type,
+      contactId: fields.contactId === undefined ? current.contactId : fields.contactId,
+      leadId: fields.leadId === undefined ? current.leadId : fields.leadId,
+      attendees: fields.attendees ?? attendeesOf(current.attendees),
+    });
+  }
   const appointment = await auditedTransaction((tx) => tx.appointment.update({
     where: { id: current.id },
     data: {
@@ -101,6 +111,19 @@ async function findInScope(actor: Actor, id: string) {
 
 function assertTimes(startAt: Date, endAt: Date, field: "startAt" | "endAt" = "endAt") {
   if (endAt.getTime() <= startAt.getTime()) throw fieldError(field, "The appointment must end after it starts");
+}
+
+/** How an appointment of each type reaches the contact or lead it is with; internal and personal ones reach nobody. */
+const outreachOf: Record<AppointmentType, OutreachChannel | null> = { call: "phone", meeting: "any", demo: "any", follow_up: "any", internal: null, personal: null };
+
+/** Booking contact with someone on the do-not-contact list (the contact, the lead or an invited address) is refused. */
+async function assertPeopleContactable(actor: Actor, { type, contactId, leadId, attendees }: Partial<AppointmentFields>) {
+  const channel = outreachOf[type ?? "meeting"];
+  if (!channel) return;
+  await assertPersonContactable({ organizationId: actor.organizationId, contactId, channel, field: "contactId" });
+  await assertPersonContactable({ organizationId: actor.organizationId, leadId, channel, field: "leadId" });
+  const invited = (attendees ?? []).flatMap((attendee) => (attendee.userId || !attendee.email ? [] : [attendee.email]));
+  await assertContactable({ organizationId: actor.organizationId, emails: invited, field: "attendees" });
 }
 
 const linkNotFound = (entity: string, field: string) => new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });

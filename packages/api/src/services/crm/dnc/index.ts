@@ -1,4 +1,4 @@
-export { assertContactable, findDncMatches, type DncLookup, type DncMatch, type DncMatches } from "./check-dnc";
+export { assertContactable, assertPersonContactable, DNC_TAG, findDncMatches, type OutreachChannel, type PersonOutreach, type DncLookup, type DncMatch, type DncMatches } from "./check-dnc";
 export { dncEntrySelect } from "./dnc-entry-select";
 export { listDncEntries, type ListDncEntriesInput } from "./list-dnc-entries";
 export { normalizeContactPoint, normalizeEmailAddress, normalizePhoneDigits, toE164, type ContactChannel } from "./normalize-contact-point";

@@ -2,7 +2,7 @@ import { leadScore, type LeadScoreInput } from "@harbor/ai";
 import { db, Prisma, type LeadStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
-import { findDncMatches } from "../dnc/check-dnc";
+import { DNC_TAG, findDncMatches } from "../dnc/check-dnc";
 import { rescoreLeads } from "../../scores";
 
 // The editable fields of a lead and how they are written: trimmed text, tags without
@@ -26,7 +26,7 @@ export interface LeadFields {
   tags?: string[];
 }
 
-export const DNC_TAG = "dnc";
+export { DNC_TAG };
 
 /** A lead needs a way to reach them. */
 export function requireReachable(email: string | null | undefined, phone: string | null | undefined) {

@@ -14,6 +14,7 @@ export const caseStateSelect = {
   status: true,
   priority: true,
   policyId: true,
+  contactId: true,
   assigneeId: true,
   renewalDate: true,
   priorPremium: true,

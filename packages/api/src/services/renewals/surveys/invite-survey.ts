@@ -3,14 +3,14 @@ import type { UserActor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { AppError } from "../../../errors";
-import { findDncMatches } from "../../crm/dnc";
+import { DNC_TAG, findDncMatches } from "../../crm/dnc";
 import { hashSurveyToken, newSurveyToken, surveyUrl } from "./survey-links";
 import { findSurveyInOrganization } from "./write-survey";
 
 // Invites a published survey's contacts, one token each. The invite is recorded here; delivery
 // goes through the inbox once it exists. Inviting a contact again, before they answered, hands out
 // a new token (the earlier link stops working, since only the hash is kept); a contact who answered
-// or is on the do-not-contact list is skipped and said so.
+// or is on the do-not-contact list (or marked "dnc") is skipped and said so.
 
 export type InviteSkipReason = "already_responded" | "do_not_contact";
 
@@ -23,7 +23,7 @@ export async function inviteToSurvey({ actor, id, contactIds }: { actor: UserAct
   const wanted = [...new Set(contactIds)];
   const contacts = await db.contact.findMany({
     where: within(ownedRecordScope(actor), { id: { in: wanted } }),
-    select: { id: true, email: true, phone: true },
+    select: { id: true, email: true, phone: true, tags: true },
   });
   const missing = wanted.filter((contactId) => !contacts.some((contact) => contact.id === contactId));
   if (missing.length > 0) {
@@ -45,7 +45,7 @@ export async function inviteToSurvey({ actor, id, contactIds }: { actor: UserAct
       skipped.push({ contactId: contact.id, reason: "already_responded" });
       continue;
     }
-    if (dnc.has("email", contact.email) || dnc.has("phone", contact.phone)) {
+    if (contact.tags.includes(DNC_TAG) || dnc.has("email", contact.email) || dnc.has("phone", contact.phone)) {
       skipped.push({ contactId: contact.id, reason: "do_not_contact" });
       continue;
     }

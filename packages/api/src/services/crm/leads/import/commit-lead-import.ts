@@ -4,17 +4,13 @@ import type { Actor } from "../../../../access/actor";
 import { AppError } from "../../../../errors";
 import { publish } from "../../../../realtime";
 import { assertAssignableUser } from "../../../../access/assignable-user";
-import { importBatch, type BatchRow, type ImportTally } from "./import-batch";
+import { importBatch, rejectInto, type BatchRow, type ImportTally } from "./import-batch";
+import { queueLeadImport } from "./queued-import";
 import { mappedValues, validateLeadRow } from "./lead-import-row";
 import { mappingProblems, suggestLeadMapping, type LeadImportMapping } from "./map-lead-headers";
 import { importLimits } from "./import-limits";
 import { openLeadFile } from "./read-lead-file";
 
-/** "email: must be a valid…" → "email": the field a row failed on (values stay out of the counts). */
-function reasonOf(message: string): string {
-  const colon = message.indexOf(":");
-  return colon > 0 && colon <= 60 ? message.slice(0, colon) : "row";
-}
 
 /** Rows per transaction: one lookup of existing leads, one of the DNC list and one insert each. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -34,7 +30,9 @@ export interface CommitLeadImportInput {
 }
 
 /**
- * Imports a lead file in batches, each in its own transaction, streaming the file so memory
+ * Imports a lead file in batches; a file of more than IMPORT_QUEUE_ABOVE_ROWS data rows is staged
+ * and applied by the worker instead (queued-import.ts), answering { importId, status: "queued" }.
+ * Imports a small file in batches, each in its own transaction, streaming the file so memory
  * stays flat. Invalid rows are reported by spreadsheet row number and skipped; a row matching a
  * lead of the organization (or an earlier row) by email or phone fills that lead's empty fields
  * ("update") or is skipped ("skip") — never a second lead; rows on the do-not-contact list are
@@ -47,20 +45,21 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
   const limits = importLimits();
   // Every limit is checked over the whole file before the first row is written: a file past one
   // is refused whole rather than imported in part.
-  for await (const row of (await openLeadFile({ filename, content, limits })).rows) void row;
+  let dataRows = 0;
+  for await (const row of (await openLeadFile({ filename, content, limits })).rows) {
+    void row;
+    dataRows += 1;
+  }
   const file = await openLeadFile({ filename, content, limits });
   const mapping = requested ?? suggestLeadMapping(file.headers);
   const problems = mappingProblems(file.headers, mapping);
   if (problems.length > 0) throw new AppError("VALIDATION_ERROR", `mapping: ${problems.join("; ")}`, { fieldErrors: { mapping: problems } });
+  if (dataRows > limits.queueAboveRows) {
+    return queueLeadImport({ actor, filename, kind, ownerId, onDuplicate, file, mapping, totalRows: dataRows, limits });
+  }
 
   const tally: ImportTally = { created: 0, updated: 0, skipped: 0, errors: [], errorCount: 0, errorsByReason: {}, flaggedDnc: [] };
-  // A file of 100,000 bad rows must not answer with 100,000 messages: the first ones, then counts.
-  const reject = (row: number, message: string) => {
-    const reason = reasonOf(message);
-    tally.errorCount += 1;
-    tally.errorsByReason[reason] = (tally.errorsByReason[reason] ?? 0) + 1;
-    if (tally.errors.length < limits.maxErrors) tally.errors.push({ row, message });
-  };
+  const reject = rejectInto(tally, limits.maxErrors);
   const context = { actor, kind, ownerId, onDuplicate };
   let batch: BatchRow[] = [];
   const flush = async () => {
@@ -97,5 +96,5 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
       data: { change: "imported", kind, created: tally.created, updated: tally.updated, filename },
     });
   }
-  return tally;
+  return { status: "completed" as const, ...tally };
 }

@@ -25,7 +25,26 @@ export interface ImportTally {
   flaggedDnc: { row: number; value: string }[];
 }
 
-interface BatchContext {
+/** "email: must be a valid…" → "email": the field a row failed on (values stay out of the counts). */
+function reasonOf(message: string): string {
+  const colon = message.indexOf(":");
+  return colon > 0 && colon <= 60 ? message.slice(0, colon) : "row";
+}
+
+/**
+ * Counts a rejected row into the tally: a file of 100,000 bad rows must not answer with 100,000
+ * messages, so the first `maxErrors` are listed and every one is counted by reason.
+ */
+export function rejectInto(tally: Pick<ImportTally, "errors" | "errorCount" | "errorsByReason">, maxErrors: number) {
+  return (row: number, message: string) => {
+    const reason = reasonOf(message);
+    tally.errorCount += 1;
+    tally.errorsByReason[reason] = (tally.errorsByReason[reason] ?? 0) + 1;
+    if (tally.errors.length < maxErrors) tally.errors.push({ row, message });
+  };
+}
+
+export interface BatchContext {
   actor: Actor;
   kind: LeadKind;
   ownerId: string | null;

@@ -15,6 +15,8 @@ export interface ImportLimits {
   maxCellChars: number;
   /** Rejected rows listed one by one in a commit's answer; the rest are counted by reason. */
   maxErrors: number;
+  /** Files with more data rows than this are staged and applied by the worker, with progress. */
+  queueAboveRows: number;
 }
 
 export function importLimits(): ImportLimits {
@@ -26,6 +28,7 @@ export function importLimits(): ImportLimits {
     maxColumns: env.IMPORT_MAX_COLUMNS,
     maxCellChars: env.IMPORT_MAX_CELL_CHARS,
     maxErrors: env.IMPORT_MAX_ERRORS,
+    queueAboveRows: env.IMPORT_QUEUE_ABOVE_ROWS,
   };
 }
 

@@ -4,3 +4,4 @@ export { MAX_PREVIEW_PROBLEMS, previewLeadImport, type PreviewLeadImportInput } 
 export { openLeadFile, type FileRow, type LeadFile, type LeadFileFormat } from "./read-lead-file";
 export { formatBytes, importLimits, limitExceeded, type ImportLimits } from "./import-limits";
 export { parseMoney } from "./lead-import-row";
+export { applyLeadImportChunk, beginLeadImport, finishLeadImport, leadImportStatus, queueLeadImport } from "./queued-import";

@@ -3,7 +3,9 @@ import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 export type ImportMapping = NonNullable<RouterInputs["crm"]["leads"]["import"]["commit"]["mapping"]>;
 export type ImportField = NonNullable<ImportMapping[string]>;
 export type ImportPreview = RouterOutputs["crm"]["leads"]["import"]["preview"];
-export type ImportResult = RouterOutputs["crm"]["leads"]["import"]["commit"];
+export type ImportCommitAnswer = RouterOutputs["crm"]["leads"]["import"]["commit"];
+/** An import's outcome: a small file's commit answer, or a queued import's final status. */
+export type ImportResult = Pick<RouterOutputs["crm"]["leads"]["import"]["status"], "created" | "updated" | "skipped" | "errors" | "errorCount" | "errorsByReason" | "flaggedDnc">;
 export type DuplicateHandling = NonNullable<RouterInputs["crm"]["leads"]["import"]["commit"]["onDuplicate"]>;
 
 /** Every field a column can be imported into, in the order the mapping menu lists them. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { describeApiError } from "~/lib/api-errors";
@@ -56,6 +57,50 @@ function ImportProgress({ rows, filename }: { rows: number; filename: string }) 
       </div>
       <p className="mt-3 text-xs text-zinc-500">
         {seconds}s elapsed · rows are saved in batches; keep this page open until the result appears.
+      </p>
+    </div>
+  );
+}
+
+/** A queued import's progress: status refetched on each `leads.import.progress` event (a slow poll covers a missed one). */
+function useQueuedImport(importId: string | null) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const status = useQuery({
+    ...trpc.crm.leads.import.status.queryOptions({ id: importId ?? "" }),
+    enabled: Boolean(importId),
+    refetchInterval: (query) => (query.state.data?.status === "completed" || query.state.data?.status === "failed" ? false : 5_000),
+  });
+  useRealtimeEvent<{ id: string }>("leads.import.progress", (data) => {
+    if (data.id === importId) void queryClient.invalidateQueries(trpc.crm.leads.import.status.queryFilter({ id: data.id }));
+  });
+  const finished = status.data?.status === "completed" || status.data?.status === "failed";
+  useEffect(() => {
+    if (finished) void queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());
+  }, [finished, queryClient, trpc]);
+  return { status: status.data ?? null, finished };
+}
+
+function QueuedImportProgress({ filename, totalRows, processed, state }: { filename: string; totalRows: number; processed: number; state: string }) {
+  const percent = totalRows === 0 ? 0 : Math.min(100, Math.round((processed / totalRows) * 100));
+  return (
+    <div className="rounded-xl border border-zinc-200 px-6 py-10 text-center" data-testid="import-progress">
+      <p className="text-sm font-medium text-zinc-900">
+        Importing {totalRows.toLocaleString("en-US")} rows from {filename} in the background…
+      </p>
+      <div
+        role="progressbar"
+        aria-label="Import progress"
+        aria-valuemin={0}
+        aria-valuemax={totalRows}
+        aria-valuenow={processed}
+        aria-valuetext={`${processed.toLocaleString("en-US")} of ${totalRows.toLocaleString("en-US")} rows`}
+        className="mx-auto mt-4 h-1.5 w-full max-w-md overflow-hidden rounded-full bg-zinc-100"
+      >
+        <div className="h-full rounded-full bg-indigo-500 transition-[width]" style={{ width: `${percent}%` }} />
+      </div>
+      <p className="mt-3 text-xs text-zinc-500" data-testid="import-progress-count">
+        {processed.toLocaleString("en-US")} of {totalRows.toLocaleString("en-US")} rows ({percent}%) · {state === "queued" ? "waiting for the worker" : "applying in batches"}; you may leave this page, the import goes on.
       </p>
     </div>
   );
@@ -131,7 +176,10 @@ export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: Lead
     commit.reset();
   }
 
-  const step: Step = commit.data ? "Result" : commit.isPending ? "Import" : preview && file ? "Map columns" : "Upload";
+  const queuedId = commit.data?.status === "queued" ? commit.data.importId : null;
+  const queued = useQueuedImport(queuedId);
+  const result = commit.data?.status === "completed" ? commit.data : queued.finished ? queued.status : null;
+  const step: Step = result ? "Result" : commit.isPending || queuedId ? "Import" : preview && file ? "Map columns" : "Upload";
   const previewError = previewMutation.error ? describeApiError(previewMutation.error) : null;
   const fileProblems = preview?.problems.filter((problem) => problem.row === 1).length ?? 0;
   const importable = preview ? preview.totalRows - (preview.problemCount - fileProblems) : 0;
@@ -199,11 +247,15 @@ export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: Lead
         </>
       ) : null}
 
-      {step === "Import" && file && preview ? <ImportProgress rows={preview.totalRows} filename={file.filename} /> : null}
+      {step === "Import" && file && preview && !queuedId ? <ImportProgress rows={preview.totalRows} filename={file.filename} /> : null}
+      {step === "Import" && file && commit.data?.status === "queued" ? (
+        <QueuedImportProgress filename={file.filename} totalRows={commit.data.totalRows} processed={queued.status?.processed ?? 0} state={queued.status?.status ?? "queued"} />
+      ) : null}
 
-      {step === "Result" && commit.data && file ? (
+      {step === "Result" && result && file ? (
         <>
-          <ImportResultView result={commit.data} filename={file.filename} />
+          {queued.status?.status === "failed" ? <Alert tone="error">{queued.status.message ?? "The import stopped before every row was applied"}</Alert> : null}
+          <ImportResultView result={result} filename={file.filename} />
           <div className="flex justify-end gap-2 border-t border-zinc-200 pt-4">
             <Button variant="secondary" onClick={reset}>
               Import another file
