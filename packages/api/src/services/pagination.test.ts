@@ -115,4 +115,25 @@ describe("readKeysetList", () => {
     });
     expect(second).toEqual({ items: [rows[2]], nextCursor: null, total: null, totalCapped: false });
   });
+
+  it("finds the page as ids first when asked, then reads just those rows in the same order", async () => {
+    const reads: unknown[] = [];
+    const page = await readKeysetList({
+      where: { organizationId: "org-1" },
+      sort,
+      limit: 2,
+      findIds: async ({ where, take }) => {
+        expect(where).toEqual({ organizationId: "org-1" });
+        return rows.slice(0, take).map(({ id }) => ({ id }));
+      },
+      findMany: async (args) => {
+        reads.push(args);
+        return rows.slice(0, 3);
+      },
+      count: async () => 3,
+      valueOf: (row) => row.name,
+    });
+    expect(reads).toEqual([{ where: { id: { in: rows.map((row) => row.id) } }, orderBy: keysetOrderBy(sort), take: 3 }]);
+    expect(page).toMatchObject({ items: rows.slice(0, 2), total: 3 });
+  });
 });

@@ -175,6 +175,13 @@ export interface KeysetListInput<Row extends { id: string }, Where> {
   search?: string;
   findMany: (args: KeysetReadArgs<Where>) => Promise<Row[]>;
   count: (args: KeysetReadArgs<Where>) => Promise<number>;
+  /**
+   * The page's ids alone, for a list whose filter no index orders (an OR of two owners): Prisma
+   * joins each row's relations before sorting, so a page of 51 joined every matching row (an
+   * agent's 3,300 tasks: 55 ms). Given, the page is found as ids (a sort of bare rows) and
+   * `findMany` then reads just those, `where: { id: { in } }` with the same order.
+   */
+  findIds?: (args: KeysetReadArgs<Where>) => Promise<{ id: string }[]>;
   /** The row's sort value, encoded into the next cursor. */
   valueOf: (row: Row) => KeysetValue | { toString(): string };
 }
@@ -191,12 +198,18 @@ export async function readKeysetList<Row extends { id: string }, Where extends o
   search,
   findMany,
   count,
+  findIds,
   valueOf,
 }: KeysetListInput<Row, Where>) {
   const orderBy = keysetOrderBy(sort);
   // Every Prisma where input takes AND; the keyset condition is built for the sort's own field.
   const page = cursor ? ({ AND: [where, afterKeyset(sort, decodeKeysetCursor(cursor, sort.kind))] } as Where) : where;
   const cap = totalCap(search, limit);
-  const [rows, counted] = await Promise.all([findMany({ where: page, orderBy, take: limit + 1 }), cursor ? null : count(totalCountArgs(where, orderBy, cap))]);
+  const readPage = async () => {
+    if (!findIds) return findMany({ where: page, orderBy, take: limit + 1 });
+    const ids = (await findIds({ where: page, orderBy, take: limit + 1 })).map((row) => row.id);
+    return ids.length === 0 ? [] : findMany({ where: { id: { in: ids } } as Where, orderBy, take: ids.length });
+  };
+  const [rows, counted] = await Promise.all([readPage(), cursor ? null : count(totalCountArgs(where, orderBy, cap))]);
   return { ...keysetPage(rows, limit, valueOf), ...listTotal(counted, cap) };
 }

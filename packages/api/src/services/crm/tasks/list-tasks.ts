@@ -76,6 +76,8 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
     limit,
     search,
     findMany: (args) => db.task.findMany({ ...args, select: taskSelect }),
+    // An agent's scope is an OR (assignee or creator), which no index orders.
+    findIds: (args) => db.task.findMany({ ...args, select: { id: true } }),
     count: (args) => db.task.count(args),
     valueOf: (row) => row[key.field as TaskSort],
   });
