@@ -17,7 +17,7 @@ async function createContact(page: Page, contact: { name: string; email?: string
   await page.getByTestId("open-create-contact").click();
   const dialog = page.getByTestId("contact-form-dialog");
   await dialog.getByLabel("Name").fill(contact.name);
-  if (contact.email) await dialog.getByLabel("Email").fill(contact.email);
+  if (contact.email) await dialog.getByLabel("Email", { exact: true }).fill(contact.email);
   if (contact.phone) await dialog.getByLabel("Phone").fill(contact.phone);
   if (anyway) {
     // The form names the existing contact before saving; the user says it is someone else.
@@ -60,7 +60,7 @@ describe("one person, one record", () => {
     await page.getByTestId("open-create-lead").click();
     const leadDialog = page.getByTestId("create-lead-dialog");
     await leadDialog.getByLabel("Name").fill("Cora Whitfield");
-    await leadDialog.getByLabel("Email").fill("cora.whitfield@example.test");
+    await leadDialog.getByLabel("Email", { exact: true }).fill("cora.whitfield@example.test");
     await leadDialog.getByRole("button", { name: "Add lead" }).click();
     await leadDialog.waitFor({ state: "hidden" });
 
@@ -135,14 +135,14 @@ describe("one person, one record", () => {
       await page.getByTestId("open-create-lead").click();
       const dialog = page.getByTestId("create-lead-dialog");
       await dialog.getByLabel("Name").fill(lead.name);
-      await dialog.getByLabel("Email").fill(lead.email);
+      await dialog.getByLabel("Email", { exact: true }).fill(lead.email);
       await dialog.getByRole("button", { name: "Add lead" }).click();
       await dialog.waitFor({ state: "hidden" });
       await page.getByTestId("lead-row").filter({ hasText: lead.email }).getByRole("button", { name: lead.name }).click();
       await drawer.getByLabel("Activity").selectOption("call");
       await drawer.getByLabel("What happened").fill(lead.note);
       await drawer.getByRole("button", { name: "Add to timeline" }).click();
-      await drawer.getByTestId("timeline-entry").filter({ hasText: lead.note }).waitFor();
+      await drawer.getByTestId("timeline-item").filter({ hasText: lead.note }).waitFor();
       await page.keyboard.press("Escape");
       await drawer.waitFor({ state: "hidden" });
     }
@@ -157,8 +157,8 @@ describe("one person, one record", () => {
     await dialog.getByTestId("confirm-merge").click();
     await dialog.waitFor({ state: "hidden" });
 
-    await drawer.getByTestId("timeline-entry").filter({ hasText: "Asked for a bundle quote" }).waitFor();
-    await drawer.getByTestId("timeline-entry").filter({ hasText: "Prefers evening calls" }).waitFor();
+    await drawer.getByTestId("timeline-item").filter({ hasText: "Asked for a bundle quote" }).waitFor();
+    await drawer.getByTestId("timeline-item").filter({ hasText: "Prefers evening calls" }).waitFor();
     await page.getByTestId("lead-row").first().waitFor();
     expect(await page.getByTestId("lead-row").count()).toBe(1);
     expect(await page.getByTestId("lead-row").textContent()).toContain("lena.marsh@example.test");

@@ -22,11 +22,16 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Creates an agency through the public API, as a script would. */
+/**
+ * Creates an agency through the public API, as a script would. Each call comes from its own
+ * address (X-Forwarded-For, the test server trusting one proxy hop): sign-ups are limited per
+ * address, and the suite creates more agencies than one address may in an hour.
+ */
 export async function signUpThroughApi(baseUrl: string, input: { organizationName: string; name: string; email: string; password: string }) {
+  const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
   const response = await fetch(`${baseUrl}/api/trpc/auth.signUp`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
     body: JSON.stringify({ json: input }),
   });
   if (!response.ok) throw new Error(`auth.signUp answered ${response.status}: ${await response.text()}`);

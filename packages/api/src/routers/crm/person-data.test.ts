@@ -51,7 +51,8 @@ describe("crm.contacts.exportData", () => {
     const { contact, policy, deal, task, ticket, email } = await contactWithHistory(org);
     const result = await callerFor(org.users.compliance).crm.contacts.exportData({ id: contact.id });
     expect(result.filename).toMatch(new RegExp(`^contact-${contact.id}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
-    expect(result.sections).toMatchObject({ contact: 1, activities: 1, notes: 1, policies: 1, opportunities: 1, tasks: 1, tickets: 1, ticketMessages: 1, doNotContact: 1, consents: 1 });
+    // activities: the call logged, plus the timeline entries for the policy added and the ticket opened.
+    expect(result.sections).toMatchObject({ contact: 1, activities: 3, notes: 1, policies: 1, opportunities: 1, tasks: 1, tickets: 1, ticketMessages: 1, doNotContact: 1, consents: 1 });
 
     const files = unzip(result.contentBase64);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["contact.json", "csv/contact.csv", "csv/activities.csv", "csv/notes.csv", "csv/policies.csv", "csv/ticket-messages.csv", "csv/do-not-contact.csv"]));
@@ -105,14 +106,15 @@ describe("crm.contacts.erase", () => {
     const { contact, policy, deal, task, ticket, email } = await contactWithHistory(org);
     const admin = callerFor(org.users.admin);
     const erased = await admin.crm.contacts.erase({ id: contact.id });
-    expect(erased).toMatchObject({ id: contact.id, name: "Erased contact", redacted: { activities: 2, opportunities: 1, tasks: 1, tickets: 1, ticketMessages: 1 } });
+    // Four activities: two logged by the test, and the policy and ticket entries on the timeline.
+    expect(erased).toMatchObject({ id: contact.id, name: "Erased contact", redacted: { activities: 4, opportunities: 1, tasks: 1, tickets: 1, ticketMessages: 1 } });
 
     const after = await admin.crm.contacts.get({ id: contact.id });
     expect(after).toMatchObject({ name: "Erased contact", email: null, phone: null, company: null, dateOfBirth: null, address: null, notes: null });
     expect(after.policies).toEqual([expect.objectContaining({ id: policy.id, premium: 1450.5, policyNumber: policy.policyNumber })]);
     expect(after.summary.activePremium).toBe(1450.5);
     expect(after.opportunities).toEqual([expect.objectContaining({ id: deal.id, value: 3000 })]);
-    expect(after.timeline).toHaveLength(2);
+    expect(after.timeline).toHaveLength(4);
 
     const stored = JSON.stringify(
       await Promise.all([
