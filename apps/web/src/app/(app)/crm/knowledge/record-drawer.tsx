@@ -78,7 +78,7 @@ export function RecordDrawer<T extends { id: string; title: string }>({
     );
   }
   return (
-    <Drawer open={opened !== null} onClose={close} title={query.data?.title ?? texts.fallbackTitle} data-testid={texts.testId}>
+    <Drawer key={openedId(opened) ?? "closed"} open={opened !== null} onClose={close} title={query.data?.title ?? texts.fallbackTitle} data-testid={texts.testId}>
       {query.isPending ? (
         <p className="text-sm text-zinc-500">Loading…</p>
       ) : query.isError || !query.data ? (

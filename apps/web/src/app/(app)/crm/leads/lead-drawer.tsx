@@ -38,6 +38,7 @@ export function LeadDrawer({ leadId, viewer, can, onClose, onStatusChange }: Lea
 
   return (
     <Drawer
+      key={leadId ?? "closed"}
       open={leadId !== null}
       onClose={onClose}
       title={title}

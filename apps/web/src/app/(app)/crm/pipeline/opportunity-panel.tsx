@@ -44,7 +44,7 @@ export function OpportunityPanel({
   const title = opportunity.data?.title ?? "Opportunity";
 
   return (
-    <Drawer open={id !== null} onClose={onClose} title={title} data-testid="opportunity-panel">
+    <Drawer key={id ?? "closed"} open={id !== null} onClose={onClose} title={title} data-testid="opportunity-panel">
       {opportunity.isPending ? (
         <p className="text-sm text-zinc-500">Loading…</p>
       ) : opportunity.isError ? (

@@ -31,7 +31,7 @@ export function ClaimDrawer({
   const data = claim.data;
 
   return (
-    <Drawer open={id !== null} onClose={onClose} title={data?.claimNumber ?? "Claim"} data-testid="claim-drawer">
+    <Drawer key={id ?? "closed"} open={id !== null} onClose={onClose} title={data?.claimNumber ?? "Claim"} data-testid="claim-drawer">
       {claim.isError ? <Alert tone="error">{describeApiError(claim.error).message}</Alert> : null}
       {data ? (
         <div className="space-y-5">
