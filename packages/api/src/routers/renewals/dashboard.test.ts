@@ -61,4 +61,29 @@ describe("renewals.dashboard", () => {
   it("lists no renewal files where none was uploaded", async () => {
     expect(await callerFor(org.users.admin).renewals.dashboard.batchStatus()).toEqual([]);
   });
+
+  it("sums the same figures from the per-day counters as from the cases, after escalations, reassignments, payments and deletes", async () => {
+    // Unfiltered stats read renewal_case_day_stats; with a status filter they read the cases. The
+    // statuses partition the cases, so the counters' figures must equal the cases' summed per status.
+    const admin = callerFor(org.users.admin).renewals.cases;
+    await admin.escalate({ id: caseIds[2]!, toUserId: org.users.manager.userId, reason: "Large premium" });
+    await admin.update({ id: caseIds[2]!, paymentStatus: "partial", paymentAmount: 250.55, status: "pending_action" });
+    await admin.assign({ id: caseIds[3]!, userId: org.users.manager.userId });
+    await db.renewalCase.delete({ where: { id: caseIds[0]! } });
+    const statuses = ["new", "in_progress", "pending_action", "renewed", "failed"] as const;
+    const figures = ["totalCases", "newCases", "inProgress", "pendingAction", "renewed", "lost", "premiumUpForRenewal", "premiumRenewed", "paymentCollected", "paymentPending"] as const;
+    const from = new Date(Date.now() - 300 * DAY);
+    const to = new Date(Date.now() + 300 * DAY);
+    for (const user of [org.users.admin, org.users.manager, org.users.agent]) {
+      for (const range of [{}, { dateRange: "quarter" as const }, { dateRange: "custom" as const, startDate: from, endDate: to }]) {
+        const dashboard = callerFor(user).renewals.dashboard;
+        const counted = await dashboard.stats(range);
+        const perStatus = await Promise.all(statuses.map((caseStatus) => dashboard.stats({ ...range, caseStatus })));
+        for (const figure of figures) {
+          expect(counted[figure], `${user.role} ${range.dateRange ?? "month"} ${figure}`).toBeCloseTo(perStatus.reduce((sum, one) => sum + one[figure], 0), 2);
+        }
+      }
+    }
+    expect((await callerFor(org.users.admin).renewals.dashboard.stats({ dateRange: "custom", startDate: from, endDate: to })).totalCases).toBe(3);
+  });
 });

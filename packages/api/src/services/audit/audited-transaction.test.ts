@@ -1,6 +1,8 @@
 import { db } from "@harbor/db";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { systemActor } from "../../access/actor";
+import { callerFor, createTestOrganization, seedRenewingPolicy, uniqueSuffix, type TestOrganization } from "../../testing";
+import { openDueCases } from "../renewals/cases";
 
 /** Makes every insert into audit_logs fail, the way a full disk or a dropped connection would. */
 async function refuseAuditRows() {
@@ -71,6 +73,21 @@ describe("audit rows", () => {
     expect(rows.filter((row) => row.action !== "settings.apiKeys.create")).toHaveLength(3);
   });
 
+  it("commit with a renewal case's escalation, or neither does", async () => {
+    await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { renewsInDays: 10 });
+    await openDueCases({ actor: systemActor(org.organizationId, "test") });
+    const renewalCase = await db.renewalCase.findFirstOrThrow({ where: { organizationId: org.organizationId }, select: { id: true } });
+    const agent = callerFor(org.users.agent);
+    await refuseAuditRows();
+    await expect(agent.renewals.cases.escalate({ id: renewalCase.id, toUserId: org.users.manager.userId, reason: "Refused" })).rejects.toThrow();
+    await db.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON audit_logs`);
+    expect(await db.renewalCase.findUniqueOrThrow({ where: { id: renewalCase.id }, select: { escalatedToId: true } })).toEqual({ escalatedToId: null });
+
+    await agent.renewals.cases.escalate({ id: renewalCase.id, toUserId: org.users.manager.userId, reason: "Client threatens to leave" });
+    const rows = await db.auditLog.findMany({ where: { organizationId: org.organizationId, action: "renewals.cases.escalate" }, select: { entityId: true } });
+    expect(rows).toEqual([{ entityId: renewalCase.id }]);
+  });
+
   it("record a create's new id and an API key's id", async () => {
     const key = { ...org.users.agent, via: "api_key" as const, apiKeyId: "7f1b2c3d-0000-4000-8000-000000000001" };
     const contact = await callerFor(key).crm.contacts.create({ name: "Keyed Contact" });
@@ -92,9 +109,13 @@ describe("audit rows", () => {
     const doomed = await createTestOrganization("Closing Agency");
     await callerFor(doomed.users.agent).crm.contacts.create({ name: "Last Client" });
     const leaving = await db.auditLog.findFirstOrThrow({ where: { organizationId: doomed.organizationId, actorId: doomed.users.agent.userId } });
+    // A renewal case, so the organization's delete cascades through renewal_cases' counter triggers too.
+    await seedRenewingPolicy(doomed.organizationId, doomed.users.agent.userId, { renewsInDays: 10 });
+    await openDueCases({ actor: systemActor(doomed.organizationId, "test") });
     await db.user.delete({ where: { id: doomed.users.agent.userId } });
     expect(await db.auditLog.findUniqueOrThrow({ where: { id: leaving.id } })).toMatchObject({ actorId: null, action: leaving.action });
     await db.organization.delete({ where: { id: doomed.organizationId } });
     expect(await db.auditLog.count({ where: { organizationId: doomed.organizationId } })).toBe(0);
+    expect(await db.renewalCaseDayStat.count({ where: { organizationId: doomed.organizationId } })).toBe(0);
   });
 });

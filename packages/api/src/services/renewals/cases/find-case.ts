@@ -1,8 +1,9 @@
-import { db, type Prisma } from "@harbor/db";
+import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
 import { renewalCaseScope } from "../../../access/scopes/renewal-case-scope";
 import { AppError, notFound } from "../../../errors";
+import { auditedTransaction } from "../../audit/audited-transaction";
 
 // The case a change is about, within the actor's scope (outside it: NOT_FOUND), read inside the
 // change's transaction with its row locked, so two changes to one case apply one after the other.
@@ -43,7 +44,7 @@ export function assertOpen(state: CaseState, doing: string) {
   }
 }
 
-/** A change within a transaction (30 s: a case's policy is written in the same transaction). */
+/** A change within a transaction, with the procedure's audit row (30 s: a case's policy is written in the same transaction). */
 export function inCaseTransaction<T>(run: (tx: Prisma.TransactionClient) => Promise<T>) {
-  return db.$transaction(run, { timeout: 30_000 });
+  return auditedTransaction(run, { timeout: 30_000 });
 }

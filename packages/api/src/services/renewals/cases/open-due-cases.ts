@@ -1,6 +1,6 @@
-import { db } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
+import { auditedTransaction } from "../../audit/audited-transaction";
 import { getRenewalSettings } from "../settings";
 import { sqlDate } from "../../crm/crm-sql";
 import { publishCasesChanged } from "./case-events";
@@ -36,7 +36,7 @@ export async function openDueCases({ actor, now = new Date() }: { actor: Actor; 
   const until = new Date(today.getTime() + windowDays * DAY);
   let opened = 0;
   for (;;) {
-    const batch = await db.$transaction(
+    const batch = await auditedTransaction(
       async (tx) => {
         const due = await tx.$queryRaw<DuePolicy[]>`
           SELECT p.id, p.contact_id, COALESCE(p.owner_id, c.owner_id) AS assignee_id, p.premium::float8 AS premium, p.renewal_risk,
@@ -72,7 +72,7 @@ export async function openDueCases({ actor, now = new Date() }: { actor: Actor; 
     if (batch.due < CHUNK) break;
   }
 
-  const closed = await db.$transaction(async (tx) => {
+  const closed = await auditedTransaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; status: "renewed" | "failed" }[]>`
       UPDATE renewal_cases rc SET
         status = (CASE WHEN p.status = 'active' THEN 'renewed' ELSE 'failed' END)::"RenewalCaseStatus",

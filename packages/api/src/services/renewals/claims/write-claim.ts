@@ -3,6 +3,7 @@ import type { UserActor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
 import { policyScope } from "../../../access/scopes/policy-scope";
 import { AppError, fieldError, notFound } from "../../../errors";
+import { auditedTransaction } from "../../audit/audited-transaction";
 import { createNotifications, type NotificationInput } from "../../notifications/notify";
 import { rescorePolicies } from "../../scores";
 import { withNextClaimSequence, claimNumberOf } from "./claim-number";
@@ -107,7 +108,7 @@ export async function updateClaimStatus({ actor, id, status, settlementAmount, s
     throw fieldError(settlementAmount !== undefined ? "settlementAmount" : "settlementDate", "Settlement amount and date are recorded only when a claim is settled");
   }
   const now = new Date();
-  const { updated, announce } = await db.$transaction(async (tx) => {
+  const { updated, announce } = await auditedTransaction(async (tx) => {
     // Moves only from the status just read: of two people moving the same claim, the second is told.
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, status: claim.status },

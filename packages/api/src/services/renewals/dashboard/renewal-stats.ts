@@ -28,20 +28,36 @@ function filtersSql({ actor, policyType, caseStatus, assigneeId }: DashboardFilt
 
 const dayText = (date: Date) => date.toISOString().slice(0, 10);
 
+interface StatsRow {
+  total: number;
+  new_cases: number;
+  in_progress: number;
+  pending_action: number;
+  renewed: number;
+  lost: number;
+  premium_up: string | null;
+  premium_renewed: string | null;
+  payment_collected: string | null;
+  payment_pending: string | null;
+}
+
+/**
+ * The cards' figures. Without a status or policy-type filter they are summed from
+ * renewal_case_day_stats — per organization, renewal date, assignee and escalated-to person,
+ * kept exact by triggers on renewal_cases in the transaction of every case write (migration
+ * `…_renewal_case_day_stats`) — so a quarter is a few hundred rows rather than every case in it:
+ * aggregating a team's ~36k cases over a quarter cost ~11–15 ms of Postgres CPU per call even as an
+ * index-only scan, over the 50 ms p95 at 20 clients. The scope SQL applies to those rows unchanged
+ * (same column names; "no assignee" is the nil uuid, which no user has). A status filter (sums
+ * of one status) or a policy type (a column of the policy) is not in that key, so those read the
+ * cases themselves, as before; dashboard.test.ts checks both paths give the same figures.
+ */
 export async function renewalStats(filters: DashboardFilters) {
   const { start, end } = rangeDays(filters);
-  const [row] = await readRows<{
-    total: number;
-    new_cases: number;
-    in_progress: number;
-    pending_action: number;
-    renewed: number;
-    lost: number;
-    premium_up: string | null;
-    premium_renewed: string | null;
-    payment_collected: string | null;
-    payment_pending: string | null;
-  }>(Prisma.sql`
+  const inRange = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.renewal_date >= ${dayText(start)}::date AND ${Prisma.raw(alias)}.renewal_date < ${dayText(end)}::date`;
+  const [row] = await readRows<StatsRow>(
+    filters.caseStatus || filters.policyType
+      ? Prisma.sql`
     SELECT count(*)::int AS total,
       count(*) FILTER (WHERE c.status = 'new')::int AS new_cases,
       count(*) FILTER (WHERE c.status = 'in_progress')::int AS in_progress,
@@ -53,7 +69,21 @@ export async function renewalStats(filters: DashboardFilters) {
       sum(c.payment_amount) FILTER (WHERE c.payment_status IN ('completed', 'partial'))::text AS payment_collected,
       sum(greatest(c.premium - coalesce(c.payment_amount, 0), 0)) FILTER (WHERE c.status <> 'failed' AND c.payment_status <> 'completed')::text AS payment_pending
     FROM renewal_cases c
-    WHERE ${filtersSql(filters)} AND c.renewal_date >= ${dayText(start)}::date AND c.renewal_date < ${dayText(end)}::date`);
+    WHERE ${filtersSql(filters)} AND ${inRange("c")}`
+      : Prisma.sql`
+    SELECT coalesce(sum(c.cases), 0)::int AS total,
+      coalesce(sum(c.new_cases), 0)::int AS new_cases,
+      coalesce(sum(c.in_progress), 0)::int AS in_progress,
+      coalesce(sum(c.pending_action), 0)::int AS pending_action,
+      coalesce(sum(c.renewed), 0)::int AS renewed,
+      coalesce(sum(c.lost), 0)::int AS lost,
+      sum(c.premium)::text AS premium_up,
+      sum(c.premium_renewed)::text AS premium_renewed,
+      sum(c.payment_collected)::text AS payment_collected,
+      sum(c.payment_pending)::text AS payment_pending
+    FROM renewal_case_day_stats c
+    WHERE ${filtersSql(filters)} AND ${inRange("c")}`,
+  );
   const money = (value: string | null | undefined) => (value ? Number(value) : 0);
   const closed = (row?.renewed ?? 0) + (row?.lost ?? 0);
   return {

@@ -3,6 +3,7 @@ import type { UserActor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { AppError } from "../../../errors";
+import { auditedTransaction } from "../../audit/audited-transaction";
 import { DNC_TAG, findDncMatches } from "../../crm/dnc";
 import { hashSurveyToken, newSurveyToken, surveyUrl } from "./survey-links";
 import { findSurveyInOrganization } from "./write-survey";
@@ -39,7 +40,7 @@ export async function inviteToSurvey({ actor, id, contactIds }: { actor: UserAct
 
   const invites: { contactId: string; token: string; url: string }[] = [];
   const skipped: { contactId: string; reason: InviteSkipReason }[] = [];
-  const writes = [];
+  const writes: { contactId: string; tokenHash: string }[] = [];
   for (const contact of contacts) {
     if (answered.has(contact.id)) {
       skipped.push({ contactId: contact.id, reason: "already_responded" });
@@ -52,15 +53,17 @@ export async function inviteToSurvey({ actor, id, contactIds }: { actor: UserAct
     const token = newSurveyToken();
     const tokenHash = hashSurveyToken(token);
     invites.push({ contactId: contact.id, token, url: surveyUrl(token) });
-    writes.push(
-      db.surveyInvite.upsert({
-        where: { surveyId_contactId: { surveyId: survey.id, contactId: contact.id } },
-        create: { organizationId: actor.organizationId, surveyId: survey.id, contactId: contact.id, tokenHash, invitedById: actor.userId },
+    writes.push({ contactId: contact.id, tokenHash });
+  }
+  await auditedTransaction(async (tx) => {
+    for (const { contactId, tokenHash } of writes) {
+      await tx.surveyInvite.upsert({
+        where: { surveyId_contactId: { surveyId: survey.id, contactId } },
+        create: { organizationId: actor.organizationId, surveyId: survey.id, contactId, tokenHash, invitedById: actor.userId },
         update: { tokenHash, invitedById: actor.userId, createdAt: new Date() },
         select: { id: true },
-      }),
-    );
-  }
-  await db.$transaction(writes);
+      });
+    }
+  });
   return { id: survey.id, invites, skipped };
 }
