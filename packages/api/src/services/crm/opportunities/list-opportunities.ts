@@ -5,7 +5,6 @@ import { readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../person-search";
 import { opportunityFilterSql, type OpportunityFilter } from "./opportunity-filters";
 import { listedScore } from "../record-scores";
-import { toOpportunity } from "./opportunity-select";
 
 export const opportunitySorts = ["createdAt", "value", "probability", "expectedCloseDate"] as const;
 export type OpportunitySort = (typeof opportunitySorts)[number];
@@ -90,12 +89,24 @@ export async function listOpportunities({
   return { items: items.map(opportunityListItem), ...page };
 }
 
-/** The row in opportunityListSelect's shape, money as a number, with its probability score. */
-function opportunityListItem({ contactId, contactName, contactCompany, ownerId, ownerName, ...opportunity }: OpportunityListRow) {
+/** The row in opportunityListSelect's shape, money as a number, with its probability score; built field by field. */
+function opportunityListItem(row: OpportunityListRow) {
   return {
-    ...toOpportunity(opportunity),
-    contact: contactId === null ? null : { id: contactId, name: contactName ?? "", company: contactCompany },
-    owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
-    scores: { probability: { ...listedScore("probability", opportunity.probability), confidence: opportunity.probabilityConfidence } },
+    id: row.id,
+    title: row.title,
+    stage: row.stage,
+    probability: row.probability,
+    probabilityConfidence: row.probabilityConfidence,
+    value: Number(row.value),
+    priority: row.priority,
+    expectedCloseDate: row.expectedCloseDate,
+    stageEnteredAt: row.stageEnteredAt,
+    lastActivityAt: row.lastActivityAt,
+    closedAt: row.closedAt,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "", company: row.contactCompany },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    scores: { probability: { ...listedScore("probability", row.probability), confidence: row.probabilityConfidence } },
   };
 }

@@ -35,6 +35,6 @@ export const opportunitySelect = {
   lead: summarySelect,
 } as const satisfies Prisma.OpportunitySelect;
 
-export function toOpportunity<T extends { value: Prisma.Decimal | string }>(opportunity: T) {
+export function toOpportunity<T extends { value: Prisma.Decimal }>(opportunity: T) {
   return { ...opportunity, value: Number(opportunity.value) };
 }

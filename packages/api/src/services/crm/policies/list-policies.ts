@@ -6,7 +6,6 @@ import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagina
 import { readSqlList } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import { policyFilterSql, policyFilterWhere, type PolicyFilters } from "./policy-filters";
-import { toPolicy } from "./policy-select";
 
 export const policySorts = ["renewalDate", "premium", "policyNumber", "createdAt"] as const;
 export type PolicySort = (typeof policySorts)[number];
@@ -66,14 +65,28 @@ export async function listPolicies({ actor, cursor, limit, sort = "renewalDate",
   const where = [policyScopeSql(actor, "p"), ...policyFilterSql(filters, "p")];
   // The cursor takes the sort value as read (the premium as its exact text).
   const { items, ...page } = await readSqlList<PolicyListRow>({ ...policyList, where, key, cursor, limit, search: filters.search, valueOf: (row) => row[sort] });
+  return { items: items.map(policyListItem), ...page };
+}
+
+/** The row as the list shapes a policy (policySelect's fields, the premium as a number), built field by field. */
+function policyListItem(row: PolicyListRow) {
   return {
-    items: items.map(({ renewalRisk, contactName, ownerId, ownerName, ...policy }) => ({
-      ...toPolicy(policy),
-      contact: { id: policy.contactId, name: contactName },
-      owner: ownerId === null ? null : { id: ownerId, name: ownerName ?? "" },
-      scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) },
-    })),
-    ...page,
+    id: row.id,
+    contactId: row.contactId,
+    policyNumber: row.policyNumber,
+    type: row.type,
+    carrier: row.carrier,
+    premium: Number(row.premium),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    renewalDate: row.renewalDate,
+    status: row.status,
+    gracePeriodDays: row.gracePeriodDays,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: { id: row.contactId, name: row.contactName },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    scores: { renewalRisk: row.renewalRisk === null ? null : listedScore("renewalRisk", row.renewalRisk) },
   };
 }
 

@@ -16,6 +16,6 @@ export const policySelect = {
   updatedAt: true,
 } as const satisfies Prisma.PolicySelect;
 
-export function toPolicy<T extends { premium: Prisma.Decimal | string }>(policy: T) {
+export function toPolicy<T extends { premium: Prisma.Decimal }>(policy: T) {
   return { ...policy, premium: Number(policy.premium) };
 }

@@ -109,15 +109,29 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   return { items: items.map((row) => toTask(taskListItem(row), now)), ...page };
 }
 
-/** The row in taskSelect's shape. */
-function taskListItem({ assigneeName, createdByName, leadName, contactName, opportunityTitle, ...task }: TaskListRow) {
-  const named = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });
+const named = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });
+
+/** The row in taskSelect's shape, built field by field (the row also carries the page's count). */
+function taskListItem(row: TaskListRow) {
   return {
-    ...task,
-    assignee: named(task.assigneeId, assigneeName),
-    createdBy: named(task.createdById, createdByName),
-    lead: named(task.leadId, leadName),
-    contact: named(task.contactId, contactName),
-    opportunity: task.opportunityId === null ? null : { id: task.opportunityId, title: opportunityTitle ?? "" },
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    dueAt: row.dueAt,
+    priority: row.priority,
+    status: row.status,
+    completedAt: row.completedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    assigneeId: row.assigneeId,
+    createdById: row.createdById,
+    leadId: row.leadId,
+    contactId: row.contactId,
+    opportunityId: row.opportunityId,
+    assignee: named(row.assigneeId, row.assigneeName),
+    createdBy: named(row.createdById, row.createdByName),
+    lead: named(row.leadId, row.leadName),
+    contact: named(row.contactId, row.contactName),
+    opportunity: row.opportunityId === null ? null : { id: row.opportunityId, title: row.opportunityTitle ?? "" },
   };
 }

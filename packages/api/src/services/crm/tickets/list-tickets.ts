@@ -73,10 +73,20 @@ export async function listTickets({ actor, cursor, limit, search, status, priori
   return { items: items.map(ticketListItem), ...page };
 }
 
-function ticketListItem({ contactId, contactName, assigneeId, assigneeName, ...ticket }: TicketListRow) {
+/** The row in ticketListSelect's shape, built field by field (the row also carries the page's count). */
+function ticketListItem(row: TicketListRow) {
   return {
-    ...ticket,
-    contact: contactId === null ? null : { id: contactId, name: contactName ?? "" },
-    assignee: assigneeId === null ? null : { id: assigneeId, name: assigneeName ?? "" },
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    category: row.category,
+    status: row.status,
+    priority: row.priority,
+    lastMessageAt: row.lastMessageAt,
+    resolvedAt: row.resolvedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "" },
+    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? "" },
   };
 }
