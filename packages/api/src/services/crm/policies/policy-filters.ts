@@ -4,7 +4,10 @@ import { containsText } from "../../text-search";
 import { sqlDate } from "../crm-sql";
 import { containsPattern } from "../person-search";
 
-/** What the policies page filters by; the list, its totals and its export take the same. */
+/**
+ * What the policies page filters by; the list, its totals and its export take the same: the list as
+ * SQL (policyFilterSql), the totals and export through Prisma (policyFilterWhere), the same rules.
+ */
 export interface PolicyFilters {
   search?: string;
   contactId?: string;
