@@ -1,4 +1,5 @@
-import type { Prisma } from "@harbor/db";
+import { Prisma } from "@harbor/db";
+import { sqlDate, sqlTimestamp } from "../crm-sql";
 import { calendarDateIn } from "../../time-zone";
 import { openStages } from "./stage-probability";
 
@@ -22,26 +23,20 @@ export type OpportunityFilter = (typeof opportunityFilters)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function opportunityFilterWhere(filter: OpportunityFilter, { now, timeZone }: { now: Date; timeZone: string }): Prisma.OpportunityWhereInput {
-  const open: Prisma.OpportunityWhereInput = { stage: { in: [...openStages] } };
+/** The filter as SQL over opportunities aliased o (the list, read in one statement). */
+export function opportunityFilterSql(filter: OpportunityFilter, { now, timeZone }: { now: Date; timeZone: string }): Prisma.Sql | null {
+  const open = Prisma.sql`o.stage IN (${Prisma.join(openStages.map((stage) => Prisma.sql`${stage}::"OpportunityStage"`))})`;
   const today = calendarDateIn(timeZone, now);
   switch (filter) {
     case "all":
-      return {};
+      return null;
     case "hot":
-      return { ...open, probability: { gte: opportunityFilterRules.hotMinProbability } };
+      return Prisma.sql`${open} AND o.probability >= ${opportunityFilterRules.hotMinProbability}::int`;
     case "at-risk": {
-      const quietSince = new Date(now.getTime() - opportunityFilterRules.staleAfterDays * DAY_MS);
-      return {
-        ...open,
-        OR: [
-          { lastActivityAt: { lt: quietSince } },
-          { lastActivityAt: null, createdAt: { lt: quietSince } },
-          { expectedCloseDate: { lt: today } },
-        ],
-      };
+      const quietSince = sqlTimestamp(new Date(now.getTime() - opportunityFilterRules.staleAfterDays * DAY_MS));
+      return Prisma.sql`${open} AND (o.last_activity_at < ${quietSince} OR (o.last_activity_at IS NULL AND o.created_at < ${quietSince}) OR o.expected_close_date < ${sqlDate(today)})`;
     }
     case "closing-soon":
-      return { ...open, expectedCloseDate: { gte: today, lte: calendarDateIn(timeZone, now, opportunityFilterRules.closingWithinDays) } };
+      return Prisma.sql`${open} AND o.expected_close_date >= ${sqlDate(today)} AND o.expected_close_date <= ${sqlDate(calendarDateIn(timeZone, now, opportunityFilterRules.closingWithinDays))}`;
   }
 }

@@ -1,21 +1,21 @@
-import { db, type Prisma } from "@harbor/db";
+import { db, Prisma, type PolicyStatus, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { policyScope } from "../../../access/scopes/policy-scope";
-import { readKeysetList, type KeysetSort, type SortDirection } from "../../pagination";
+import { policyScope, policyScopeSql } from "../../../access/scopes/policy-scope";
+import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
+import { readSqlList } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
-import { policyFilterWhere, type PolicyFilters } from "./policy-filters";
-import { policySelect, toPolicy } from "./policy-select";
+import { policyFilterSql, policyFilterWhere, type PolicyFilters } from "./policy-filters";
 
 export const policySorts = ["renewalDate", "premium", "policyNumber", "createdAt"] as const;
 export type PolicySort = (typeof policySorts)[number];
 
 // Soonest renewal first (undated last), largest premium first, numbers A–Z, newest first.
-const sortKeys: Record<PolicySort, KeysetSort> = {
-  renewalDate: { field: "renewalDate", direction: "asc", kind: "date", nullable: true },
-  premium: { field: "premium", direction: "desc", kind: "decimal" },
-  policyNumber: { field: "policyNumber", direction: "asc", kind: "string" },
-  createdAt: { field: "createdAt", direction: "desc", kind: "date" },
+const sortKeys: Record<PolicySort, SqlKeysetSort> = {
+  renewalDate: { field: "renewalDate", column: "p.renewal_date", direction: "asc", kind: "date", nullable: true },
+  premium: { field: "premium", column: "p.premium", direction: "desc", kind: "decimal" },
+  policyNumber: { field: "policyNumber", column: "p.policy_number", direction: "asc", kind: "string" },
+  createdAt: { field: "createdAt", column: "p.created_at", direction: "desc", kind: "date" },
 };
 
 export interface ListPoliciesInput extends PolicyFilters {
@@ -30,30 +30,63 @@ export function policiesWhere(actor: Actor, filters: PolicyFilters): Prisma.Poli
   return within(policyScope(actor), policyFilterWhere(filters));
 }
 
+/** The policies list as read in SQL (sql-list-page.ts): policySelect's fields, the renewal risk, the contact and its owner. */
+const policyList = {
+  from: Prisma.raw("policies p"),
+  columns: Prisma.sql`p.id, p.contact_id AS "contactId", p.policy_number AS "policyNumber", p.type::text AS type, p.carrier, p.premium::text AS premium,
+  p.start_date AS "startDate", p.end_date AS "endDate", p.renewal_date AS "renewalDate", p.status::text AS status,
+  p.grace_period_days AS "gracePeriodDays", p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.renewal_risk AS "renewalRisk",
+  pc.name AS "contactName", po.id AS "ownerId", po.name AS "ownerName"`,
+  joins: Prisma.sql`JOIN contacts pc ON pc.id = p.contact_id LEFT JOIN users po ON po.id = pc.owner_id`,
+};
+
+interface PolicyListRow {
+  id: string;
+  contactId: string;
+  policyNumber: string;
+  type: PolicyType;
+  carrier: string;
+  premium: string;
+  startDate: Date;
+  endDate: Date;
+  renewalDate: Date | null;
+  status: PolicyStatus;
+  gracePeriodDays: number;
+  createdAt: Date;
+  updatedAt: Date;
+  renewalRisk: number | null;
+  contactName: string;
+  ownerId: string | null;
+  ownerName: string | null;
+}
+
 export async function listPolicies({ actor, cursor, limit, sort = "renewalDate", order, ...filters }: ListPoliciesInput) {
-  const key: KeysetSort = { ...sortKeys[sort], direction: order ?? sortKeys[sort].direction };
-  const { items, ...page } = await readKeysetList({
-    where: policiesWhere(actor, filters),
-    sort: key,
-    cursor,
-    limit,
-    search: filters.search,
-    findMany: (args) =>
-      db.policy.findMany({
-        ...args,
-        select: { ...policySelect, renewalRisk: true, contact: { select: { id: true, name: true, owner: { select: { id: true, name: true } } } } },
-      }),
-    count: (args) => db.policy.count(args),
-    valueOf: (row) => row[key.field as PolicySort],
-  });
+  const key = orderedKey(sortKeys, sort, order);
+  const where = [policyScopeSql(actor, "p"), ...policyFilterSql(filters, "p")];
+  // The cursor takes the sort value as read (the premium as its exact text).
+  const { items, ...page } = await readSqlList<PolicyListRow>({ ...policyList, where, key, cursor, limit, search: filters.search, valueOf: (row) => row[sort] });
+  return { items: items.map(policyListItem), ...page };
+}
+
+/** The row as the list shapes a policy (policySelect's fields, the premium as a number), built field by field. */
+function policyListItem(row: PolicyListRow) {
   return {
-    items: items.map(({ renewalRisk, contact: { owner, ...contact }, ...policy }) => ({
-      ...toPolicy(policy),
-      contact,
-      owner,
-      scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) },
-    })),
-    ...page,
+    id: row.id,
+    contactId: row.contactId,
+    policyNumber: row.policyNumber,
+    type: row.type,
+    carrier: row.carrier,
+    premium: Number(row.premium),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    renewalDate: row.renewalDate,
+    status: row.status,
+    gracePeriodDays: row.gracePeriodDays,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: { id: row.contactId, name: row.contactName },
+    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    scores: { renewalRisk: row.renewalRisk === null ? null : listedScore("renewalRisk", row.renewalRisk) },
   };
 }
 

@@ -1,18 +1,17 @@
-import { db, type Prisma, type Priority, type TicketStatus } from "@harbor/db";
-import { within } from "../../../access/organization-scope";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
-import { containsText } from "../../text-search";
-import { ticketScope } from "../../../access/scopes/ticket-scope";
-import { ticketListSelect } from "./ticket-select";
+import { Prisma, type Priority, type TicketStatus } from "@harbor/db";
+import { type ListPageInput, type SqlKeysetSort } from "../../pagination";
+import { readSqlList } from "../../sql-list-page";
+import { containsPattern } from "../person-search";
+import { ticketScopeSql } from "../../../access/scopes/ticket-scope";
 
 // "number" is newest first (numbers follow creation) and is served by the unique
 // (organization_id, number) index; "updatedAt" is most recently changed first.
 export const ticketSorts = ["number", "updatedAt"] as const;
 export type TicketSort = (typeof ticketSorts)[number];
 
-const sortKeys: Record<TicketSort, KeysetSort> = {
-  number: { field: "number", direction: "desc", kind: "number" },
-  updatedAt: { field: "updatedAt", direction: "desc", kind: "date" },
+const sortKeys: Record<TicketSort, SqlKeysetSort> = {
+  number: { field: "number", column: "t.number", direction: "desc", kind: "number" },
+  updatedAt: { field: "updatedAt", column: "t.updated_at", direction: "desc", kind: "date" },
 };
 
 /** "TCK-1042", "tck 1042" or "1042" name a ticket by its number. */
@@ -31,26 +30,63 @@ export interface ListTicketsInput extends ListPageInput {
   sort?: TicketSort;
 }
 
+/** The tickets list as read in SQL (sql-list-page.ts): ticketListSelect's fields, the contact and assignee as names. */
+const ticketList = {
+  from: Prisma.raw("tickets t"),
+  columns: Prisma.sql`t.id, t.number, t.subject, t.category, t.status::text AS status, t.priority::text AS priority,
+  t.last_message_at AS "lastMessageAt", t.resolved_at AS "resolvedAt", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+  tc.id AS "contactId", tc.name AS "contactName", ta.id AS "assigneeId", ta.name AS "assigneeName"`,
+  joins: Prisma.sql`LEFT JOIN contacts tc ON tc.id = t.contact_id LEFT JOIN users ta ON ta.id = t.assignee_id`,
+};
+
+interface TicketListRow {
+  id: string;
+  number: number;
+  subject: string;
+  category: string | null;
+  status: TicketStatus;
+  priority: Priority;
+  lastMessageAt: Date | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  contactId: string | null;
+  contactName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+}
+
 export async function listTickets({ actor, cursor, limit, search, status, priority, assigneeId, contactId, category, sort = "number" }: ListTicketsInput) {
-  const filters: Prisma.TicketWhereInput[] = [];
-  if (status) filters.push({ status });
-  if (priority) filters.push({ priority });
-  if (assigneeId !== undefined) filters.push({ assigneeId });
-  if (contactId) filters.push({ contactId });
-  if (category) filters.push({ category: { equals: category, mode: "insensitive" } });
+  const where = [ticketScopeSql(actor, "t")];
+  if (status) where.push(Prisma.sql`t.status = ${status}::"TicketStatus"`);
+  if (priority) where.push(Prisma.sql`t.priority = ${priority}::"Priority"`);
+  if (assigneeId === null) where.push(Prisma.sql`t.assignee_id IS NULL`);
+  else if (assigneeId !== undefined) where.push(Prisma.sql`t.assignee_id = ${assigneeId}::uuid`);
+  if (contactId) where.push(Prisma.sql`t.contact_id = ${contactId}::uuid`);
+  if (category) where.push(Prisma.sql`lower(t.category) = lower(${category})`);
   if (search) {
     const number = ticketNumberOf(search);
-    filters.push({ OR: [{ subject: containsText(search) }, ...(number !== null ? [{ number }] : [])] });
+    const bySubject = Prisma.sql`t.subject ILIKE ${containsPattern(search)}`;
+    where.push(number === null ? bySubject : Prisma.sql`(${bySubject} OR t.number = ${number}::int)`);
   }
-  const where: Prisma.TicketWhereInput = within(ticketScope(actor), { AND: filters });
-  return readKeysetList({
-    where,
-    sort: sortKeys[sort],
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.ticket.findMany({ ...args, select: ticketListSelect }),
-    count: (args) => db.ticket.count(args),
-    valueOf: (row) => row[sort],
-  });
+  const { items, ...page } = await readSqlList<TicketListRow>({ ...ticketList, where, key: sortKeys[sort], cursor, limit, search, valueOf: (row) => row[sort] });
+  return { items: items.map(ticketListItem), ...page };
+}
+
+/** The row in ticketListSelect's shape, built field by field (the row also carries the page's count). */
+function ticketListItem(row: TicketListRow) {
+  return {
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    category: row.category,
+    status: row.status,
+    priority: row.priority,
+    lastMessageAt: row.lastMessageAt,
+    resolvedAt: row.resolvedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "" },
+    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? "" },
+  };
 }
