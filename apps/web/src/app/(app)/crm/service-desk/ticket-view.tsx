@@ -221,7 +221,12 @@ function Composer({ ticketId, clientEmail }: { ticketId: string; clientEmail: st
 
   return (
     <form onSubmit={submit} noValidate className={cn("space-y-3 border-t px-4 py-3", mode === "note" ? "border-amber-200 bg-amber-50/40" : "border-zinc-200")} data-testid="ticket-composer">
-      {problem && !problem.fieldErrors.body ? <Alert tone="error">{problem.message}</Alert> : null}
+      {/* A reply the client cannot receive (no email, do-not-contact) is refused on `internal`: the kind to switch to. */}
+      {problem && !problem.fieldErrors.body ? (
+        <Alert tone="error" data-testid="composer-error">
+          {problem.fieldErrors.internal?.[0] ?? problem.message}
+        </Alert>
+      ) : null}
       <Segmented label="Message kind" options={modeOptions} value={mode} onChange={setMode} testId="composer-mode" />
       <TextAreaField
         label={mode === "note" ? "Note for the team" : "Reply"}
