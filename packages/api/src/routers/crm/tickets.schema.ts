@@ -69,6 +69,10 @@ export const ticketMessageOutput = z.object({
   internal: z.boolean(),
   createdAt: z.date(),
   author: userSummarySchema.nullable(),
+  /** The email that carried a reply to the client; null for internal notes (and replies from before replies were mailed). */
+  delivery: z
+    .object({ status: z.enum(["queued", "sent", "failed"]), to: z.string(), sentAt: z.date().nullable(), error: z.string().nullable() })
+    .nullable(),
 });
 
 /** With the thread and the contact's email and phone, for replying. */

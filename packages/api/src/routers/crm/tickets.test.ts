@@ -1,8 +1,9 @@
 import { createDatabase, db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { withNextTicketNumber } from "../../services/crm/tickets/ticket-number";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, lastMailTo, startLoopbackSmtp, type LoopbackSmtp, type TestOrganization } from "../../testing";
+import { replyToTicket } from "../../services/crm/tickets";
 import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
 import { addUser, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
 
@@ -190,5 +191,97 @@ describe("crm.tickets", () => {
     await expect(caller.crm.tickets.create({ subject: "x", body: "y" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(caller.crm.tickets.reply({ id: ticket.id, body: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(caller.crm.tickets.update({ id: ticket.id, status: "closed" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("crm.tickets.reply by email", () => {
+  let org: TestOrganization;
+  let smtp: LoopbackSmtp | undefined;
+
+  beforeAll(async () => {
+    org = await createTestOrganization();
+  });
+
+  afterEach(async () => {
+    await smtp?.stop();
+    smtp = undefined;
+  });
+
+  const ticketFor = async (contact: { id: string } | null, subject = "Roof claim") =>
+    callerFor(org.users.agent).crm.tickets.create({ subject, body: "Opened", ...(contact ? { contactId: contact.id } : {}) });
+  const repliesOf = (ticketId: string) => db.ticketMessage.count({ where: { ticketId } });
+  const mailsTo = (to: string) => db.mailOutbox.count({ where: { to } });
+
+  it("emails a reply to the ticket's client with the ticket number in the subject, and shows its delivery", async () => {
+    const contact = await contactOwnedBy(org, org.users.agent, "Rita Reply");
+    const ticket = await ticketFor(contact, "Hail damage");
+    const reply = await callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Your adjuster visits on Monday." });
+
+    const mail = await lastMailTo("rita.reply@example.com", "ticket_reply");
+    expect(mail).toMatchObject({ organizationId: org.organizationId, subject: `[TCK-${ticket.number}] Hail damage`, body: "Your adjuster visits on Monday.", status: "sent" });
+    expect(reply.delivery).toEqual({ status: "sent", to: "rita.reply@example.com", sentAt: mail.sentAt, error: null });
+    expect(await db.ticketMessage.findUniqueOrThrow({ where: { id: reply.id }, select: { mailId: true } })).toEqual({ mailId: mail.id });
+    const detail = await callerFor(org.users.manager).crm.tickets.get({ id: ticket.id });
+    expect(detail.messages.map((message) => message.delivery?.to ?? null)).toEqual([null, "rita.reply@example.com"]);
+  });
+
+  it("sends nothing for an internal note", async () => {
+    const contact = await contactOwnedBy(org, org.users.agent, "Nate Note");
+    const ticket = await ticketFor(contact);
+    const note = await callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Adjuster is slow", internal: true });
+    expect(note.delivery).toBeNull();
+    expect(await mailsTo("nate.note@example.com")).toBe(0);
+  });
+
+  it("refuses a reply to a client on the do-not-contact list, writing nothing and suggesting an internal note", async () => {
+    const contact = await contactOwnedBy(org, org.users.agent, "Dana Blocked");
+    const ticket = await ticketFor(contact);
+    await callerFor(org.users.admin).crm.dnc.add({ channel: "email", value: "DANA.BLOCKED@example.com", reason: "Asked to stop" });
+    const before = await db.auditLog.count({ where: { organizationId: org.organizationId } });
+
+    const error = await callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Hello?" }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("do-not-contact") as unknown });
+    expect((error as Error).message).toContain("internal note");
+    expect(fieldErrorsOf(error)?.internal?.[0]).toContain("internal note");
+    expect(await repliesOf(ticket.id)).toBe(1);
+    expect(await mailsTo("dana.blocked@example.com")).toBe(0);
+    expect(await db.auditLog.count({ where: { organizationId: org.organizationId } })).toBe(before);
+
+    // The team can still write it down.
+    await expect(callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Called instead", internal: true })).resolves.toMatchObject({ internal: true });
+  });
+
+  it("refuses a reply when the client has no email address, or the ticket has no client", async () => {
+    const contact = await db.contact.create({ data: { organizationId: org.organizationId, ownerId: org.users.agent.userId, name: "Paula Phoneonly", phone: "+15550001111" } });
+    const ticket = await ticketFor(contact);
+    const error = await callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Hello" }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("Paula Phoneonly has no email address") as unknown });
+    expect(fieldErrorsOf(error)).toHaveProperty("internal");
+    expect(await repliesOf(ticket.id)).toBe(1);
+
+    const orphan = await ticketFor(null);
+    await expect(callerFor(org.users.agent).crm.tickets.reply({ id: orphan.id, body: "Hello" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("no client") as unknown });
+    expect(await repliesOf(orphan.id)).toBe(1);
+  });
+
+  it("keeps the reply and shows the failed delivery when SMTP refuses the mail", async () => {
+    smtp = await startLoopbackSmtp();
+    smtp.refuseWith("Mailbox unavailable");
+    const contact = await contactOwnedBy(org, org.users.agent, "Sam Bounce");
+    const ticket = await ticketFor(contact);
+    const reply = await callerFor(org.users.agent).crm.tickets.reply({ id: ticket.id, body: "Update inside" });
+    expect(reply.delivery).toMatchObject({ status: "failed", to: "sam.bounce@example.com", sentAt: null, error: expect.stringContaining("Mailbox unavailable") as unknown });
+    const detail = await callerFor(org.users.agent).crm.tickets.get({ id: ticket.id });
+    expect(detail.messages.at(-1)).toMatchObject({ body: "Update inside", delivery: { status: "failed" } });
+  });
+
+  it("delivers through SMTP when configured", async () => {
+    smtp = await startLoopbackSmtp();
+    const contact = await contactOwnedBy(org, org.users.agent, "Sue Smtp");
+    const ticket = await ticketFor(contact, "Billing question");
+    const reply = await replyToTicket({ actor: org.users.agent, id: ticket.id, body: "Refund issued", internal: false });
+    expect(reply.delivery).toMatchObject({ status: "sent", to: "sue.smtp@example.com" });
+    expect(smtp.received.map((mail) => mail.to)).toEqual([["sue.smtp@example.com"]]);
+    expect(smtp.received[0]?.raw).toContain(`[TCK-${ticket.number}] Billing question`);
   });
 });

@@ -76,7 +76,7 @@ describe("changes logged on the contact's timeline", () => {
   it("logs a ticket opened, replied to and changed, but not an internal note", async () => {
     const org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Ticket Tess" });
+    const contact = await agent.crm.contacts.create({ name: "Ticket Tess", email: "tess@example.com" });
     const ticket = await agent.crm.tickets.create({ subject: "Card declined", body: "My payment failed", contactId: contact.id });
     await agent.crm.tickets.reply({ id: ticket.id, body: "We are looking into it" });
     await agent.crm.tickets.reply({ id: ticket.id, body: "Team only", internal: true });

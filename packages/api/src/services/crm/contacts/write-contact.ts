@@ -10,6 +10,7 @@ import { assertNoDuplicateContact } from "./contact-matches";
 import { findContactInScope } from "./contact-record";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
 import { changedFields, fieldLabel, fieldSelect, recordActivity } from "../activities";
+import { tagIfDoNotContact } from "../dnc";
 
 export interface ContactAddress {
   line1?: string | null;
@@ -76,12 +77,14 @@ export async function createContact({ actor, allowDuplicate = false, ...fields }
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   await assertCustomerCodeFree(actor.organizationId, fields.customerCode);
   if (!allowDuplicate) await assertNoDuplicateContact(actor, fields);
-  const contact = await auditedTransaction((tx) => tx.contact
-    .create({
-      data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
+  const contact = await auditedTransaction(async (tx) => {
+    // An email or phone on the do-not-contact list flags the contact, as it does a lead.
+    const tags = await tagIfDoNotContact(tx, { organizationId: actor.organizationId, email: fields.email, phone: fields.phone, tags: fields.tags ?? [] });
+    return tx.contact.create({
+      data: { ...(toData(fields) as Prisma.ContactUncheckedCreateInput), tags, name: fields.name.trim(), organizationId: actor.organizationId, ownerId: ownerId ?? null },
       select: contactSelect,
-    }))
-    .catch(rethrowCustomerCodeConflict);
+    });
+  }).catch(rethrowCustomerCodeConflict);
   return rescored(actor, contact);
 }
 
@@ -102,7 +105,13 @@ export async function updateContact({ actor, id, ...changes }: Partial<ContactFi
   const contact = await auditedTransaction(async (tx) => {
     const before = await tx.contact.findUniqueOrThrow({ where: { id: existing.id }, select: fieldSelect(edited) });
     if (ownerChanges) await tx.policy.updateMany({ where: { organizationId: actor.organizationId, contactId: existing.id }, data: { ownerId: changes.ownerId } });
-    const updated = await tx.contact.update({ where: { id: existing.id }, data: toData(changes), select: contactSelect });
+    const data = toData(changes);
+    if (changes.email !== undefined || changes.phone !== undefined) {
+      // A new email or phone on the do-not-contact list flags the contact.
+      const tags = changes.tags ?? (await tx.contact.findUniqueOrThrow({ where: { id: existing.id }, select: { tags: true } })).tags;
+      data.tags = await tagIfDoNotContact(tx, { organizationId: actor.organizationId, email: changes.email, phone: changes.phone, tags });
+    }
+    const updated = await tx.contact.update({ where: { id: existing.id }, data, select: contactSelect });
     const changed = changedFields(before, await tx.contact.findUniqueOrThrow({ where: { id: existing.id }, select: fieldSelect(edited) }));
     if (changed.length > 0) {
       await recordActivity(tx, {

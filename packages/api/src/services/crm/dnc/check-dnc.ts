@@ -71,6 +71,19 @@ export async function findDncMatches({ organizationId, emails, phones, reader = 
 }
 
 /**
+ * A lead's or contact's tags with "dnc" added when its email or phone is on the list (never
+ * removed here: removing an entry unflags, flag-listed-records.ts).
+ */
+export async function tagIfDoNotContact(
+  reader: DncReader,
+  { organizationId, email, phone, tags }: { organizationId: string; email?: string | null; phone?: string | null; tags: string[] },
+) {
+  if (tags.includes(DNC_TAG) || (!email && !phone)) return tags;
+  const matches = await findDncMatches({ organizationId, emails: [email], phones: [phone], reader });
+  return matches.entries.length > 0 ? [...tags, DNC_TAG] : tags;
+}
+
+/**
  * Refuses outreach to any listed email address or phone number: FORBIDDEN, naming the field
  * (`email` or `phone`, or `field` when given) and the listed values.
  */

@@ -1,10 +1,11 @@
-import { auditedTransaction } from "../../audit";
+import { auditedTransaction, describePendingAudit } from "../../audit";
 import { db, type DncChannel } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
 import { AppError, notFound } from "../../../errors";
 import { normalizeContactPoint } from "./normalize-contact-point";
 import { dncEntrySelect } from "./dnc-entry-select";
+import { flagListedRecords, unflagDelistedRecords } from "./flag-listed-records";
 
 export interface AddDncEntryInput {
   actor: Actor;
@@ -28,16 +29,21 @@ export async function addDncEntry({ actor, channel, value, reason }: AddDncEntry
     const message = `${normalized} is already on the do-not-contact list`;
     throw new AppError("CONFLICT", message, { fieldErrors: { value: [message] } });
   }
-  return auditedTransaction((tx) => tx.dncEntry.create({
-    data: {
-      organizationId,
-      channel,
-      value: normalized,
-      reason: reason?.trim() || null,
-      addedById: actor.kind === "user" ? actor.userId : null,
-    },
-    select: dncEntrySelect,
-  }));
+  // The entry and the "dnc" tag on every lead and contact it matches commit together.
+  return auditedTransaction(async (tx) => {
+    const entry = await tx.dncEntry.create({
+      data: {
+        organizationId,
+        channel,
+        value: normalized,
+        reason: reason?.trim() || null,
+        addedById: actor.kind === "user" ? actor.userId : null,
+      },
+      select: dncEntrySelect,
+    });
+    describePendingAudit({ outcome: { flagged: await flagListedRecords(tx, organizationId, channel, normalized) } });
+    return entry;
+  });
 }
 
 export async function removeDncEntry({ actor, id }: { actor: Actor; id: string }) {
@@ -46,6 +52,11 @@ export async function removeDncEntry({ actor, id }: { actor: Actor; id: string }
     select: dncEntrySelect,
   });
   if (!entry) throw notFound("Do-not-contact entry");
-  await auditedTransaction((tx) => tx.dncEntry.delete({ where: { id: entry.id } }));
+  // The entry goes, and with it the "dnc" tag of the records no other entry still lists.
+  await auditedTransaction(async (tx) => {
+    const deleted = await tx.dncEntry.delete({ where: { id: entry.id }, select: { id: true } });
+    describePendingAudit({ outcome: { unflagged: await unflagDelistedRecords(tx, organizationScope(actor).organizationId, entry.channel, entry.value) } });
+    return deleted;
+  });
   return entry;
 }

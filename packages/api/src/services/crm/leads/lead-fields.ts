@@ -2,7 +2,7 @@ import { leadScore, type LeadScoreInput } from "@harbor/ai";
 import { db, Prisma, type LeadStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { AppError } from "../../../errors";
-import { DNC_TAG, findDncMatches } from "../dnc/check-dnc";
+import { DNC_TAG, tagIfDoNotContact } from "../dnc/check-dnc";
 import { rescoreLeads } from "../../scores";
 
 // The editable fields of a lead and how they are written: trimmed text, tags without
@@ -26,7 +26,7 @@ export interface LeadFields {
   tags?: string[];
 }
 
-export { DNC_TAG };
+export { DNC_TAG, tagIfDoNotContact };
 
 /** A lead needs a way to reach them. */
 export function requireReachable(email: string | null | undefined, phone: string | null | undefined) {
@@ -56,18 +56,6 @@ export function leadData(fields: Partial<LeadFields>) {
 
 export function uniqueTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))];
-}
-
-type Reader = Pick<Prisma.TransactionClient, "dncEntry">;
-
-/** The tags with "dnc" added when the email or phone is on the list (never removed here). */
-export async function tagIfDoNotContact(
-  reader: Reader,
-  { organizationId, email, phone, tags }: { organizationId: string; email?: string | null; phone?: string | null; tags: string[] },
-) {
-  if (tags.includes(DNC_TAG) || (!email && !phone)) return tags;
-  const matches = await findDncMatches({ organizationId, emails: [email], phones: [phone], reader });
-  return matches.entries.length > 0 ? [...tags, DNC_TAG] : tags;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { ticketScope } from "../../../access/scopes/ticket-scope";
-import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
+import { ticketListSelect, ticketMessageSelect, toTicketMessage } from "./ticket-select";
 import { summarySelect } from "../../summary-select";
 
 /** The ticket with its whole thread, oldest first; internal notes included (this is the team's view). */
@@ -18,7 +18,7 @@ export async function getTicket({ actor, id }: { actor: Actor; id: string }) {
     },
   });
   if (!ticket) throw notFound("Ticket");
-  return ticket;
+  return { ...ticket, messages: ticket.messages.map(toTicketMessage) };
 }
 
 /** The fields the write paths need from a ticket within reach; NOT_FOUND otherwise. */

@@ -22,4 +22,12 @@ export const ticketMessageSelect = {
   internal: true,
   createdAt: true,
   author: summarySelect,
+  mail: { select: { status: true, to: true, sentAt: true, error: true } },
 } as const satisfies Prisma.TicketMessageSelect;
+
+type TicketMessageRow = Prisma.TicketMessageGetPayload<{ select: typeof ticketMessageSelect }>;
+
+/** A message with its email's delivery (`null` for an internal note, or a reply that carried no mail). */
+export function toTicketMessage({ mail, ...message }: TicketMessageRow) {
+  return { ...message, delivery: mail ? { status: mail.status, to: mail.to, sentAt: mail.sentAt, error: mail.error } : null };
+}

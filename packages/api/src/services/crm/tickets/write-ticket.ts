@@ -4,12 +4,14 @@ import { auditedTransaction } from "../../audit";
 import type { Actor, UserActor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { within } from "../../../access/organization-scope";
-import { fieldError } from "../../../errors";
+import { AppError, fieldError } from "../../../errors";
+import { sendMail } from "../../mail";
+import { assertPersonContactable } from "../dnc";
 import { publish } from "../../../realtime";
 import { createNotifications, type NotificationInput } from "../../notifications/notify";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { findTicketInScope } from "./get-ticket";
-import { ticketListSelect, ticketMessageSelect } from "./ticket-select";
+import { ticketListSelect, ticketMessageSelect, toTicketMessage } from "./ticket-select";
 import { withNextTicketNumber } from "./ticket-number";
 import { recordActivity } from "../activities";
 
@@ -108,14 +110,48 @@ export async function createTicket({ actor, subject, body, contactId, priority, 
   return result;
 }
 
-/** A reply to the client, or (internal: true) a note only the team sees. */
+/**
+ * The reply's email: "[TCK-123] <subject>", so that inbound mail (not built yet) can find the
+ * ticket a client's answer belongs to from the label in its subject.
+ */
+export const ticketReplySubject = (ticket: { number: number; subject: string }) => `[${ticketLabel(ticket.number)}] ${ticket.subject}`;
+
+const INTERNAL_NOTE_HINT = "Nothing was sent or saved; post it as an internal note instead.";
+
+/**
+ * The address a reply to the client goes to, checked where it is sent: the ticket's contact must
+ * have an email address and be contactable by email (not on the do-not-contact list, no "dnc"
+ * tag). Refusals name `internal`, the input that turns the reply into a note.
+ */
+async function clientAddressFor(tx: Prisma.TransactionClient, organizationId: string, ticket: { contactId: string | null }) {
+  const contact = ticket.contactId
+    ? await tx.contact.findFirst({ where: { id: ticket.contactId, organizationId }, select: { name: true, email: true } })
+    : null;
+  if (!contact) throw fieldError("internal", `This ticket has no client to email. ${INTERNAL_NOTE_HINT}`);
+  if (!contact.email) throw fieldError("internal", `${contact.name} has no email address to send the reply to. ${INTERNAL_NOTE_HINT}`);
+  try {
+    await assertPersonContactable({ organizationId, contactId: ticket.contactId, channel: "email", field: "internal", reader: tx });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const fieldErrors = Object.fromEntries(Object.entries(error.details?.fieldErrors ?? {}).map(([field, messages]) => [field, messages.map((message) => `${message}. ${INTERNAL_NOTE_HINT}`)]));
+    throw new AppError(error.code, `${error.message}. ${INTERNAL_NOTE_HINT}`, { fieldErrors });
+  }
+  return contact.email;
+}
+
+/**
+ * A reply to the client, or (internal: true) a note only the team sees. A reply is emailed to the
+ * ticket's contact through the one mail sender after the reply has committed, and the mail is then
+ * linked to it, so its delivery (sent, or failed with the server's answer) shows on the thread.
+ */
 export async function replyToTicket({ actor, id, body, internal }: { actor: UserActor; id: string; body: string; internal: boolean }) {
   const ticket = await findTicketInScope(actor, id);
-  const { message, announce } = await auditedTransaction(async (tx) => {
+  const { message, to, announce } = await auditedTransaction(async (tx) => {
+    const clientAddress = internal ? null : await clientAddressFor(tx, actor.organizationId, ticket);
     const now = new Date();
     const created = await tx.ticketMessage.create({
       data: { organizationId: actor.organizationId, ticketId: ticket.id, authorId: actor.userId, body, internal, createdAt: now },
-      select: ticketMessageSelect,
+      select: { id: true },
     });
     await tx.ticket.update({ where: { id: ticket.id }, data: { lastMessageAt: now } });
     // Internal notes are the team's, not the client's history.
@@ -125,11 +161,15 @@ export async function replyToTicket({ actor, id, body, internal }: { actor: User
         ? [ticketNotice(actor, ticket.assigneeId, ticket, internal ? "internal note" : "new reply", `${actor.name} ${internal ? "added a note" : "replied"}: ${body.slice(0, 140)}`)]
         : [];
     const { announce: announceNotices } = await createNotifications(tx, notices);
-    return { message: created, announce: announceNotices };
+    return { message: created, to: clientAddress, announce: announceNotices };
   });
+  if (to) {
+    const mail = await sendMail({ organizationId: actor.organizationId, to, subject: ticketReplySubject(ticket), text: body, kind: "ticket_reply" });
+    await auditedTransaction((tx) => tx.ticketMessage.update({ where: { id: message.id }, data: { mailId: mail.id }, select: { id: true } }));
+  }
   await announce();
   await announceTicket(ticket, actor.organizationId, internal ? "noted" : "replied", [ticket.assigneeId, ticket.createdById]);
-  return message;
+  return toTicketMessage(await db.ticketMessage.findUniqueOrThrow({ where: { id: message.id }, select: ticketMessageSelect }));
 }
 
 export interface UpdateTicketInput {

@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
 import { liveSql } from "../../../access/scopes/live-record";
 import { sqlCount } from "../../crm/crm-sql";
+import { DNC_TAG, findDncMatches } from "../../crm/dnc";
 import { notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { publishCasesChanged } from "../cases/case-events";
@@ -139,11 +140,15 @@ async function applyRows(tx: Prisma.TransactionClient, actor: Actor, batch: { id
     if (row.phone) newPhones.add(row.phone);
   }
   if (newContacts.length > 0) {
+    // A new contact whose email or phone is on the do-not-contact list is flagged as it is created
+    // (one lookup for the chunk), as a lead import flags its rows.
+    const dnc = await findDncMatches({ organizationId, emails: newContacts.map((row) => row.email), phones: newContacts.map((row) => row.phone), reader: tx });
+    const listed = newContacts.map((row) => dnc.has("email", row.email) || dnc.has("phone", row.phone));
     const created = await tx.$queryRaw<{ id: string; email: string | null; phone: string | null; owner_id: string | null }[]>`
-      INSERT INTO contacts (organization_id, owner_id, name, email, phone, created_at, updated_at)
-      SELECT ${organizationId}::uuid, t.owner_id, t.name, t.email, t.phone, ${now}, ${now}
+      INSERT INTO contacts (organization_id, owner_id, name, email, phone, tags, created_at, updated_at)
+      SELECT ${organizationId}::uuid, t.owner_id, t.name, t.email, t.phone, CASE WHEN t.listed THEN ARRAY[${DNC_TAG}]::text[] ELSE '{}'::text[] END, ${now}, ${now}
       FROM unnest(${newContacts.map((row) => agentOf(row) ?? batch.uploadedById)}::uuid[], ${newContacts.map((row) => row.customerName)}::text[],
-        ${newContacts.map((row) => row.email)}::text[], ${newContacts.map((row) => row.phone)}::text[]) AS t(owner_id, name, email, phone)
+        ${newContacts.map((row) => row.email)}::text[], ${newContacts.map((row) => row.phone)}::text[], ${listed}::boolean[]) AS t(owner_id, name, email, phone, listed)
       RETURNING id, email, phone, owner_id`;
     for (const contact of created) {
       if (contact.email && !byEmail.has(contact.email.toLowerCase())) byEmail.set(contact.email.toLowerCase(), { id: contact.id, ownerId: contact.owner_id });

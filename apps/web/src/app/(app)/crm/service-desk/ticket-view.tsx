@@ -171,16 +171,35 @@ function TicketDetails({
               </span>
             </p>
             <p className="mt-1 whitespace-pre-line text-zinc-800">{message.body}</p>
+            {message.delivery ? <DeliveryLine delivery={message.delivery} /> : null}
           </li>
         ))}
       </ol>
 
-      {canWrite ? <Composer ticketId={ticket.id} /> : null}
+      {canWrite ? <Composer ticketId={ticket.id} clientEmail={ticket.contact?.email ?? null} /> : null}
     </article>
   );
 }
 
-function Composer({ ticketId }: { ticketId: string }) {
+type Delivery = NonNullable<Ticket["messages"][number]["delivery"]>;
+
+const deliveryTexts: Record<Delivery["status"], string> = { queued: "sending", sent: "sent", failed: "failed" };
+
+/** Where a reply was emailed and how that went: "Emailed to x@y · sent", or the server's answer when it failed. */
+function DeliveryLine({ delivery }: { delivery: Delivery }) {
+  return (
+    <p
+      className={cn("mt-1 text-xs", delivery.status === "failed" ? "text-red-700" : "text-zinc-500")}
+      data-testid="ticket-message-delivery"
+      title={delivery.sentAt ? formatDate(delivery.sentAt) : undefined}
+    >
+      Emailed to {delivery.to} · {deliveryTexts[delivery.status]}
+      {delivery.status === "failed" && delivery.error ? `: ${delivery.error}` : null}
+    </p>
+  );
+}
+
+function Composer({ ticketId, clientEmail }: { ticketId: string; clientEmail: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>("reply");
@@ -202,14 +221,25 @@ function Composer({ ticketId }: { ticketId: string }) {
 
   return (
     <form onSubmit={submit} noValidate className={cn("space-y-3 border-t px-4 py-3", mode === "note" ? "border-amber-200 bg-amber-50/40" : "border-zinc-200")} data-testid="ticket-composer">
-      {problem && !problem.fieldErrors.body ? <Alert tone="error">{problem.message}</Alert> : null}
+      {/* A reply the client cannot receive (no email, do-not-contact) is refused on `internal`: the kind to switch to. */}
+      {problem && !problem.fieldErrors.body ? (
+        <Alert tone="error" data-testid="composer-error">
+          {problem.fieldErrors.internal?.[0] ?? problem.message}
+        </Alert>
+      ) : null}
       <Segmented label="Message kind" options={modeOptions} value={mode} onChange={setMode} testId="composer-mode" />
       <TextAreaField
         label={mode === "note" ? "Note for the team" : "Reply"}
         rows={4}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        hint={mode === "note" ? "Only your agency sees internal notes." : "The client sees this reply."}
+        hint={
+          mode === "note"
+            ? "Only your agency sees internal notes."
+            : clientEmail
+              ? `The client sees this reply: it is emailed to ${clientEmail}.`
+              : "The client has no email address to send a reply to; post an internal note instead."
+        }
         error={fieldMessage(mode === "note" ? "Note" : "Reply", problem?.fieldErrors.body)}
       />
       <div className="flex justify-end">

@@ -121,6 +121,12 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
         </div>
       </div>
 
+      {data.tags.includes("dnc") ? (
+        <Alert tone="warning" className="mt-4" data-testid="contact-dnc-alert">
+          This contact is on the do-not-contact list. Do not call, text or email them.
+        </Alert>
+      ) : null}
+
       <section aria-label="Relationship" className="mt-6 grid gap-3 rounded-xl border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-4">
         <Gauge
           value={data.healthScore}
