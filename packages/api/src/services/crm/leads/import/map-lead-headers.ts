@@ -46,10 +46,10 @@ const aliases: Record<LeadImportField, string[]> = {
   preferredChannel: ["preferred contact method", "contact preference", "contact method", "best way to reach", "preferred contact"],
   notes: ["note", "comments", "comment", "description", "remarks", "details"],
   tags: ["tag", "labels", "label"],
-  owner: ["owner email", "lead owner", "assigned to", "assignee", "assignee email", "agent email", "producer email"],
+  owner: ["lead owner", "record owner", "account owner", "assigned to", "assignee"],
 };
 
-const kinds: Partial<Record<LeadImportField, MappableField["kind"]>> = { owner: "email", email: "email", phone: "phone", value: "money", budget: "money", status: "enum" };
+const kinds: Partial<Record<LeadImportField, MappableField["kind"]>> = { email: "email", phone: "phone", value: "money", budget: "money", status: "enum" };
 
 const labelOf = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
