@@ -105,11 +105,13 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
           };
           if (last) await finish(tx, id, next);
           else await tx.leadImport.update({ where: { id }, data: { created: next.created, updated: next.updated, skipped: next.skipped, processed: { increment: rows.length } } });
-          return next;
+          // The id makes the commit's audit row name the import.
+          return { id, ...next };
         },
         { timeout: 60_000 },
       );
-      Object.assign(tally, counts);
+      const { id: _recorded, ...committed } = counts;
+      Object.assign(tally, committed);
     } catch (error) {
       importId = startedWith;
       const reason = error instanceof AppError ? error.message : "the database refused this batch";

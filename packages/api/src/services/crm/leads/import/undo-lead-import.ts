@@ -4,7 +4,7 @@ import { requireId, within } from "../../../../access/organization-scope";
 import { leadImportScope } from "../../../../access/scopes/lead-import-scope";
 import { AppError, notFound } from "../../../../errors";
 import { publish } from "../../../../realtime";
-import { auditedTransaction } from "../../../audit";
+import { auditedTransaction, describePendingAudit } from "../../../audit";
 import { rescoreLeads } from "../../../scores";
 import { trashMark } from "../../trash/trash-mark";
 
@@ -87,7 +87,8 @@ export async function undoLeadImport({ actor, id }: { actor: Actor; id: string }
         reason: row.name === null ? "deleted" : row.deletedAt ? "in the trash" : "changed after the import",
       }));
       const alreadyTrashed = createdIds.filter((leadId) => created.has(leadId) && !liveCreated.includes(leadId));
-      return { trashed, reverted: revertedIds.size, skipped, alreadyTrashed: alreadyTrashed.length, revertedIds: [...revertedIds] };
+      describePendingAudit({ outcome: { trashed, reverted: revertedIds.size, skipped: skipped.length } });
+      return { id: importId, trashed, reverted: revertedIds.size, skipped, alreadyTrashed: alreadyTrashed.length, revertedIds: [...revertedIds] };
     },
     { timeout: 60_000 },
   );
