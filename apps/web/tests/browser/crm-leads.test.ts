@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Page, Route } from "playwright-core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency } from "./helpers";
+import { callProcedure, signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -233,6 +233,55 @@ describe("the lead import wizard", () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("Avery Quinn");
     await page.screenshot({ path: "/tmp/harbor-leads-table.png", fullPage: true });
+
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("import history and undo", () => {
+  it("imports with a chosen owner, shows the import in the history and undoes it: the leads leave the list", async () => {
+    const { page, errors } = await leadsAgency("Undo Insurance");
+    const owner = await callProcedure(page, "admin.users.create", { email: `jordan-${Date.now()}@example.test`, name: "Jordan Lee", role: "agent" });
+    const file = path.join(tmpdir(), `harbor-leads-undo-${Date.now()}.csv`);
+    await writeFile(file, ["Name,Email,Company", "Riley Stone,riley.stone@example.test,Stone Roofing", "Jamie Fox,jamie.fox@example.test,Fox Bakery"].join("\n"));
+
+    await page.goto(`${baseUrl}/crm/leads/import?kind=client`);
+    await page.getByTestId("import-file-input").setInputFiles(file);
+    await page.getByTestId("import-mapping").waitFor();
+    const ownerSelect = page.getByTestId("import-owner").getByLabel("Owner of the new leads");
+    await ownerSelect.locator(`option[value="${String(owner.id)}"]`).waitFor({ state: "attached" });
+    await ownerSelect.selectOption(String(owner.id));
+    await page.getByTestId("commit-import").click();
+    await page.getByTestId("import-result").waitFor();
+    expect(await page.getByTestId("import-created-value").textContent()).toBe("2");
+
+    await page.getByTestId("import-history-link").click();
+    await page.waitForURL(`${baseUrl}/crm/leads/imports`);
+    const row = page.getByTestId("import-row").filter({ hasText: path.basename(file) });
+    await row.waitFor();
+    expect(await row.getByTestId("import-status").textContent()).toBe("Completed");
+    expect(await row.getByTestId("import-row-created").textContent()).toBe("2");
+    expect(await row.textContent()).toContain("Casey Morgan");
+    await page.screenshot({ path: "/tmp/harbor-leads-import-history.png", fullPage: true });
+
+    await page.goto(`${baseUrl}/crm/leads?kind=client`);
+    const leads = page.getByTestId("lead-row");
+    await leads.filter({ hasText: "Riley Stone" }).waitFor();
+    expect(await leads.count()).toBe(2);
+    expect(await leads.filter({ hasText: "Riley Stone" }).textContent()).toContain("Jordan Lee");
+
+    await page.getByTestId("open-import-history").click();
+    await page.waitForURL(`${baseUrl}/crm/leads/imports`);
+    await row.getByTestId("undo-import").click();
+    await page.getByRole("button", { name: "Undo import" }).click();
+    await page.getByText("Import undone: 2 leads moved to the trash, 0 reverted.").waitFor();
+    await row.getByTestId("import-status").filter({ hasText: "Undone" }).waitFor();
+    expect(await row.getByTestId("undo-import").count()).toBe(0);
+
+    await page.goto(`${baseUrl}/crm/leads?kind=client`);
+    await page.getByTestId("leads-empty").waitFor();
+    await page.goto(`${baseUrl}/crm/trash`);
+    await page.getByTestId("trash-row").filter({ hasText: "Riley Stone" }).waitFor();
 
     expect(errors).toEqual([]);
   });

@@ -35,6 +35,8 @@ describe("large lead import", () => {
     expect(emails).toEqual([]);
     expect(await db.leadImportRow.count({ where: { importId, status: "applied" } })).toBe(2_100);
     expect(await db.leadImport.findUniqueOrThrow({ where: { id: importId } })).toMatchObject({ status: "completed", processed: 2_100, created: 2_100 });
+    // Each chunk recorded what it created, in its own transaction (what crm.leads.imports.undo takes back).
+    expect(await db.leadImportChange.count({ where: { importId, kind: "created" } })).toBe(2_100);
 
     // The whole run retried once more: nothing pending, nothing created.
     const again = await new InngestTestEngine({ function: toInngestFunction(leadImportApply) }).execute({

@@ -69,6 +69,7 @@ describe("crm.leads.import with odd headers", () => {
     const result = await agent.crm.leads.import.commit({ filename: "leads.csv", content, kind: "client", mapping });
     expect(result).toEqual({
       status: "completed",
+      importId: expect.any(String) as unknown,
       created: 200,
       updated: 0,
       skipped: 1,

@@ -207,7 +207,7 @@ const importTallyOutput = z.object({
 
 /** A small file is imported in the request ("completed"); a large one is queued for the worker. */
 export const commitLeadImportOutput = z.discriminatedUnion("status", [
-  importTallyOutput.extend({ status: z.literal("completed") }),
+  importTallyOutput.extend({ status: z.literal("completed"), importId: idOutput }),
   z.object({ status: z.literal("queued"), importId: idOutput, totalRows: z.number() }),
 ]);
 
@@ -224,6 +224,58 @@ export const leadImportStatusOutput = importTallyOutput.extend({
   message: z.string().nullable(),
   createdAt: z.date(),
   finishedAt: z.date().nullable(),
+});
+
+// Import history (crm.leads.imports.*): every import, synchronous or queued, with its counts.
+
+const leadImportStatusSchema = z.enum(["queued", "processing", "completed", "failed"], { error: "must be queued, processing, completed or failed" });
+
+export const listLeadImportsInput = listInputSchema.extend({ status: leadImportStatusSchema.optional() });
+
+export const leadImportIdInput = z.object({ id: idSchema });
+
+const leadImportSummaryOutput = z.object({
+  id: idOutput,
+  filename: z.string(),
+  kind: leadKindSchema,
+  status: leadImportStatusSchema,
+  totalRows: z.number(),
+  processed: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  skipped: z.number(),
+  errorCount: z.number(),
+  message: z.string().nullable(),
+  createdAt: z.date(),
+  finishedAt: z.date().nullable(),
+  undoneAt: z.date().nullable(),
+  uploadedBy: userSummarySchema.nullable(),
+  undoneBy: userSummarySchema.nullable(),
+});
+
+export const listLeadImportsOutput = pageOf(leadImportSummaryOutput);
+
+export const leadImportDetailOutput = leadImportSummaryOutput.extend({
+  onDuplicate: z.string(),
+  owner: userSummarySchema.nullable(),
+  startedAt: z.date().nullable(),
+  errors: z.array(rowProblemOutput),
+  errorsByReason: z.record(z.string(), z.number()),
+  flaggedDnc: z.array(z.object({ row: z.number(), value: z.string() })),
+});
+
+export const undoLeadImportOutput = z.object({
+  id: idOutput,
+  undoneAt: z.date(),
+  /** Created leads moved to the trash (restorable from /crm/trash). */
+  trashed: z.number(),
+  /** Updated leads given their previous values back. */
+  reverted: z.number(),
+  /** Created leads already in the trash. */
+  alreadyTrashed: z.number(),
+  /** Updated leads left alone: changed after the import, trashed or deleted (the first 100 listed). */
+  skippedCount: z.number(),
+  skipped: z.array(z.object({ leadId: idOutput, name: z.string().nullable(), reason: z.enum(["changed after the import", "in the trash", "deleted"]) })),
 });
 
 /** The list's filters and sort, without its page: crm.leads.export writes every matching row. */

@@ -8,8 +8,11 @@ import {
   deleteLead,
   exportLeads,
   getLead,
+  getLeadImport,
   leadImportStatus,
+  listLeadImports,
   listLeads,
+  undoLeadImport,
   previewLeadImport,
   updateLead,
 } from "../../services/crm/leads";
@@ -21,8 +24,13 @@ import {
   commitLeadImportInput,
   commitLeadImportOutput,
   convertLeadInput,
+  leadImportDetailOutput,
+  leadImportIdInput,
   leadImportStatusInput,
   leadImportStatusOutput,
+  listLeadImportsInput,
+  listLeadImportsOutput,
+  undoLeadImportOutput,
   convertLeadOutput,
   createLeadInput,
   deleteLeadOutput,
@@ -51,8 +59,18 @@ export const leadImportRouter = createTRPCRouter({
   /** Imports a file; past IMPORT_QUEUE_ABOVE_ROWS data rows it queues a worker job and answers { status: "queued", importId }. */
   commit: importLeads.input(commitLeadImportInput).output(commitLeadImportOutput).mutation(serve(commitLeadImport)),
 
-  /** A queued import's progress and outcome (the uploader's own; admins any of the organization's). */
+  /** A queued import's progress and outcome (the uploader's own, their manager's; admins any of the organization's). */
   status: requirePermission("crm:import").input(leadImportStatusInput).output(leadImportStatusOutput).query(serve(leadImportStatus)),
+});
+
+/** Import history: every import within reach (access/scopes/lead-import-scope.ts), and undo. */
+export const leadImportsRouter = createTRPCRouter({
+  list: requirePermission("crm:import").input(listLeadImportsInput).output(listLeadImportsOutput).query(serve(listLeadImports)),
+
+  get: requirePermission("crm:import").input(leadImportIdInput).output(leadImportDetailOutput).query(serve(getLeadImport)),
+
+  /** Created leads to the trash, filled ones reverted (unless changed since), once; a running import is CONFLICT. */
+  undo: importLeads.input(leadImportIdInput).output(undoLeadImportOutput).mutation(serve(undoLeadImport)),
 });
 
 export const leadsRouter = createTRPCRouter({
@@ -95,4 +113,6 @@ export const leadsRouter = createTRPCRouter({
   merge: requirePermission("crm:delete", { auditEntity: "lead" }).input(mergeLeadsInput).output(mergeOutput).mutation(serve(mergeLeads)),
 
   import: leadImportRouter,
+
+  imports: leadImportsRouter,
 });

@@ -96,6 +96,15 @@ export function LeadsWorkspace({ viewer, can }: { viewer: { id: string; name: st
                     Import
                   </Link>
               ) : null}
+              {can.import ? (
+                <Link
+                  href="/crm/leads/imports"
+                  className="inline-flex h-9 items-center rounded-md bg-white px-3.5 text-sm font-medium text-zinc-800 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50"
+                  data-testid="open-import-history"
+                >
+                  Import history
+                </Link>
+              ) : null}
               <Button onClick={() => setCreating(true)} data-testid="open-create-lead">
                 New lead
               </Button>

@@ -1,11 +1,12 @@
 import { auditedTransaction } from "../../../audit";
-import type { LeadKind } from "@harbor/db";
+import type { LeadKind, Prisma } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
 import { AppError } from "../../../../errors";
 import { publish } from "../../../../realtime";
 import { assertAssignableUser } from "../../../../access/assignable-user";
 import { importBatch, rejectInto, type BatchRow, type ImportTally } from "./import-batch";
 import { queueLeadImport } from "./queued-import";
+import { importOwnerResolver } from "./import-owners";
 import { mappedValues, validateLeadRow } from "./lead-import-row";
 import { mappingProblems, suggestLeadMapping, type LeadImportMapping } from "./map-lead-headers";
 import { importLimits } from "./import-limits";
@@ -33,7 +34,9 @@ export interface CommitLeadImportInput {
  * Imports a lead file in batches; a file of more than IMPORT_QUEUE_ABOVE_ROWS data rows is staged
  * and applied by the worker instead (queued-import.ts), answering { importId, status: "queued" }.
  * Imports a small file in batches, each in its own transaction, streaming the file so memory
- * stays flat. Invalid rows are reported by spreadsheet row number and skipped; a row matching a
+ * stays flat; the import's lead_imports row (history, undo) is written with the first batch and
+ * finished with the last, and every lead it creates or fills is recorded in lead_import_changes.
+ * An "owner" column names each new lead's owner by email (importOwnerResolver). Invalid rows are reported by spreadsheet row number and skipped; a row matching a
  * lead of the organization (or an earlier row) by email or phone fills that lead's empty fields
  * ("update") or is skipped ("skip") — never a second lead; rows on the do-not-contact list are
  * imported, tagged "dnc" and listed in flaggedDnc. A batch the database refuses is reported row
@@ -60,34 +63,85 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
 
   const tally: ImportTally = { created: 0, updated: 0, skipped: 0, errors: [], errorCount: 0, errorsByReason: {}, flaggedDnc: [] };
   const reject = rejectInto(tally, limits.maxErrors);
-  const context = { actor, kind, ownerId, onDuplicate };
+  const ownerOf = importOwnerResolver(actor);
+  const { organizationId } = actor;
+  // The import's history row is written by its first batch's transaction, counted by each and
+  // finished by the last, so the leads and the record of them commit together.
+  let importId: string | null = null;
+  const record = async (tx: Prisma.TransactionClient) => {
+    if (importId) return importId;
+    const created = await tx.leadImport.create({
+      data: { organizationId, uploadedById: actor.kind === "user" ? actor.userId : null, filename, kind, ownerId, onDuplicate, totalRows: dataRows, stagedRows: 0, status: "processing", startedAt: new Date() },
+      select: { id: true },
+    });
+    importId = created.id;
+    return importId;
+  };
+  type Counts = Pick<ImportTally, "created" | "updated" | "skipped" | "flaggedDnc">;
+  const finish = (tx: Prisma.TransactionClient, id: string, counts: Counts) => {
+    tally.errors.sort((a, b) => a.row - b.row);
+    const { errorCount, errors, errorsByReason } = tally;
+    return tx.leadImport.update({
+      where: { id },
+      data: { ...counts, status: "completed", finishedAt: new Date(), processed: dataRows, errorCount, errors, errorsByReason },
+    });
+  };
   let batch: BatchRow[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
+  const flush = async (last: boolean) => {
     const rows = batch;
     batch = [];
+    const startedWith = importId;
     try {
-      const done = await auditedTransaction((tx) => importBatch(tx, context, rows), { timeout: 60_000 });
-      tally.created += done.created;
-      tally.updated += done.updated;
-      tally.skipped += done.skipped;
-      tally.flaggedDnc.push(...done.flaggedDnc);
+      // The tally takes the batch's counts once its transaction has committed.
+      const counts = await auditedTransaction(
+        async (tx) => {
+          const id = await record(tx);
+          const done = rows.length > 0 ? await importBatch(tx, { actor, importId: id, kind, ownerId, onDuplicate }, rows) : { created: 0, updated: 0, skipped: 0, flaggedDnc: [] };
+          const next: Counts = {
+            created: tally.created + done.created,
+            updated: tally.updated + done.updated,
+            skipped: tally.skipped + done.skipped,
+            flaggedDnc: [...tally.flaggedDnc, ...done.flaggedDnc],
+          };
+          if (last) await finish(tx, id, next);
+          else await tx.leadImport.update({ where: { id }, data: { created: next.created, updated: next.updated, skipped: next.skipped, processed: { increment: rows.length } } });
+          // The id makes the commit's audit row name the import.
+          return { id, ...next };
+        },
+        { timeout: 60_000 },
+      );
+      const { id: _recorded, ...committed } = counts;
+      Object.assign(tally, committed);
     } catch (error) {
+      importId = startedWith;
       const reason = error instanceof AppError ? error.message : "the database refused this batch";
-      if (!(error instanceof AppError)) console.error(`lead import: batch starting at row ${rows[0]!.row} failed:`, error);
+      if (!(error instanceof AppError)) console.error(`lead import: batch starting at row ${rows[0]?.row} failed:`, error);
       for (const { row } of rows) reject(row, `not imported: ${reason}`);
+      // The rows are rejected; the import's record is still written, counting them.
+      if (last) await auditedTransaction(async (tx) => finish(tx, await record(tx), tally));
     }
   };
 
   for await (const { row, cells } of file.rows) {
     const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
-    if (!result.ok) reject(row, result.message);
-    else batch.push({ row, lead: result.lead });
-    if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+    if (!result.ok) {
+      reject(row, result.message);
+      continue;
+    }
+    let rowOwnerId: string | undefined;
+    if (result.lead.ownerEmail) {
+      const owner = await ownerOf(result.lead.ownerEmail);
+      if (!owner.ok) {
+        reject(row, owner.message);
+        continue;
+      }
+      rowOwnerId = owner.ownerId;
+    }
+    batch.push({ row, lead: result.lead, ownerId: rowOwnerId });
+    if (batch.length >= IMPORT_BATCH_SIZE) await flush(false);
   }
-  await flush();
+  await flush(true);
 
-  tally.errors.sort((a, b) => a.row - b.row);
   if (tally.created + tally.updated > 0) {
     await publish({
       name: "lead:updated",
@@ -96,5 +150,5 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
       data: { change: "imported", kind, created: tally.created, updated: tally.updated, filename },
     });
   }
-  return { status: "completed" as const, ...tally };
+  return { status: "completed" as const, importId: importId!, ...tally };
 }

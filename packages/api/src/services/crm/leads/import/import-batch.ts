@@ -5,11 +5,13 @@ import { within } from "../../../../access/organization-scope";
 import { findDncMatches } from "../../dnc/check-dnc";
 import { DNC_TAG, lockLeadContactPoints, scoreOf, uniqueTags } from "../lead-fields";
 import type { ImportedLead } from "./lead-import-row";
-import { fillLeadRows, findLeadsByContactPoints, insertLeadRows, type LeadFieldValues } from "./write-lead-rows";
+import { fillLeadRows, findLeadsByContactPoints, insertLeadRows, recordImportChanges, type LeadFieldValues } from "./write-lead-rows";
 
 export interface BatchRow {
   row: number;
   lead: ImportedLead;
+  /** The owner the row's "owner" column named (resolved before the batch); else the import's. */
+  ownerId?: string | null;
 }
 
 export interface ImportTally {
@@ -46,6 +48,8 @@ export function rejectInto(tally: Pick<ImportTally, "errors" | "errorCount" | "e
 
 export interface BatchContext {
   actor: Actor;
+  /** The lead_imports row whose changes this batch records. */
+  importId: string;
   kind: LeadKind;
   ownerId: string | null;
   onDuplicate: "update" | "skip";
@@ -54,6 +58,7 @@ export interface BatchContext {
 /** A lead as the batch sees it: money as numbers, so rows and stored leads merge alike. */
 interface Candidate extends LeadFieldValues {
   id?: string;
+  ownerId?: string | null;
   kind: LeadKind;
   status: LeadStatus;
   name?: string;
@@ -75,11 +80,12 @@ function fillEmpty(target: Candidate, row: ImportedLead, taken: (field: "email" 
   if (!target.phone && row.phone && !taken("phone", row.phone)) changes.phone = row.phone;
   const tags = uniqueTags([...target.tags, ...row.tags]);
   if (tags.length !== target.tags.length) changes.tags = tags;
+  const previous = Object.fromEntries(Object.keys(changes).map((field) => [field, target[field as keyof LeadFieldValues]])) as Partial<LeadFieldValues>;
   Object.assign(target, changes);
-  return changes;
+  return { changes, previous };
 }
 
-export async function importBatch(tx: Prisma.TransactionClient, { actor, kind, ownerId, onDuplicate }: BatchContext, rows: BatchRow[]) {
+export async function importBatch(tx: Prisma.TransactionClient, { actor, importId, kind, ownerId, onDuplicate }: BatchContext, rows: BatchRow[], now = new Date()) {
   const { organizationId } = actor;
   const result = { created: 0, updated: 0, skipped: 0, flaggedDnc: [] as ImportTally["flaggedDnc"] };
   const emails = [...new Set(rows.flatMap(({ lead }) => (lead.email ? [lead.email] : [])))];
@@ -107,31 +113,39 @@ export async function importBatch(tx: Prisma.TransactionClient, { actor, kind, o
 
   const created: Candidate[] = [];
   const updated = new Map<string, Candidate>();
-  for (const { row, lead } of rows) {
+  // A stored lead's values before this batch first filled it: what undo writes back.
+  const previousOf = new Map<string, Partial<LeadFieldValues>>();
+  for (const { row, lead, ownerId: rowOwnerId } of rows) {
     const listed = (lead.email && dnc.has("email", lead.email) && lead.email) || (lead.phone && dnc.has("phone", lead.phone) && lead.phone) || null;
     if (listed) lead.tags = uniqueTags([...lead.tags, DNC_TAG]);
     const match = (lead.email && byEmail.get(lead.email)) || (lead.phone && byPhone.get(lead.phone)) || null;
     if (!match) {
-      const candidate: Candidate = { ...lead, kind, status: lead.status ?? "new" };
+      const { ownerEmail: _resolved, ...fields } = lead;
+      const candidate: Candidate = { ...fields, kind, status: lead.status ?? "new", ownerId: rowOwnerId ?? ownerId };
       created.push(candidate);
       index(candidate);
     } else {
-      const changes = onDuplicate === "skip" || (match.id && !reachable.has(match.id)) ? {} : fillEmpty(match, lead, taken);
+      const { changes, previous } = onDuplicate === "skip" || (match.id && !reachable.has(match.id)) ? { changes: {}, previous: {} } : fillEmpty(match, lead, taken);
       if (Object.keys(changes).length === 0) {
         result.skipped += 1;
         continue;
       }
       index(match);
-      if (match.id) updated.set(match.id, match);
+      if (match.id) {
+        updated.set(match.id, match);
+        previousOf.set(match.id, { ...previous, ...previousOf.get(match.id) });
+      }
       result.updated += 1;
     }
     if (listed) result.flaggedDnc.push({ row, value: listed });
   }
 
-  result.created = await insertLeadRows(
+  const createdIds = await insertLeadRows(
     tx,
-    created.map(({ lastInteractionAt: _never, id: _none, ...lead }) => ({ ...lead, name: lead.name!, organizationId, ownerId, score: scoreOf(lead) })),
+    created.map(({ lastInteractionAt: _never, id: _none, ownerId: owner, ...lead }) => ({ ...lead, name: lead.name!, organizationId, ownerId: owner ?? null, score: scoreOf(lead) })),
+    now,
   );
+  result.created = createdIds.length;
   await fillLeadRows(
     tx,
     organizationId,
@@ -151,6 +165,17 @@ export async function importBatch(tx: Prisma.TransactionClient, { actor, kind, o
       tags: lead.tags,
       score: scoreOf(lead),
     })),
+    now,
+  );
+  await recordImportChanges(
+    tx,
+    organizationId,
+    importId,
+    [
+      ...createdIds.map((leadId) => ({ leadId, kind: "created" as const, previous: null })),
+      ...[...updated.keys()].map((leadId) => ({ leadId, kind: "updated" as const, previous: previousOf.get(leadId) ?? {} })),
+    ],
+    now,
   );
   return result;
 }

@@ -5,3 +5,5 @@ export { openLeadFile, type FileRow, type LeadFile, type LeadFileFormat } from "
 export { formatBytes, importLimits, limitExceeded, type ImportLimits } from "./import-limits";
 export { parseMoney } from "./lead-import-row";
 export { applyLeadImportChunk, beginLeadImport, finishLeadImport, leadImportStatus, queueLeadImport } from "./queued-import";
+export { getLeadImport, listLeadImports, type ListLeadImportsInput } from "./lead-import-history";
+export { undoLeadImport, type UndoLeadImportResult } from "./undo-lead-import";

@@ -98,6 +98,16 @@ const rowSchema = z
     value: z.string().transform((value, ctx) => money(value, ctx)),
     budget: z.string().transform((value, ctx) => money(value, ctx)),
     tags: z.string().transform((value) => uniqueTags(value.split(/[,;|]/))),
+    // Who owns the new lead, by their email; found among the assignable users when the row is written.
+    ownerEmail: z
+      .string()
+      .trim()
+      .transform((value, ctx) => {
+        if (!value) return null;
+        const email = normalizeEmailAddress(value);
+        if (!email) ctx.addIssue({ code: "custom", message: `must be a user's email address (got "${value}")` });
+        return email;
+      }),
   })
   .refine((row) => row.email || row.phone, { error: "an email or a phone number is required", path: ["email"] });
 
@@ -142,7 +152,10 @@ export function validateLeadRow(values: Partial<Record<LeadImportField, string>>
     value: values.value ?? "",
     budget: values.budget ?? "",
     tags: values.tags ?? "",
+    ownerEmail: values.owner ?? "",
   });
   if (parsed.success) return { ok: true, lead: parsed.data };
-  return { ok: false, message: parsed.error.issues.map((issue) => `${issue.path.join(".") || "row"}: ${issue.message}`).join("; ") };
+  return { ok: false, message: parsed.error.issues.map((issue) => `${fieldOf(issue.path.join("."))}: ${issue.message}`).join("; ") };
 }
+
+const fieldOf = (path: string) => (path === "ownerEmail" ? "owner" : path || "row");

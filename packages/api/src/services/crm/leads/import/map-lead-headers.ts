@@ -23,6 +23,7 @@ export const leadImportFields = [
   "preferredChannel",
   "notes",
   "tags",
+  "owner",
 ] as const;
 
 export type LeadImportField = (typeof leadImportFields)[number];
@@ -45,6 +46,7 @@ const aliases: Record<LeadImportField, string[]> = {
   preferredChannel: ["preferred contact method", "contact preference", "contact method", "best way to reach", "preferred contact"],
   notes: ["note", "comments", "comment", "description", "remarks", "details"],
   tags: ["tag", "labels", "label"],
+  owner: ["lead owner", "record owner", "account owner", "assigned to", "assignee"],
 };
 
 const kinds: Partial<Record<LeadImportField, MappableField["kind"]>> = { email: "email", phone: "phone", value: "money", budget: "money", status: "enum" };

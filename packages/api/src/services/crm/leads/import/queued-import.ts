@@ -1,7 +1,8 @@
 import { db, type Prisma, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
-import { hasPermission } from "../../../../access/permissions";
-import { organizationScope, requireId } from "../../../../access/organization-scope";
+import { organizationScope, requireId, within } from "../../../../access/organization-scope";
+import { leadImportScope } from "../../../../access/scopes/lead-import-scope";
+import { importOwnerResolver } from "./import-owners";
 import { AppError, notFound } from "../../../../errors";
 import { leadImportApplyRequested } from "../../../../events/leads";
 import { JobQueueError, sendEvents } from "../../../../jobs/send-events";
@@ -23,6 +24,9 @@ import type { LeadFile } from "./read-lead-file";
 // `leads.import.progress` (id and counts only); crm.leads.import.status reads it any time.
 
 const STAGE_CHUNK = 1_000;
+
+/** A staged row's data: the validated lead and the owner its "owner" column named, if any. */
+type StagedLead = ImportedLead & { ownerId: string | null };
 export const APPLY_CHUNK = 500;
 
 export interface QueueLeadImportInput {
@@ -57,10 +61,21 @@ export async function queueLeadImport({ actor, filename, kind, ownerId, onDuplic
       stagedRows += staged.length;
       staged = [];
     };
+    const ownerOf = importOwnerResolver(actor);
     for await (const { row, cells } of file.rows) {
       const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
-      if (!result.ok) reject(row, result.message);
-      else staged.push({ organizationId, importId: created.id, row, data: result.lead });
+      if (!result.ok) {
+        reject(row, result.message);
+        continue;
+      }
+      // The owner column is resolved while staging, as the uploader: the worker writes the id.
+      const owner = result.lead.ownerEmail ? await ownerOf(result.lead.ownerEmail) : null;
+      if (owner && !owner.ok) {
+        reject(row, owner.message);
+        continue;
+      }
+      const data: StagedLead = { ...result.lead, ownerId: owner?.ownerId ?? null };
+      staged.push({ organizationId, importId: created.id, row, data });
       if (staged.length >= STAGE_CHUNK) await flush();
     }
     await flush();
@@ -127,11 +142,9 @@ function toStatus(record: LeadImportRecord) {
   };
 }
 
-/** A queued import's progress and outcome: the uploader's own, or any of the organization's for an admin. */
+/** A queued import's progress and outcome: the uploader's own, their manager's, or any of the organization's for an admin. */
 export async function leadImportStatus({ actor, id }: { actor: Actor; id: string }) {
-  const { organizationId } = organizationScope(actor);
-  const mine = actor.kind === "user" && !hasPermission(actor.role, "users:manage") ? { uploadedById: actor.userId } : {};
-  const record = await db.leadImport.findFirst({ where: { id: requireId(id), organizationId, ...mine }, select: importSelect });
+  const record = await db.leadImport.findFirst({ where: within(leadImportScope(actor), { id: requireId(id) }), select: importSelect });
   if (!record) throw notFound("Lead import");
   return toStatus(record);
 }
@@ -173,8 +186,11 @@ export async function applyLeadImportChunk({ actor, importId, size = APPLY_CHUNK
     await failRows(record, rows, "not imported: the uploader is no longer an active user");
     failed = rows.length;
   } else {
-    const context: BatchContext = { actor: uploader, kind: record.kind, ownerId: record.ownerId, onDuplicate: record.onDuplicate === "skip" ? "skip" : "update" };
-    const batch: BatchRow[] = rows.map((row) => ({ row: row.row, lead: row.data as unknown as ImportedLead }));
+    const context: BatchContext = { actor: uploader, importId: record.id, kind: record.kind, ownerId: record.ownerId, onDuplicate: record.onDuplicate === "skip" ? "skip" : "update" };
+    const batch: BatchRow[] = rows.map((row) => {
+      const { ownerId, ...lead } = row.data as unknown as StagedLead;
+      return { row: row.row, lead: { ...lead, ownerEmail: lead.ownerEmail ?? null }, ownerId };
+    });
     try {
       await db.$transaction(
         async (tx) => {

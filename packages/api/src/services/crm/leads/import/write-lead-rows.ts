@@ -31,13 +31,14 @@ export interface NewLeadRow extends LeadFieldValues {
   score: number;
 }
 
-type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
+type Writer = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
 
 const utc = (date: Date) => Prisma.sql`${date.toISOString()}::timestamp`;
 
-export async function insertLeadRows(tx: Writer, rows: NewLeadRow[], now = new Date()): Promise<number> {
-  if (rows.length === 0) return 0;
-  return tx.$executeRaw`
+/** Inserts the rows, answering the new leads' ids. */
+export async function insertLeadRows(tx: Writer, rows: NewLeadRow[], now = new Date()): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO leads (organization_id, owner_id, kind, status, name, email, phone, company, job_title, source, value, budget,
                        city, timeline, preferred_channel, notes, tags, score, created_at, updated_at)
     SELECT r."organizationId", r."ownerId", r.kind, r.status, r.name, r.email, r.phone, r.company, r."jobTitle", r.source, r.value,
@@ -45,7 +46,9 @@ export async function insertLeadRows(tx: Writer, rows: NewLeadRow[], now = new D
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(
       "organizationId" uuid, "ownerId" uuid, kind "LeadKind", status "LeadStatus", name text, email text, phone text, company text,
       "jobTitle" text, source text, value numeric, budget numeric, city text, timeline text, "preferredChannel" text, notes text,
-      tags text[], score int)`;
+      tags text[], score int)
+    RETURNING id`;
+  return inserted.map((row) => row.id);
 }
 
 export interface FilledLeadRow extends LeadFieldValues {
@@ -95,4 +98,36 @@ export function findLeadsByContactPoints(tx: Pick<Prisma.TransactionClient, "$qu
            timeline, preferred_channel AS "preferredChannel", notes, COALESCE(tags, '{}') AS tags, last_interaction_at AS "lastInteractionAt"
     FROM leads
     WHERE organization_id = ${organizationId}::uuid AND deleted_at IS NULL AND (email = ANY(${emails}::text[]) OR phone = ANY(${phones}::text[]))`;
+}
+
+/** The lead columns an import fills, by field: what lead_import_changes.previous names and undo writes back. */
+export const importedLeadColumns = {
+  email: "email",
+  phone: "phone",
+  company: "company",
+  jobTitle: "job_title",
+  source: "source",
+  value: "value",
+  budget: "budget",
+  city: "city",
+  timeline: "timeline",
+  preferredChannel: "preferred_channel",
+  notes: "notes",
+  tags: "tags",
+} as const satisfies Record<keyof LeadFieldValues, string>;
+
+export interface ImportChangeRow {
+  leadId: string;
+  kind: "created" | "updated";
+  /** The filled fields' values before the import (updated leads only). */
+  previous: Partial<LeadFieldValues> | null;
+}
+
+/** Records what an import did to each lead, in the transaction that did it (one statement). */
+export async function recordImportChanges(tx: Writer, organizationId: string, importId: string, rows: ImportChangeRow[], writtenAt: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO lead_import_changes (organization_id, import_id, lead_id, kind, previous, written_at)
+    SELECT ${organizationId}::uuid, ${importId}::uuid, r."leadId", r.kind, r.previous, ${utc(writtenAt)}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("leadId" uuid, kind "LeadImportChangeKind", previous jsonb)`;
 }

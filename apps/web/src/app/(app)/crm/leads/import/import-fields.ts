@@ -26,6 +26,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   preferredChannel: "Preferred channel",
   notes: "Notes",
   tags: "Tags",
+  owner: "Owner (user's email)",
 };
 
 export const importFields = Object.keys(importFieldLabels) as ImportField[];

@@ -3,6 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { AssigneeSelect } from "~/components/crm/assignee-select";
+import { useAssigningViewer } from "~/components/crm/use-assigning-viewer";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -118,6 +120,10 @@ export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: Lead
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicateHandling>("update");
+  // Who owns the new leads: the importer unless they pick someone they may assign to (an "owner"
+  // column, when mapped, names a row's owner by email instead).
+  const viewer = useAssigningViewer();
+  const [ownerId, setOwnerId] = useState<string | null>(null);
   const [suggestedBy, setSuggestedBy] = useState<"gemini" | "offline" | null>(null);
   // Answers to earlier mapping changes are ignored once a newer one is on its way.
   const previewRequest = useRef(0);
@@ -232,12 +238,24 @@ export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: Lead
             onDuplicate={onDuplicate}
             onDuplicateChange={setOnDuplicate}
           />
+          {viewer?.canAssignOthers ? (
+            <div className="max-w-sm" data-testid="import-owner">
+              <AssigneeSelect
+                label="Owner of the new leads"
+                value={ownerId ?? viewer.currentUserId}
+                onChange={setOwnerId}
+                currentUserId={viewer.currentUserId}
+                error={commit.error ? describeApiError(commit.error).fieldErrors.ownerId?.[0] : undefined}
+              />
+              <p className="mt-1 text-xs text-zinc-500">A column mapped to “Owner” gives a row’s lead to the user with that email instead.</p>
+            </div>
+          ) : null}
           <div className="flex items-center justify-end gap-3 border-t border-zinc-200 pt-4">
             <Button variant="secondary" onClick={reset}>
               Cancel
             </Button>
             <Button
-              onClick={() => commit.mutate({ filename: file.filename, content: file.content, kind, mapping, onDuplicate })}
+              onClick={() => commit.mutate({ filename: file.filename, content: file.content, kind, mapping, onDuplicate, ...(ownerId ? { ownerId } : {}) })}
               disabled={previewMutation.isPending || fileProblems > 0 || importable === 0}
               data-testid="commit-import"
             >
@@ -260,6 +278,9 @@ export function ImportWizard({ initialKind, canUseCopilot }: { initialKind: Lead
             <Button variant="secondary" onClick={reset}>
               Import another file
             </Button>
+            <Link href="/crm/leads/imports" className="inline-flex h-9 items-center rounded-md px-3.5 text-sm font-medium text-zinc-700 ring-1 ring-zinc-300 hover:bg-zinc-50" data-testid="import-history-link">
+              Import history
+            </Link>
             <Link
               href={`/crm/leads?kind=${kind}`}
               className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-3.5 text-sm font-medium text-white hover:bg-indigo-500"
