@@ -41,16 +41,21 @@ interface Violation {
   nodes: { target: unknown[] }[];
 }
 
-/** Runs axe-core on what the page shows now; the critical and serious violations as one line each. */
+/** Runs axe-core (loaded by `withAxe`) on what the page shows now; the critical and serious violations as one line each. */
 async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(
-    async (tags) => (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags } })).violations,
+    async (tags) => (await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })).violations,
     wcagTags,
   );
   return violations
     .filter((violation) => violation.impact === "critical" || violation.impact === "serious")
     .flatMap((violation) => violation.nodes.map((node) => `${where}: ${violation.id} (${violation.impact}, ${violation.help}) at ${node.target.map(String).join(" ")}`));
+}
+
+/** Loads axe-core into every document the page opens, before the page's own scripts (once per navigation, without a script tag). */
+async function withAxe(page: Page): Promise<Page> {
+  await page.addInitScript({ content: axeSource });
+  return page;
 }
 
 /** Opens a page and waits until its data has been read (no request for half a second). */
@@ -130,7 +135,7 @@ describe("accessibility", () => {
     const email = uniqueEmail("a11y-admin");
     await signUpThroughApi(baseUrl, { organizationName: "Lighthouse Mutual", name: "Alex Admin", email, password });
     await browser.context.clearCookies();
-    const page = await browser.context.newPage();
+    const page = await withAxe(await browser.context.newPage());
     await signIn(page, baseUrl, email, password);
     await page.waitForURL(`${baseUrl}/`);
     const records = await createRecords(page);
