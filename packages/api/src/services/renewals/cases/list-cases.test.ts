@@ -153,6 +153,9 @@ describe("renewals.cases.list read in SQL pages exactly as Prisma finds and orde
     ["search a customer name", () => ({ search: "lovelace" })],
     ["search a policy number part", () => ({ search: "pn-odd" })],
     ["search a case number", () => ({ search: "REN-T01" })],
+    // The index is asked for "012" (the term's digits), the whole term tested on what it yields.
+    ["search a case number with 3 digits", () => ({ search: "n-T012" })],
+    ["search digits only", () => ({ search: "012" })],
     ["search a literal %", () => ({ search: "50%" })],
     ["search with no match", () => ({ search: "nobody-has-this" })],
     ["search and filters, by created", () => ({ search: "lovelace", window: "60", sort: "createdAt", order: "asc" })],
@@ -221,6 +224,51 @@ describe("renewals.cases.list read in SQL pages exactly as Prisma finds and orde
       contact: { id: stored.contact.id, name: stored.contact.name },
       assignee: stored.assignee ? { id: stored.assignee.id, name: stored.assignee.name } : null,
     });
+  });
+
+  it("finds a case by its policy's and customer's new number and name once renamed (the search column's triggers)", async () => {
+    const suffix = uniqueSuffix();
+    const contact = await db.contact.create({ data: { organizationId: org.organizationId, name: `Rena Before ${suffix}`, email: `${suffix}@client.test` } });
+    const policy = await db.policy.create({
+      data: { organizationId: org.organizationId, contactId: contact.id, policyNumber: `OLDNUM-${suffix}`, type: "auto", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
+    });
+    const created = await db.renewalCase.create({
+      data: {
+        organizationId: org.organizationId,
+        caseNumber: `REN-RENAME-${suffix}`,
+        policyId: policy.id,
+        contactId: contact.id,
+        priority: "low",
+        priorityRank: 0,
+        renewalDate: today,
+        priorPremium: 1_000,
+        priorStartDate: today,
+        priorEndDate: today,
+        priorCarrier: "Beacon",
+        premium: 1_000,
+      },
+    });
+    const found = async (search: string) => (await everyPage(org.users.admin, { search })).ids;
+
+    expect(await found(`oldnum-${suffix}`)).toEqual([created.id]);
+    expect(await found(`RENA BEFORE ${suffix}`)).toEqual([created.id]);
+    await db.policy.update({ where: { id: policy.id }, data: { policyNumber: `NEWNUM-${suffix}` } });
+    await db.contact.update({ where: { id: contact.id }, data: { name: `Rena After ${suffix}` } });
+    expect(await found(`oldnum-${suffix}`)).toEqual([]);
+    expect(await found(`Rena Before ${suffix}`)).toEqual([]);
+    expect(await found(`NewNum-${suffix}`)).toEqual([created.id]);
+    expect(await found(`rena after ${suffix}`)).toEqual([created.id]);
+
+    // Moved to another customer's policy: found by those, no longer by the old ones.
+    const other = await db.contact.create({ data: { organizationId: org.organizationId, name: `Otto Other ${suffix}`, email: `other-${suffix}@client.test` } });
+    const otherPolicy = await db.policy.create({
+      data: { organizationId: org.organizationId, contactId: other.id, policyNumber: `MOVED-${suffix}`, type: "home", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
+    });
+    await db.renewalCase.update({ where: { id: created.id }, data: { policyId: otherPolicy.id, contactId: other.id } });
+    expect(await found(`moved-${suffix}`)).toEqual([created.id]);
+    expect(await found(`otto other ${suffix}`)).toEqual([created.id]);
+    expect(await found(`newnum-${suffix}`)).toEqual([]);
+    for (const search of [`newnum-${suffix}`, `moved-${suffix}`, `REN-RENAME-${suffix}`]) expect(await found(search)).toEqual(await reference(org.users.admin, { search }));
   });
 
   it("refuses a cursor that is not one", async () => {
