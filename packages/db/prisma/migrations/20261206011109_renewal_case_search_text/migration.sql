@@ -56,3 +56,10 @@ UPDATE "renewal_cases" SET search_text = NULL;
 
 -- CreateIndex
 CREATE INDEX "renewal_cases_search_text_trgm_idx" ON "renewal_cases" USING GIN ("search_text" gin_trgm_ops);
+
+-- Hand-written: a term's matches are estimated from this column's histogram (LIKE '%…%' tried on
+-- each entry). With the default 100 entries, "%-1205%" (320 of 200k bench cases) was estimated at
+-- 2,020 rows, and the worklist walked its renewal-date index testing every case (46k rows, 125 ms)
+-- instead of asking the trigram index (2 ms); with 1,000 entries, 601 rows and the trigram index.
+-- ANALYZE then samples 300k rows (3 s on 200k cases); planning a search tries 1,000 entries.
+ALTER TABLE "renewal_cases" ALTER COLUMN "search_text" SET STATISTICS 1000;

@@ -230,7 +230,7 @@ describe("renewals.cases.list read in SQL pages exactly as Prisma finds and orde
     const suffix = uniqueSuffix();
     const contact = await db.contact.create({ data: { organizationId: org.organizationId, name: `Rena Before ${suffix}`, email: `${suffix}@client.test` } });
     const policy = await db.policy.create({
-      data: { organizationId: org.organizationId, contactId: contact.id, policyNumber: `OLDNUM-${suffix}`, type: "auto", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
+      data: { organizationId: org.organizationId, contactId: contact.id, policyNumber: `OLDNUM-4242-${suffix}`, type: "auto", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
     });
     const created = await db.renewalCase.create({
       data: {
@@ -250,25 +250,25 @@ describe("renewals.cases.list read in SQL pages exactly as Prisma finds and orde
     });
     const found = async (search: string) => (await everyPage(org.users.admin, { search })).ids;
 
-    expect(await found(`oldnum-${suffix}`)).toEqual([created.id]);
+    expect(await found(`oldnum-4242-${suffix}`)).toEqual([created.id]);
     expect(await found(`RENA BEFORE ${suffix}`)).toEqual([created.id]);
-    await db.policy.update({ where: { id: policy.id }, data: { policyNumber: `NEWNUM-${suffix}` } });
+    await db.policy.update({ where: { id: policy.id }, data: { policyNumber: `NEWNUM-4242-${suffix}` } });
     await db.contact.update({ where: { id: contact.id }, data: { name: `Rena After ${suffix}` } });
-    expect(await found(`oldnum-${suffix}`)).toEqual([]);
+    expect(await found(`oldnum-4242-${suffix}`)).toEqual([]);
     expect(await found(`Rena Before ${suffix}`)).toEqual([]);
-    expect(await found(`NewNum-${suffix}`)).toEqual([created.id]);
+    expect(await found(`NewNum-4242-${suffix}`)).toEqual([created.id]);
     expect(await found(`rena after ${suffix}`)).toEqual([created.id]);
 
     // Moved to another customer's policy: found by those, no longer by the old ones.
     const other = await db.contact.create({ data: { organizationId: org.organizationId, name: `Otto Other ${suffix}`, email: `other-${suffix}@client.test` } });
     const otherPolicy = await db.policy.create({
-      data: { organizationId: org.organizationId, contactId: other.id, policyNumber: `MOVED-${suffix}`, type: "home", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
+      data: { organizationId: org.organizationId, contactId: other.id, policyNumber: `MOVED-4242-${suffix}`, type: "home", carrier: "Beacon", premium: 1_000, startDate: today, endDate: today, renewalDate: today },
     });
     await db.renewalCase.update({ where: { id: created.id }, data: { policyId: otherPolicy.id, contactId: other.id } });
-    expect(await found(`moved-${suffix}`)).toEqual([created.id]);
+    expect(await found(`moved-4242-${suffix}`)).toEqual([created.id]);
     expect(await found(`otto other ${suffix}`)).toEqual([created.id]);
-    expect(await found(`newnum-${suffix}`)).toEqual([]);
-    for (const search of [`newnum-${suffix}`, `moved-${suffix}`, `REN-RENAME-${suffix}`]) expect(await found(search)).toEqual(await reference(org.users.admin, { search }));
+    expect(await found(`newnum-4242-${suffix}`)).toEqual([]);
+    for (const search of [`newnum-4242-${suffix}`, `Moved-4242-${suffix}`, "-4242-", `REN-RENAME-${suffix}`]) expect(await found(search)).toEqual(await reference(org.users.admin, { search }));
   });
 
   it("refuses a cursor that is not one", async () => {
