@@ -98,6 +98,11 @@ beforeAll(async () => {
       });
     }
   }
+  // A contact trashed after its policy was written, and one trashed and restored: the policies list
+  // reads the contact's trash state from the policy row (policies.contact_deleted_at, kept by triggers).
+  const { organizationId } = org;
+  await db.contact.updateMany({ where: { organizationId, name: { in: ["Customer Stone 8", "Customer Stone 10"] } }, data: { deletedAt: new Date() } });
+  await db.contact.updateMany({ where: { organizationId, name: "Customer Stone 10" }, data: { deletedAt: null } });
 });
 
 type List = "opportunities" | "tasks" | "policies" | "tickets";
