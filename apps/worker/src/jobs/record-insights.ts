@@ -1,28 +1,21 @@
 import { systemActor } from "@harbor/api";
 import { insightsRequested } from "@harbor/api/events";
-import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
+import { defineEventJob } from "@harbor/api/jobs";
 import { INSIGHTS_FUNCTION_ID, recordsWithNewActivity, refreshRecordInsights } from "@harbor/api/services/copilot/record-insights";
-import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+import { defineFanOutCronJob } from "./fan-out";
 
 // Hourly AI insights: for each organization, the contacts and deals with activity since its last
 // completed run get fresh insights through the copilot's insight service, stored as their latest
 // (record_insights). One step per record: a retry regenerates only the records not done yet, and
 // each store replaces the record's row, so nothing is written twice.
 
-export const insightsSchedule = defineCronJob({
+export const insightsSchedule = defineFanOutCronJob({
   id: "insights-schedule",
   name: "Insights: schedule the hourly run",
   cron: "TZ=UTC 0 * * * *",
-  handler: async ({ step }) => {
-    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
-    const until = new Date().toISOString();
-    if (organizationIds.length === 0) return { organizations: 0 };
-    await step.sendEvent(
-      "fan-out-insights",
-      organizationIds.map((organizationId) => insightsRequested.create({ organizationId, until }, { id: `insights-${organizationId}-${until.slice(0, 13)}` })),
-    );
-    return { organizations: organizationIds.length };
-  },
+  fanOutStep: "fan-out-insights",
+  // One run per organization and hour.
+  eventFor: (organizationId, until) => insightsRequested.create({ organizationId, until }, { id: `insights-${organizationId}-${until.slice(0, 13)}` }),
 });
 
 export const recordInsights = defineEventJob({

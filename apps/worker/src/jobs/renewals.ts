@@ -1,9 +1,10 @@
 import { systemActor } from "@harbor/api";
 import { renewalBatchApplyRequested, renewalsOpenDueRequested } from "@harbor/api/events";
-import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
-import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
+import { defineEventJob } from "@harbor/api/jobs";
 import { applyBatchChunk, beginBatch, finishBatch } from "@harbor/api/services/renewals/batches/index";
 import { openDueCases } from "@harbor/api/services/renewals/cases/index";
+import { applyInChunks } from "./chunked-apply";
+import { defineFanOutCronJob } from "./fan-out";
 
 // Renewals in the background. Daily, the cron fans out one event per organization and day; each
 // organization's run opens the cases whose renewal date entered its window and closes those whose
@@ -11,20 +12,12 @@ import { openDueCases } from "@harbor/api/services/renewals/cases/index";
 // renewal file's rows are applied in named chunk steps: each chunk marks its rows applied in its
 // own transaction, so a retried run skips what is done and goes on where it stopped.
 
-export const renewalsOpenDueSchedule = defineCronJob({
+export const renewalsOpenDueSchedule = defineFanOutCronJob({
   id: "renewals-open-due-schedule",
   name: "Renewals: schedule the daily case opening",
   cron: "TZ=UTC 0 5 * * *",
-  handler: async ({ step }) => {
-    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
-    const asOf = new Date().toISOString();
-    if (organizationIds.length === 0) return { organizations: 0 };
-    await step.sendEvent(
-      "fan-out-open-due",
-      organizationIds.map((organizationId) => renewalsOpenDueRequested.create({ organizationId, asOf }, { id: `renewals-open-due-${organizationId}-${asOf.slice(0, 10)}` })),
-    );
-    return { organizations: organizationIds.length };
-  },
+  fanOutStep: "fan-out-open-due",
+  eventFor: (organizationId, asOf) => renewalsOpenDueRequested.create({ organizationId, asOf }, { id: `renewals-open-due-${organizationId}-${asOf.slice(0, 10)}` }),
 });
 
 export const renewalsOpenDue = defineEventJob({
@@ -38,9 +31,6 @@ export const renewalsOpenDue = defineEventJob({
   },
 });
 
-/** More chunks than a file can have (the import's row limit over the chunk size) ends a run that stopped making progress. */
-const MAX_CHUNKS = 1_000;
-
 export const renewalBatchApply = defineEventJob({
   id: "renewals-batch-apply",
   name: "Renewals: apply a renewal file's rows",
@@ -49,14 +39,10 @@ export const renewalBatchApply = defineEventJob({
   handler: async ({ event, step }) => {
     const { organizationId, batchId } = event.data;
     const actor = systemActor(organizationId, "jobs.renewals.batch-apply");
-    await step.run("begin", () => beginBatch({ actor, batchId }));
-    let chunks = 0;
-    for (let index = 1; index <= MAX_CHUNKS; index += 1) {
-      const { remaining } = await step.run(`apply-rows-${index}`, () => applyBatchChunk({ actor, batchId }));
-      chunks = index;
-      if (remaining === 0) break;
-    }
-    const outcome = await step.run("finish", () => finishBatch({ actor, batchId }));
-    return { chunks, ...outcome };
+    return applyInChunks(step, {
+      begin: () => beginBatch({ actor, batchId }),
+      applyChunk: () => applyBatchChunk({ actor, batchId }),
+      finish: () => finishBatch({ actor, batchId }),
+    });
   },
 });

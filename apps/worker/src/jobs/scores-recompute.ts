@@ -1,9 +1,9 @@
 import { systemActor } from "@harbor/api";
 import { opportunityActivityRecorded, scoresRecomputeRequested } from "@harbor/api/events";
-import { defineCronJob, defineEventJob } from "@harbor/api/jobs";
+import { defineEventJob } from "@harbor/api/jobs";
 import { notifyContactsAtRisk, SCORES_RECOMPUTE_FUNCTION_ID } from "@harbor/api/services/jobs/index";
-import { listOrganizationIds } from "@harbor/api/services/notifications/delete-expired";
 import { recomputeOrganizationScores, rescoreOpportunities } from "@harbor/api/services/scores/index";
+import { defineFanOutCronJob } from "./fan-out";
 
 // The nightly score recomputation: the cron fans out one event per organization; each
 // organization's run recomputes in batches (services/scores), contacts first in their own step so
@@ -11,22 +11,12 @@ import { recomputeOrganizationScores, rescoreOpportunities } from "@harbor/api/s
 // crossing, keyed by the night's instant). Upserts make a retried recompute step rewrite the same
 // scores, never add rows.
 
-export const scoresRecomputeSchedule = defineCronJob({
+export const scoresRecomputeSchedule = defineFanOutCronJob({
   id: "scores-recompute-schedule",
   name: "Scores: schedule the nightly recomputation",
   cron: "TZ=UTC 30 2 * * *",
-  handler: async ({ step }) => {
-    const organizationIds = await step.run("list-organizations", () => listOrganizationIds());
-    const before = new Date().toISOString();
-    if (organizationIds.length === 0) return { organizations: 0 };
-    await step.sendEvent(
-      "fan-out-recompute",
-      organizationIds.map((organizationId) =>
-        scoresRecomputeRequested.create({ organizationId, before }, { id: `scores-recompute-${organizationId}-${before.slice(0, 10)}` }),
-      ),
-    );
-    return { organizations: organizationIds.length };
-  },
+  fanOutStep: "fan-out-recompute",
+  eventFor: (organizationId, before) => scoresRecomputeRequested.create({ organizationId, before }, { id: `scores-recompute-${organizationId}-${before.slice(0, 10)}` }),
 });
 
 export const scoresRecompute = defineEventJob({

@@ -1,5 +1,6 @@
 import {
   netSentiment,
+  paymentExplanation,
   recencyExplanation,
   renewalDays,
   renewalExplanation,
@@ -36,11 +37,6 @@ export const churnRiskWeights = {
 } as const;
 
 const paymentPoints: Record<PaymentStatus, number> = { late: 15, current: -5, unknown: 0 };
-const paymentExplanation: Record<PaymentStatus, string> = {
-  current: "Payments are current.",
-  late: "A payment is late.",
-  unknown: "No payment records yet (renewals will bring them); neutral until then.",
-};
 
 export function churnRisk(input: ContactScoreInput, now: Date): Score<ChurnBand> {
   const w = churnRiskWeights;

@@ -92,7 +92,7 @@ export function tenureYears(customerSince: Date, now: Date): number {
   return daysBetween(customerSince, now) / 365.25;
 }
 
-const paymentExplanation: Record<PaymentStatus, string> = {
+export const paymentExplanation: Record<PaymentStatus, string> = {
   current: "Payments are current.",
   late: "A payment is late.",
   unknown: "No payment records yet (renewals will bring them); neutral until then.",

@@ -1,4 +1,4 @@
-import { tenureExplanation, tenureYears, type PaymentStatus } from "./contact-health";
+import { paymentExplanation, tenureExplanation, tenureYears, type PaymentStatus } from "./contact-health";
 import { bandFor, bandThresholds, bucketPhrase, dateOf, daysBetween, factor, sumFactors, type RenewalRiskBand, type Score } from "./score-types";
 
 // Renewal risk of a policy, 0–100 (higher is likelier to be lost at renewal): 10 plus premium change
@@ -53,11 +53,6 @@ function premiumChange(input: RenewalRiskInput): { points: number; explanation: 
 }
 
 const paymentPoints: Record<PaymentStatus, number> = { late: 20, current: -5, unknown: 0 };
-const paymentExplanation: Record<PaymentStatus, string> = {
-  current: "Payments are current.",
-  late: "A payment is late.",
-  unknown: "No payment records yet (renewals will bring them); neutral until then.",
-};
 
 const statusPoints: Record<PolicyStatusInput, number> = { active: 0, pending: 0, lapsed: 25, cancelled: 100, expired: 100 };
 

@@ -1,9 +1,8 @@
-import Pusher, { type Channel } from "pusher-js";
+import type Pusher from "pusher-js";
+import type { Channel } from "pusher-js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../access/actor";
-import { authorizeChannel } from "../services/realtime/authorize-channel";
 import { createTestOrganization, type TestOrganization } from "../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { authorizeAsUser, connectRealtimeClient, startRealtimeStandIn, type ChannelAuthorizer, type RealtimeStandIn } from "../testing/realtime";
 import { organizationChannel, userChannel } from "./channels";
 import { publish } from "./publisher";
 
@@ -24,28 +23,8 @@ afterEach(() => {
 });
 afterAll(() => standIn.stop());
 
-type Authorize = (socketId: string, channelName: string) => { auth: string };
-
-/** The service the web route uses, as pusher-js's authorizer (a customHandler instead of XHR in Node). */
-const asUser = (actor: UserActor): Authorize => (socketId, channelName) => authorizeChannel({ actor, socketId, channelName });
-
-function connect(authorize: Authorize): Pusher {
-  const client = new Pusher(standIn.server.credentials.key, {
-    cluster: "mt1",
-    wsHost: standIn.server.host,
-    wsPort: standIn.server.port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    channelAuthorization: {
-      customHandler: ({ socketId, channelName }, callback) => {
-        try {
-          callback(null, authorize(socketId, channelName));
-        } catch (error) {
-          callback(error as Error, null);
-        }
-      },
-    },
-  });
+function connect(authorize: ChannelAuthorizer): Pusher {
+  const client = connectRealtimeClient(standIn, authorize);
   clients.push(client);
   return client;
 }
@@ -70,7 +49,7 @@ function nextEvent<T>(channel: Channel, event: string, timeoutMs = 5_000): Promi
 describe("pusher-js through the local stand-in", () => {
   it("subscribes to the user's own channel and receives a published event", async () => {
     const agent = agency.users.agent;
-    const channel = connect(asUser(agent)).subscribe(userChannel(agent.userId));
+    const channel = connect(authorizeAsUser(agent)).subscribe(userChannel(agent.userId));
     expect(await outcome(channel)).toEqual({ subscribed: true });
 
     const received = nextEvent<{ id: string; title: string }>(channel, "notification:new");
@@ -81,7 +60,7 @@ describe("pusher-js through the local stand-in", () => {
 
   it("subscribes to the organization's channel and receives which record changed, without its fields", async () => {
     const manager = agency.users.manager;
-    const channel = connect(asUser(manager)).subscribe(organizationChannel(agency.organizationId));
+    const channel = connect(authorizeAsUser(manager)).subscribe(organizationChannel(agency.organizationId));
     expect(await outcome(channel)).toEqual({ subscribed: true });
 
     const received = nextEvent<unknown>(channel, "opportunity:updated");
@@ -93,7 +72,7 @@ describe("pusher-js through the local stand-in", () => {
     const agent = agency.users.agent;
     const victim = agency.users.manager;
     // A genuine signature for the agent's own channel, replayed for the manager's.
-    const forged: Authorize = (socketId) => asUser(agent)(socketId, userChannel(agent.userId));
+    const forged: ChannelAuthorizer = (socketId) => authorizeAsUser(agent)(socketId, userChannel(agent.userId));
     const channel = connect(forged).subscribe(userChannel(victim.userId));
     const result = await outcome(channel);
     expect(result).toMatchObject({ subscribed: false, error: { type: "AuthError", status: 401 } });
@@ -111,7 +90,7 @@ describe("pusher-js through the local stand-in", () => {
   });
 
   it("never gets a signature for another user's or organization's channel from the service", async () => {
-    const client = connect(asUser(agency.users.agent));
+    const client = connect(authorizeAsUser(agency.users.agent));
     const otherUser = client.subscribe(userChannel(agency.users.manager.userId));
     const otherOrganization = client.subscribe(organizationChannel(otherAgency.organizationId));
     const results = await Promise.all([outcome(otherUser), outcome(otherOrganization)]);

@@ -1,10 +1,9 @@
-import Pusher from "pusher-js";
+import type Pusher from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../access/actor";
 import { addUser } from "../testing/pipeline-fixtures";
-import { authorizeChannel } from "../services/realtime/authorize-channel";
 import { callerFor, createTestOrganization, type TestOrganization } from "../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { authorizeAsUser, connectRealtimeClient, startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
 import { organizationChannel, userChannel } from "./channels";
 
 // Every member of an organization holds its channel, so what a colleague changes must reach an
@@ -51,22 +50,7 @@ beforeAll(async () => {
   org = await createTestOrganization("Scoped Agency");
   colleague = await addUser(org, "agent", { sameTeam: true });
   const agent = org.users.agent;
-  client = new Pusher(standIn.server.credentials.key, {
-    cluster: "mt1",
-    wsHost: standIn.server.host,
-    wsPort: standIn.server.port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    channelAuthorization: {
-      customHandler: ({ socketId, channelName }, callback) => {
-        try {
-          callback(null, authorizeChannel({ actor: agent, socketId, channelName }));
-        } catch (error) {
-          callback(error as Error, null);
-        }
-      },
-    },
-  });
+  client = connectRealtimeClient(standIn, authorizeAsUser(agent));
   await Promise.all([subscribeAs(agent, userChannel(agent.userId)), subscribeAs(agent, organizationChannel(org.organizationId))]);
 });
 

@@ -24,7 +24,7 @@ export const notificationsRouter = createTRPCRouter({
   list: ownNotifications
     .input(listNotificationsInput.default({ unreadOnly: false, limit: 20 }))
     .output(listNotificationsOutput)
-    .query(({ ctx, input }) => listNotifications({ actor: ctx.actor, ...input })),
+    .query(serve(listNotifications)),
 
   unreadCount: ownNotifications
     .input(z.void())

@@ -1,7 +1,10 @@
+import PusherClient from "pusher-js";
 import { afterAll, beforeAll } from "vitest";
+import type { UserActor } from "../access/actor";
 import { resetRealtimeClient } from "../realtime";
 import { generateDevCredentials } from "../realtime/dev-server/env";
 import { startRealtimeDevServer, type ApiRequestRecord, type RealtimeDevServer } from "../realtime/dev-server";
+import { authorizeChannel } from "../services/realtime/authorize-channel";
 
 const PUSHER_VARIABLES = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET", "PUSHER_HOST", "PUSHER_PORT", "PUSHER_USE_TLS", "PUSHER_CLUSTER"] as const;
 
@@ -55,4 +58,33 @@ export function useRealtimeStandIn(): RealtimeStandIn {
   });
   afterAll(() => standIn.stop());
   return standIn;
+}
+
+/** Signs a private channel subscription, as pusher-js's authorizer does through the web route. */
+export type ChannelAuthorizer = (socketId: string, channelName: string) => { auth: string };
+
+/** The service the web route uses, as pusher-js's authorizer (a customHandler instead of XHR in Node). */
+export const authorizeAsUser =
+  (actor: UserActor): ChannelAuthorizer =>
+  (socketId, channelName) =>
+    authorizeChannel({ actor, socketId, channelName });
+
+/** A real pusher-js client connected to the stand-in over plain WebSockets. */
+export function connectRealtimeClient(standIn: RealtimeStandIn, authorize: ChannelAuthorizer): PusherClient {
+  return new PusherClient(standIn.server.credentials.key, {
+    cluster: "mt1",
+    wsHost: standIn.server.host,
+    wsPort: standIn.server.port,
+    forceTLS: false,
+    enabledTransports: ["ws"],
+    channelAuthorization: {
+      customHandler: ({ socketId, channelName }, callback) => {
+        try {
+          callback(null, authorize(socketId, channelName));
+        } catch (error) {
+          callback(error as Error, null);
+        }
+      },
+    },
+  });
 }

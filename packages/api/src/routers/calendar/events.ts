@@ -20,13 +20,13 @@ export const eventsRouter = createTRPCRouter({
     .meta({ access: "calendar:write", auditEntity: "appointment" })
     .input(createEventInput)
     .output(eventOutput)
-    .mutation(({ ctx, input }) => createAppointment({ actor: ctx.actor, ...input })),
+    .mutation(serve(createAppointment)),
 
   update: requirePermission("calendar:write")
     .meta({ access: "calendar:write", auditEntity: "appointment" })
     .input(updateEventInput)
     .output(eventOutput)
-    .mutation(({ ctx, input }) => updateAppointment({ actor: ctx.actor, ...input })),
+    .mutation(serve(updateAppointment)),
 
   cancel: requirePermission("calendar:write")
     .meta({ access: "calendar:write", auditEntity: "appointment" })

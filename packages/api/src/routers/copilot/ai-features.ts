@@ -1,6 +1,6 @@
 import { copilotAnalyzeMessage, copilotCompose, copilotInsights, copilotMapHeaders, copilotQuery } from "../../services/copilot/ai-features";
 import { latestRecordInsights } from "../../services/copilot/record-insights";
-import { requirePermission } from "../../trpc";
+import { requirePermission, serve } from "../../trpc";
 import {
   analyzeMessageInput,
   analyzeMessageOutput,
@@ -20,16 +20,16 @@ import {
 const use = requirePermission("copilot:use", { auditEntity: "ai_request" });
 
 export const aiFeatureProcedures = {
-  mapHeaders: use.input(mapHeadersInput).output(mapHeadersOutput).mutation(({ ctx, input }) => copilotMapHeaders({ actor: ctx.actor, ...input })),
+  mapHeaders: use.input(mapHeadersInput).output(mapHeadersOutput).mutation(serve(copilotMapHeaders)),
 
-  query: use.input(queryInput).output(queryOutput).query(({ ctx, input }) => copilotQuery({ actor: ctx.actor, ...input })),
+  query: use.input(queryInput).output(queryOutput).query(serve(copilotQuery)),
 
-  compose: use.input(composeInput).output(composeOutput).mutation(({ ctx, input }) => copilotCompose({ actor: ctx.actor, ...input })),
+  compose: use.input(composeInput).output(composeOutput).mutation(serve(copilotCompose)),
 
-  analyzeMessage: use.input(analyzeMessageInput).output(analyzeMessageOutput).mutation(({ ctx, input }) => copilotAnalyzeMessage({ actor: ctx.actor, ...input })),
+  analyzeMessage: use.input(analyzeMessageInput).output(analyzeMessageOutput).mutation(serve(copilotAnalyzeMessage)),
 
-  insights: use.input(insightsInput).output(insightsOutput).query(({ ctx, input }) => copilotInsights({ actor: ctx.actor, ...input })),
+  insights: use.input(insightsInput).output(insightsOutput).query(serve(copilotInsights)),
 
   /** What the hourly insights job stored: shown at once, without a model call. */
-  latestInsights: use.input(latestInsightsInput).output(latestInsightsOutput).query(({ ctx, input }) => latestRecordInsights({ actor: ctx.actor, ...input })),
+  latestInsights: use.input(latestInsightsInput).output(latestInsightsOutput).query(serve(latestRecordInsights)),
 };

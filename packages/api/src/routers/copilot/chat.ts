@@ -20,7 +20,7 @@ const converse = requirePermission("copilot:use", { auditEntity: "copilot_conver
 export const chat = converse
   .input(chatInput)
   .output(chatOutput)
-  .mutation(({ ctx, input }) => copilotChat({ actor: ctx.actor, ...input }));
+  .mutation(serve(copilotChat));
 
 export const conversationsRouter = createTRPCRouter({
   list: use.input(listConversationsInput).output(listConversationsOutput).query(serve(listConversations)),

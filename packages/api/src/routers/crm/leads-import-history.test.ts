@@ -1,10 +1,8 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
-import { resetApiEnv } from "../../env";
-import { applyLeadImportChunk, beginLeadImport, finishLeadImport } from "../../services/crm/leads/import";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
+import { applyQueuedLeadImport, useImportQueueThreshold } from "../../testing/lead-imports";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 // Import history and undo (issue 12): every import — in the request or by the worker — is one
@@ -16,28 +14,14 @@ useRealtimeStandIn();
 
 const csv = (header: string, rows: string[]) => `${header}\n${rows.join("\n")}\n`;
 
-async function applyAll(organizationId: string, importId: string, size: number) {
-  const actor = systemActor(organizationId, "test.lead-import");
-  await beginLeadImport({ actor, importId });
-  for (;;) {
-    const { remaining } = await applyLeadImportChunk({ actor, importId, size });
-    if (remaining === 0) break;
-  }
-  return finishLeadImport({ actor, importId });
-}
 
 describe("crm.leads.imports", () => {
   let org: TestOrganization;
 
+  useImportQueueThreshold(40);
+
   beforeAll(async () => {
     org = await createTestOrganization();
-    process.env.IMPORT_QUEUE_ABOVE_ROWS = "40";
-    resetApiEnv();
-  });
-
-  afterAll(() => {
-    delete process.env.IMPORT_QUEUE_ABOVE_ROWS;
-    resetApiEnv();
   });
 
   it("records a synchronous import in the history with its counts and changes", async () => {
@@ -178,7 +162,7 @@ describe("crm.leads.imports", () => {
     await expect(manager.crm.leads.imports.undo({ id: queued.importId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("still queued") as unknown });
     expect((await manager.crm.leads.imports.list({ limit: 50, status: "queued" })).items.map((item) => item.id)).toContain(queued.importId);
 
-    expect(await applyAll(org.organizationId, queued.importId, 25)).toMatchObject({ status: "completed", created: 58, updated: 1, errorCount: 1 });
+    expect(await applyQueuedLeadImport(org.organizationId, queued.importId, 25)).toMatchObject({ status: "completed", created: 58, updated: 1, errorCount: 1 });
     expect(await db.leadImportChange.count({ where: { importId: queued.importId, kind: "created" } })).toBe(58);
     expect(await db.leadImportChange.findFirst({ where: { importId: queued.importId, kind: "updated" } })).toMatchObject({ leadId: existing.id, previous: { company: null } });
     const created = await db.lead.findMany({ where: { organizationId: org.organizationId, name: { startsWith: tag }, id: { not: existing.id } } });

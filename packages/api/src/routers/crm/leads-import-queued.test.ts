@@ -1,10 +1,9 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiEnv, resetApiEnv } from "../../env";
-import { applyLeadImportChunk, beginLeadImport, finishLeadImport } from "../../services/crm/leads/import";
 import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
 import { addUser, publishedEvents } from "../../testing/pipeline-fixtures";
+import { applyQueuedLeadImport, useImportQueueThreshold } from "../../testing/lead-imports";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 // A lead file above IMPORT_QUEUE_ABOVE_ROWS (2,000 by default; 40 here, to stay fast) is staged in
@@ -17,28 +16,14 @@ const standIn = useRealtimeStandIn();
 const leadCsv = (count: number, prefix: string, bad: number[] = []) =>
   "Name,Email\n" + Array.from({ length: count }, (_, index) => (bad.includes(index) ? `Bad ${index},not-an-email` : `${prefix} ${index},${prefix}.${index}@example.com`)).join("\n");
 
-async function applyAll(organizationId: string, importId: string, size: number) {
-  const actor = systemActor(organizationId, "test.lead-import");
-  await beginLeadImport({ actor, importId });
-  for (;;) {
-    const { remaining } = await applyLeadImportChunk({ actor, importId, size });
-    if (remaining === 0) break;
-  }
-  return finishLeadImport({ actor, importId });
-}
 
 describe("crm.leads.import (queued)", () => {
   let org: TestOrganization;
 
+  useImportQueueThreshold(40);
+
   beforeAll(async () => {
     org = await createTestOrganization();
-    process.env.IMPORT_QUEUE_ABOVE_ROWS = "40";
-    resetApiEnv();
-  });
-
-  afterAll(() => {
-    delete process.env.IMPORT_QUEUE_ABOVE_ROWS;
-    resetApiEnv();
   });
 
   it("queues 2,000 rows by default", () => {
@@ -66,7 +51,7 @@ describe("crm.leads.import (queued)", () => {
     expect(await db.auditLog.count({ where: { organizationId: org.organizationId, action: "crm.leads.import.commit", entityId: queued.importId } })).toBe(1);
     expect(await agent.crm.leads.import.status({ id: queued.importId })).toMatchObject({ status: "queued", totalRows: 100, processed: 2, errorCount: 2, errorsByReason: { email: 2 } });
 
-    expect(await applyAll(org.organizationId, queued.importId, 30)).toMatchObject({ status: "completed", created: 98, errorCount: 2 });
+    expect(await applyQueuedLeadImport(org.organizationId, queued.importId, 30)).toMatchObject({ status: "completed", created: 98, errorCount: 2 });
     expect(await db.lead.count({ where: { organizationId: org.organizationId, name: { startsWith: prefix } } })).toBe(98);
     const status = await agent.crm.leads.import.status({ id: queued.importId });
     expect(status).toMatchObject({ status: "completed", filename: "big.csv", totalRows: 100, processed: 100, created: 98, updated: 0, errorCount: 2 });

@@ -1,9 +1,8 @@
 import { db } from "@harbor/db";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
-import { applyLeadImportChunk, beginLeadImport, finishLeadImport } from "../../services/crm/leads/import";
 import { callerFor, createTestOrganization } from "../../testing";
+import { applyQueuedLeadImport } from "../../testing/lead-imports";
 import { useRealtimeStandIn } from "../../testing/realtime";
 import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
 
@@ -234,10 +233,7 @@ describe("crm.leads.import.commit", () => {
     const started = performance.now();
     const queued = await callerFor(org.users.admin).crm.leads.import.commit({ filename: "bulk.csv", content, kind: "client", mapping });
     if (queued.status !== "queued") throw new Error("a 10,000-row file is queued");
-    const actor = systemActor(org.organizationId, "test.lead-import");
-    await beginLeadImport({ actor, importId: queued.importId });
-    while ((await applyLeadImportChunk({ actor, importId: queued.importId })).remaining > 0);
-    const result = await finishLeadImport({ actor, importId: queued.importId });
+    const result = await applyQueuedLeadImport(org.organizationId, queued.importId);
     const seconds = (performance.now() - started) / 1000;
     expect(result).toMatchObject({ status: "completed", created: 10_000, updated: 0, skipped: 0, errorCount: 0 });
     expect(await db.lead.count({ where: { organizationId: org.organizationId } })).toBe(10_000);

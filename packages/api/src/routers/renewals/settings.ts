@@ -1,5 +1,5 @@
 import { getRenewalSettings, updateRenewalSettings } from "../../services/renewals/settings";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { getRenewalSettingsInput, renewalSettingsOutput, updateRenewalSettingsInput } from "./settings.schema";
 
 // The organization's renewal window: how many days before renewal the daily job opens a case.
@@ -8,5 +8,5 @@ export const renewalSettingsRouter = createTRPCRouter({
   update: requirePermission("settings:manage", { auditEntity: "renewal_settings" })
     .input(updateRenewalSettingsInput)
     .output(renewalSettingsOutput)
-    .mutation(({ ctx, input }) => updateRenewalSettings({ actor: ctx.actor, ...input })),
+    .mutation(serve(updateRenewalSettings)),
 });

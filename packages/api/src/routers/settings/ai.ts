@@ -1,5 +1,5 @@
 import { getAiSettings, updateAiSettings } from "../../services/copilot/ai-settings";
-import { createTRPCRouter, requirePermission } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve } from "../../trpc";
 import { aiSettingsOutput, getAiSettingsInput, updateAiSettingsInput } from "./ai.schema";
 
 const manage = requirePermission("copilot:settings");
@@ -14,5 +14,5 @@ export const aiSettingsRouter = createTRPCRouter({
   update: requirePermission("copilot:settings", { auditEntity: "ai_settings" })
     .input(updateAiSettingsInput)
     .output(aiSettingsOutput)
-    .mutation(({ ctx, input }) => updateAiSettings({ actor: ctx.actor, ...input })),
+    .mutation(serve(updateAiSettings)),
 });
