@@ -83,7 +83,7 @@ export function ListFooter({ query, children, testId, loadMore }: { query: Paged
  */
 export function PagedList<T>({
   query,
-  noun: [one, many],
+  noun,
   loading,
   empty,
   countTestId,
@@ -93,8 +93,8 @@ export function PagedList<T>({
   ...wrapper
 }: Omit<HTMLAttributes<HTMLDivElement>, "children"> & {
   query: ListQuery & PagedQuery & { data: { pages: Page<T>[] } | undefined };
-  /** The count's noun, singular and plural. */
-  noun: readonly [string, string];
+  /** The count's noun, singular and plural; without it (a list whose pages count nothing) no count. */
+  noun?: readonly [string, string];
   loading: ReactNode;
   empty: ReactNode;
   countTestId?: string;
@@ -108,7 +108,7 @@ export function PagedList<T>({
       <ListState query={query} isEmpty={rows.length === 0} loading={loading} empty={empty}>
         {children}
         <ListFooter query={query} testId={countTestId} loadMore={loadMore}>
-          {formatCount(total, totalCapped)} {total === 1 ? one : many}
+          {noun ? `${formatCount(total, totalCapped)} ${total === 1 ? noun[0] : noun[1]}` : null}
         </ListFooter>
       </ListState>
     </div>

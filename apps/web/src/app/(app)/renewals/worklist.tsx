@@ -10,7 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/field";
 import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, humanize } from "~/lib/format";
@@ -138,21 +138,22 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
           </EmptyState>
         }
         >
-        <Table label="Renewal cases" testId="worklist">
-          <thead>
-            <tr>
-              {canAssign ? <Th className="w-8" /> : null}
-              <Th>Case</Th>
-              <Th>Customer</Th>
-              <Th>Policy</Th>
-              <Th>Renews</Th>
-              <Th>Status</Th>
-              <Th>Priority</Th>
-              <Th className="text-right">Premium</Th>
-              <Th className="text-right">Risk</Th>
-              <Th>Assignee</Th>
-            </tr>
-          </thead>
+        <Table
+          label="Renewal cases"
+          testId="worklist"
+          columns={[
+            canAssign && { label: "", className: "w-8" },
+            "Case",
+            "Customer",
+            "Policy",
+            "Renews",
+            "Status",
+            "Priority",
+            { label: "Premium", className: "text-right" },
+            { label: "Risk", className: "text-right" },
+            "Assignee",
+          ]}
+        >
           <tbody>
             {rows.map((item) => (
               <tr key={item.id} data-testid="worklist-row" data-case-number={item.caseNumber}>

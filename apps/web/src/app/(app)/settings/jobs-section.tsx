@@ -7,7 +7,7 @@ import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PagedList, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -79,16 +79,7 @@ export function JobsSection() {
           </EmptyState>
         }
         >
-        <Table label="Job runs" testId="job-runs-table">
-          <thead>
-            <tr>
-              <Th>Job</Th>
-              <Th>Started</Th>
-              <Th>Finished</Th>
-              <Th>Outcome</Th>
-              <Th>Counts</Th>
-            </tr>
-          </thead>
+        <Table label="Job runs" testId="job-runs-table" columns={["Job", "Started", "Finished", "Outcome", "Counts"]}>
           <tbody>
             {rows.map((item) => (
               <tr key={item.id} data-testid="job-run-row" data-function={item.functionId} data-status={item.status}>

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { BulkActionBar, PageCheckbox, SelectRowCell, useBulkList } from "~/components/crm/bulk-actions";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -13,7 +13,7 @@ import { Options } from "~/components/ui/field";
 import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -136,22 +136,11 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
           currentUserId={currentUserId}
           actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
         />
-        <Table label="Policies" testId="policies-table">
-          <thead>
-            <tr>
-              <Th className="w-10">
-                <PageCheckbox list={bulk} plural="policies" />
-              </Th>
-              <Th>Policy number</Th>
-              <Th>Type</Th>
-              <Th>Carrier</Th>
-              <Th>Status</Th>
-              <Th className="text-right">Premium</Th>
-              <Th>Renewal</Th>
-              <Th>Contact</Th>
-              <Th>Owner</Th>
-            </tr>
-          </thead>
+        <Table
+          label="Policies"
+          testId="policies-table"
+          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", { label: "Premium", className: "text-right" }, "Renewal", "Contact", "Owner"]}
+        >
           <tbody>
             {rows.map((policy) => (
               <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">

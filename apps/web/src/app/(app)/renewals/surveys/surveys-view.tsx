@@ -10,7 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -62,17 +62,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
         loading="Loading surveys…"
         empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
         >
-        <Table label="Surveys" testId="surveys-table">
-          <thead>
-            <tr>
-              <Th>Title</Th>
-              <Th>Status</Th>
-              <Th className="text-right">Questions</Th>
-              <Th className="text-right">Responses</Th>
-              <Th className="text-right">Invited</Th>
-              <Th>Created</Th>
-            </tr>
-          </thead>
+        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
           <tbody>
             {rows.map((survey) => (
               <tr key={survey.id} data-testid="survey-row">
