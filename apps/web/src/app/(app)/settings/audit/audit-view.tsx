@@ -1,9 +1,8 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
-import { PageHeader } from "~/components/page-header";
+import { BackLink, PageHeader } from "~/components/page-header";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -48,9 +47,7 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
 
   return (
     <>
-      <Link href="/settings" className="text-sm text-zinc-500 hover:text-zinc-900">
-        ← Settings
-      </Link>
+      <BackLink href="/settings">Settings</BackLink>
       <div className="mt-3">
         <PageHeader
           title="Audit log"
