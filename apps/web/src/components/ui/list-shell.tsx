@@ -1,10 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button, type ButtonProps } from "~/components/ui/button";
 import { describeApiError } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
+import { formatCount } from "~/lib/format";
 
 interface ListQuery {
   isPending: boolean;
@@ -71,6 +72,45 @@ export function ListFooter({ query, children, testId, loadMore }: { query: Paged
     <div className="mt-2 flex items-center justify-between text-xs text-zinc-500">
       <span data-testid={testId}>{children}</span>
       <LoadMoreButton query={query} label={loadMore?.label} variant={loadMore?.variant} />
+    </div>
+  );
+}
+
+/**
+ * A paged list whole: its four states (`ListState`) around the rows the view renders, and under them the
+ * count of the first page's total ("1 entry", "1,000+ entries") with the button for the next page. Other
+ * props go to the wrapping element (a tab panel's role and labels).
+ */
+export function PagedList<T>({
+  query,
+  noun,
+  loading,
+  empty,
+  countTestId,
+  loadMore,
+  className = "mt-4",
+  children,
+  ...wrapper
+}: Omit<HTMLAttributes<HTMLDivElement>, "children"> & {
+  query: ListQuery & PagedQuery & { data: { pages: Page<T>[] } | undefined };
+  /** The count's noun, singular and plural; without it (a list whose pages count nothing) no count. */
+  noun?: readonly [string, string];
+  loading: ReactNode;
+  empty: ReactNode;
+  countTestId?: string;
+  loadMore?: { label: string; variant: ButtonProps["variant"] };
+  className?: string;
+  children: ReactNode;
+}) {
+  const { rows, total, totalCapped } = pagedRows(query.data);
+  return (
+    <div className={className} {...wrapper}>
+      <ListState query={query} isEmpty={rows.length === 0} loading={loading} empty={empty}>
+        {children}
+        <ListFooter query={query} testId={countTestId} loadMore={loadMore}>
+          {noun ? `${formatCount(total, totalCapped)} ${total === 1 ? noun[0] : noun[1]}` : null}
+        </ListFooter>
+      </ListState>
     </div>
   );
 }

@@ -49,12 +49,3 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("border-b border-zinc-100 px-3 py-2.5 align-middle text-zinc-700", className)} {...props} />;
 }
-
-/** The header of a row-actions column: empty to the eye, named for screen readers. */
-export function ActionsTh() {
-  return (
-    <Th className="text-right">
-      <span className="sr-only">Actions</span>
-    </Th>
-  );
-}

@@ -8,7 +8,7 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { formatDate, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -71,19 +71,20 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
           {trends.data ? <TrendChart buckets={trends.data} /> : <p className="h-64 text-sm text-zinc-500">Loading…</p>}
         </div>
         {batches.data && batches.data.length > 0 ? (
-          <Table label="Renewal files" testId="renewal-batches">
-            <thead>
-              <tr>
-                <Th>File</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Renewed</Th>
-                <Th className="text-right">In progress</Th>
-                <Th className="text-right">Pending</Th>
-                <Th className="text-right">Lost</Th>
-                <Th className="text-right">Received</Th>
-                <Th className="text-right">Outstanding</Th>
-              </tr>
-            </thead>
+          <Table
+            label="Renewal files"
+            testId="renewal-batches"
+            columns={[
+              "File",
+              "Status",
+              { label: "Renewed", className: "text-right" },
+              { label: "In progress", className: "text-right" },
+              { label: "Pending", className: "text-right" },
+              { label: "Lost", className: "text-right" },
+              { label: "Received", className: "text-right" },
+              { label: "Outstanding", className: "text-right" },
+            ]}
+          >
             <tbody>
               {batches.data.map((batch) => (
                 <tr key={batch.id}>

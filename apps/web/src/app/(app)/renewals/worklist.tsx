@@ -8,12 +8,12 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/field";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, formatDay, formatMoney, humanize } from "~/lib/format";
+import { formatDay, formatMoney, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { caseStatusLabels, caseStatusTones, priorityTones } from "./renewal-labels";
@@ -61,7 +61,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
     }),
   );
 
-  const { rows, total, totalCapped } = pagedRows(cases.data);
+  const { rows } = pagedRows(cases.data);
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -125,68 +125,67 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
           {message.text}
         </Alert>
       ) : null}
-      <div className="mt-4" role="tabpanel" id="renewal-window-panel" aria-labelledby={`renewal-window-tab-${window}`}>
-        <ListState
-          query={cases}
-          isEmpty={rows.length === 0}
-          loading="Loading cases…"
-          empty={
-            <EmptyState title="No cases here" testId="worklist-empty">
-              {window === "overdue" ? "Nothing is overdue." : "No renewal case matches these filters."}
-            </EmptyState>
-          }
+      <PagedList
+        query={cases}
+        noun={["case", "cases"]}
+        role="tabpanel"
+        id="renewal-window-panel"
+        aria-labelledby={`renewal-window-tab-${window}`}
+        loading="Loading cases…"
+        empty={
+          <EmptyState title="No cases here" testId="worklist-empty">
+            {window === "overdue" ? "Nothing is overdue." : "No renewal case matches these filters."}
+          </EmptyState>
+        }
         >
-          <Table label="Renewal cases" testId="worklist">
-            <thead>
-              <tr>
-                {canAssign ? <Th className="w-8" /> : null}
-                <Th>Case</Th>
-                <Th>Customer</Th>
-                <Th>Policy</Th>
-                <Th>Renews</Th>
-                <Th>Status</Th>
-                <Th>Priority</Th>
-                <Th className="text-right">Premium</Th>
-                <Th className="text-right">Risk</Th>
-                <Th>Assignee</Th>
+        <Table
+          label="Renewal cases"
+          testId="worklist"
+          columns={[
+            canAssign && { label: "", className: "w-8" },
+            "Case",
+            "Customer",
+            "Policy",
+            "Renews",
+            "Status",
+            "Priority",
+            { label: "Premium", className: "text-right" },
+            { label: "Risk", className: "text-right" },
+            "Assignee",
+          ]}
+        >
+          <tbody>
+            {rows.map((item) => (
+              <tr key={item.id} data-testid="worklist-row" data-case-number={item.caseNumber}>
+                {canAssign ? (
+                  <Td>
+                    <input type="checkbox" aria-label={`Select ${item.caseNumber}`} checked={selected.has(item.id)} onChange={() => toggle(item.id)} className="size-4 accent-indigo-600" />
+                  </Td>
+                ) : null}
+                <Td>
+                  <Link href={`/renewals/cases/${item.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {item.caseNumber}
+                  </Link>
+                </Td>
+                <Td>{item.contact.name}</Td>
+                <Td>
+                  {item.policy.policyNumber} <span className="text-xs text-zinc-500">{humanize(item.policy.type)} · {item.policy.carrier}</span>
+                </Td>
+                <Td className="whitespace-nowrap">{formatDay(item.renewalDate)}</Td>
+                <Td>
+                  <Badge tone={caseStatusTones[item.status]}>{caseStatusLabels[item.status]}</Badge>
+                </Td>
+                <Td>
+                  <Badge tone={priorityTones[item.priority]}>{humanize(item.priority)}</Badge>
+                </Td>
+                <Td className="text-right tabular-nums">{formatMoney(item.premium)}</Td>
+                <Td className="text-right tabular-nums">{item.riskScore ?? "—"}</Td>
+                <Td>{item.assignee?.name ?? "Unassigned"}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((item) => (
-                <tr key={item.id} data-testid="worklist-row" data-case-number={item.caseNumber}>
-                  {canAssign ? (
-                    <Td>
-                      <input type="checkbox" aria-label={`Select ${item.caseNumber}`} checked={selected.has(item.id)} onChange={() => toggle(item.id)} className="size-4 accent-indigo-600" />
-                    </Td>
-                  ) : null}
-                  <Td>
-                    <Link href={`/renewals/cases/${item.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {item.caseNumber}
-                    </Link>
-                  </Td>
-                  <Td>{item.contact.name}</Td>
-                  <Td>
-                    {item.policy.policyNumber} <span className="text-xs text-zinc-500">{humanize(item.policy.type)} · {item.policy.carrier}</span>
-                  </Td>
-                  <Td className="whitespace-nowrap">{formatDay(item.renewalDate)}</Td>
-                  <Td>
-                    <Badge tone={caseStatusTones[item.status]}>{caseStatusLabels[item.status]}</Badge>
-                  </Td>
-                  <Td>
-                    <Badge tone={priorityTones[item.priority]}>{humanize(item.priority)}</Badge>
-                  </Td>
-                  <Td className="text-right tabular-nums">{formatMoney(item.premium)}</Td>
-                  <Td className="text-right tabular-nums">{item.riskScore ?? "—"}</Td>
-                  <Td>{item.assignee?.name ?? "Unassigned"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={cases}>
-            {formatCount(total, totalCapped)} {total === 1 ? "case" : "cases"}
-          </ListFooter>
-        </ListState>
-      </div>
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
     </section>
   );
 }

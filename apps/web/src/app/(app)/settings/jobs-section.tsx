@@ -6,10 +6,10 @@ import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td, Th } from "~/components/ui/table";
+import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, formatDate, formatRelative } from "~/lib/format";
+import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { describeJobResult, jobFunctionLabel, runnableJobs, type RunnableJob } from "./job-labels";
@@ -38,7 +38,7 @@ export function JobsSection() {
       onSettled: () => queryClient.invalidateQueries(trpc.settings.jobs.pathFilter()),
     }),
   );
-  const { rows, total, totalCapped } = pagedRows(runs.data);
+  const { rows } = pagedRows(runs.data);
   const labelOf = (job: RunnableJob) => runnableJobs.find((item) => item.job === job)?.label ?? job;
 
   return (
@@ -68,53 +68,40 @@ export function JobsSection() {
           {labelOf(ran.job)} finished{ran.summary ? `: ${ran.summary}` : "."}
         </Alert>
       ) : null}
-      <div className="mt-6">
-        <ListState
-          query={runs}
-          isEmpty={rows.length === 0}
-          loading="Loading job runs…"
-          empty={
-            <EmptyState title="No job runs yet" testId="job-runs-empty">
-              Runs appear here as the worker processes your agency, or when you run a job now.
-            </EmptyState>
-          }
+      <PagedList
+        query={runs}
+        noun={["run", "runs"]}
+        className="mt-6"
+        loading="Loading job runs…"
+        empty={
+          <EmptyState title="No job runs yet" testId="job-runs-empty">
+            Runs appear here as the worker processes your agency, or when you run a job now.
+          </EmptyState>
+        }
         >
-          <Table label="Job runs" testId="job-runs-table">
-            <thead>
-              <tr>
-                <Th>Job</Th>
-                <Th>Started</Th>
-                <Th>Finished</Th>
-                <Th>Outcome</Th>
-                <Th>Counts</Th>
+        <Table label="Job runs" testId="job-runs-table" columns={["Job", "Started", "Finished", "Outcome", "Counts"]}>
+          <tbody>
+            {rows.map((item) => (
+              <tr key={item.id} data-testid="job-run-row" data-function={item.functionId} data-status={item.status}>
+                <Td className="font-medium text-zinc-900">
+                  {jobFunctionLabel(item.functionId)}
+                  <span className="ml-2 text-xs font-normal text-zinc-400">{item.triggeredById ? "run now" : item.engine}</span>
+                </Td>
+                <Td className="whitespace-nowrap text-zinc-500" title={formatDate(item.startedAt)}>
+                  {formatRelative(item.startedAt)}
+                </Td>
+                <Td className="whitespace-nowrap text-zinc-500">{item.finishedAt ? formatRelative(item.finishedAt) : "—"}</Td>
+                <Td>
+                  <Badge tone={statusTones[item.status]}>{statusLabels[item.status]}</Badge>
+                  {item.attempt > 1 ? <span className="ml-2 text-xs text-zinc-500">attempt {item.attempt}</span> : null}
+                  {item.error ? <p className="mt-1 max-w-xs truncate text-xs text-red-700" title={item.error}>{item.error}</p> : null}
+                </Td>
+                <Td className="text-xs text-zinc-600">{describeJobResult(item.result) || "—"}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((item) => (
-                <tr key={item.id} data-testid="job-run-row" data-function={item.functionId} data-status={item.status}>
-                  <Td className="font-medium text-zinc-900">
-                    {jobFunctionLabel(item.functionId)}
-                    <span className="ml-2 text-xs font-normal text-zinc-400">{item.triggeredById ? "run now" : item.engine}</span>
-                  </Td>
-                  <Td className="whitespace-nowrap text-zinc-500" title={formatDate(item.startedAt)}>
-                    {formatRelative(item.startedAt)}
-                  </Td>
-                  <Td className="whitespace-nowrap text-zinc-500">{item.finishedAt ? formatRelative(item.finishedAt) : "—"}</Td>
-                  <Td>
-                    <Badge tone={statusTones[item.status]}>{statusLabels[item.status]}</Badge>
-                    {item.attempt > 1 ? <span className="ml-2 text-xs text-zinc-500">attempt {item.attempt}</span> : null}
-                    {item.error ? <p className="mt-1 max-w-xs truncate text-xs text-red-700" title={item.error}>{item.error}</p> : null}
-                  </Td>
-                  <Td className="text-xs text-zinc-600">{describeJobResult(item.result) || "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={runs}>
-            {formatCount(total, totalCapped)} {total === 1 ? "run" : "runs"}
-          </ListFooter>
-        </ListState>
-      </div>
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
     </SettingsSection>
   );
 }

@@ -5,7 +5,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter } from "~/components/ui/list-shell";
 import { Button } from "~/components/ui/button";
-import { ActionsTh, Table, Td, Th } from "~/components/ui/table";
+import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -35,16 +35,7 @@ export function SessionsList() {
       ) : sessions.isPending ? (
         <p className="text-sm text-zinc-500">Loading sessions…</p>
       ) : (
-        <Table label="Sessions" testId="sessions-table">
-          <thead>
-            <tr>
-              <Th>Device</Th>
-              <Th>Address</Th>
-              <Th>Signed in</Th>
-              <Th>Last active</Th>
-              <ActionsTh />
-            </tr>
-          </thead>
+        <Table label="Sessions" testId="sessions-table" columns={["Device", "Address", "Signed in", "Last active", actionsColumn]}>
           <tbody>
             {rows.map((session) => (
               <tr key={session.id} data-testid="session-row">

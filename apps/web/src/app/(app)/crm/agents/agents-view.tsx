@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListState, ListToolbar } from "~/components/ui/list-shell";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { agentPeriods, formatRate, periodRange, type AgentPeriod } from "./agent-period";
@@ -61,23 +61,24 @@ export function AgentsView({ canRead }: { canRead: boolean }) {
       <div className="mt-4 space-y-4">
         <ListState query={performance} isEmpty={rows.length === 0} loading="Loading agent figures…" empty={<EmptyState title="No agents on your roster" testId="agents-empty">Agents and managers of your team appear here.</EmptyState>}>
           <PerformanceChart rows={rows} />
-          <Table label="Agent figures" testId="agents-table">
-            <thead>
-              <tr>
-                <Th>Agent</Th>
-                <Th className="text-right">New leads</Th>
-                <Th className="text-right">Converted</Th>
-                <Th className="text-right">Conversion</Th>
-                <Th className="text-right">Deals won</Th>
-                <Th className="text-right">Won value</Th>
-                <Th className="text-right">Premium written</Th>
-                <Th className="text-right">Calls · emails · meetings</Th>
-                <Th className="text-right">Activities</Th>
-                <Th className="text-right">Leads owned</Th>
-                <Th className="text-right">Open deals</Th>
-                <Th className="text-right">Overdue tasks</Th>
-              </tr>
-            </thead>
+          <Table
+            label="Agent figures"
+            testId="agents-table"
+            columns={[
+              "Agent",
+              { label: "New leads", className: "text-right" },
+              { label: "Converted", className: "text-right" },
+              { label: "Conversion", className: "text-right" },
+              { label: "Deals won", className: "text-right" },
+              { label: "Won value", className: "text-right" },
+              { label: "Premium written", className: "text-right" },
+              { label: "Calls · emails · meetings", className: "text-right" },
+              { label: "Activities", className: "text-right" },
+              { label: "Leads owned", className: "text-right" },
+              { label: "Open deals", className: "text-right" },
+              { label: "Overdue tasks", className: "text-right" },
+            ]}
+          >
             <tbody>
               {rows.map((agent) => {
                 const stats = standingOf.get(agent.id);

@@ -7,11 +7,11 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
-import { formatCount, formatDate } from "~/lib/format";
+import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 import { AddDncDialog } from "./add-dnc-dialog";
@@ -44,7 +44,7 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
     (entry: DncEntry) => ({ id: entry.id }),
   );
 
-  const { rows, total, totalCapped } = pagedRows(entries.data);
+  const { rows } = pagedRows(entries.data);
 
   return (
     <>
@@ -63,46 +63,41 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
         <Segmented label="Channel" options={channelOptions} value={channel} onChange={setChannel} testId="dnc-channel-filter" />
         <SearchInput label="Search the list" placeholder="Search email, phone or reason" value={search} onSearch={setSearch} className="w-72" />
       </ListToolbar>
-      <div className="mt-4">
-        <ListState
-          query={entries}
-          isEmpty={rows.length === 0}
-          loading="Loading the list…"
-          empty={
-            <EmptyState title={search || channel !== "all" ? "Nothing matches" : "The list is empty"} testId="dnc-empty">
-              {search || channel !== "all" ? "No entry matches this search." : "When a client asks not to be contacted, add their email or phone here."}
-            </EmptyState>
-          }
-        >
-            <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canRemove && actionsColumn]}>
-              <tbody>
-                {rows.map((entry) => (
-                  <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
-                    <Td className="font-mono text-xs text-zinc-900">{entry.value}</Td>
-                    <Td>
-                      <Badge tone={entry.channel === "email" ? "indigo" : "neutral"}>{entry.channel === "email" ? "Email" : "Phone"}</Badge>
+      <PagedList
+        query={entries}
+        noun={["entry", "entries"]}
+        loading="Loading the list…"
+        empty={
+          <EmptyState title={search || channel !== "all" ? "Nothing matches" : "The list is empty"} testId="dnc-empty">
+            {search || channel !== "all" ? "No entry matches this search." : "When a client asks not to be contacted, add their email or phone here."}
+          </EmptyState>
+        }
+      >
+          <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canRemove && actionsColumn]}>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
+                  <Td className="font-mono text-xs text-zinc-900">{entry.value}</Td>
+                  <Td>
+                    <Badge tone={entry.channel === "email" ? "indigo" : "neutral"}>{entry.channel === "email" ? "Email" : "Phone"}</Badge>
+                  </Td>
+                  <Td className="max-w-xs truncate" title={entry.reason ?? undefined}>
+                    {entry.reason ?? <span className="text-zinc-400">No reason given</span>}
+                  </Td>
+                  <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
+                  <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
+                  {canRemove ? (
+                    <Td className="text-right">
+                      <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
+                        Remove
+                      </Button>
                     </Td>
-                    <Td className="max-w-xs truncate" title={entry.reason ?? undefined}>
-                      {entry.reason ?? <span className="text-zinc-400">No reason given</span>}
-                    </Td>
-                    <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
-                    <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
-                    {canRemove ? (
-                      <Td className="text-right">
-                        <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
-                          Remove
-                        </Button>
-                      </Td>
-                    ) : null}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <ListFooter query={entries}>
-              {formatCount(total, totalCapped)} {total === 1 ? "entry" : "entries"}
-            </ListFooter>
-        </ListState>
-      </div>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+      </PagedList>
       {canManage ? <AddDncDialog open={adding} onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog
         {...remove.dialog}

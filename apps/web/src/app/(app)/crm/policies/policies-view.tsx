@@ -3,19 +3,19 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { BulkActionBar, PageCheckbox, SelectRowCell, useBulkList } from "~/components/crm/bulk-actions";
+import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Options } from "~/components/ui/field";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td, Th } from "~/components/ui/table";
+import { Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
+import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { policyStatusLabels, policyStatusTones, policyTypeLabels } from "../contacts/[id]/policy-labels";
@@ -118,67 +118,52 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         </label>
       </ListToolbar>
 
-      <div className="mt-4">
-        <ListState
-          query={policies}
-          isEmpty={rows.length === 0}
-          loading="Loading policies…"
-          empty={
-            <EmptyState title={filtered ? "No policies match" : "No policies yet"} testId="policies-empty">
-              {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}
-            </EmptyState>
-          }
+      <PagedList
+        query={policies}
+        noun={["policy", "policies"]}
+        countTestId="policies-total"
+        loading="Loading policies…"
+        empty={
+          <EmptyState title={filtered ? "No policies match" : "No policies yet"} testId="policies-empty">
+            {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}
+          </EmptyState>
+        }
         >
-          <BulkActionBar
-            list={bulk}
-            entity="policy"
-            nouns={["policy", "policies"]}
-            currentUserId={currentUserId}
-            actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
-          />
-          <Table label="Policies" testId="policies-table">
-            <thead>
-              <tr>
-                <Th className="w-10">
-                  <PageCheckbox list={bulk} plural="policies" />
-                </Th>
-                <Th>Policy number</Th>
-                <Th>Type</Th>
-                <Th>Carrier</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Premium</Th>
-                <Th>Renewal</Th>
-                <Th>Contact</Th>
-                <Th>Owner</Th>
+        <BulkActionBar
+          list={bulk}
+          entity="policy"
+          nouns={["policy", "policies"]}
+          currentUserId={currentUserId}
+          actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
+        />
+        <Table
+          label="Policies"
+          testId="policies-table"
+          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", { label: "Premium", className: "text-right" }, "Renewal", "Contact", "Owner"]}
+        >
+          <tbody>
+            {rows.map((policy) => (
+              <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">
+                <SelectRowCell list={bulk} id={policy.id} name={`policy ${policy.policyNumber}`} />
+                <Td className="font-mono text-xs text-zinc-900">{policy.policyNumber}</Td>
+                <Td>{policyTypeLabels[policy.type]}</Td>
+                <Td>{policy.carrier}</Td>
+                <Td>
+                  <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
+                </Td>
+                <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                <Td className="whitespace-nowrap">{formatDay(policy.renewalDate)}</Td>
+                <Td>
+                  <Link href={`/crm/contacts/${policy.contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
+                    {policy.contact.name}
+                  </Link>
+                </Td>
+                <Td className="text-zinc-600">{policy.owner?.name ?? "—"}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((policy) => (
-                <tr key={policy.id} data-testid="policy-list-row" data-policy-number={policy.policyNumber} className="hover:bg-zinc-50/60">
-                  <SelectRowCell list={bulk} id={policy.id} name={`policy ${policy.policyNumber}`} />
-                  <Td className="font-mono text-xs text-zinc-900">{policy.policyNumber}</Td>
-                  <Td>{policyTypeLabels[policy.type]}</Td>
-                  <Td>{policy.carrier}</Td>
-                  <Td>
-                    <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
-                  </Td>
-                  <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
-                  <Td className="whitespace-nowrap">{formatDay(policy.renewalDate)}</Td>
-                  <Td>
-                    <Link href={`/crm/contacts/${policy.contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
-                      {policy.contact.name}
-                    </Link>
-                  </Td>
-                  <Td className="text-zinc-600">{policy.owner?.name ?? "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={policies} testId="policies-total">
-            {formatCount(total, totalCapped)} {total === 1 ? "policy" : "policies"}
-          </ListFooter>
-        </ListState>
-      </div>
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
     </>
   );
 }

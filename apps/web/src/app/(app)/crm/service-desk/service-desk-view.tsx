@@ -8,12 +8,12 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
-import { formatCount, formatRelative } from "~/lib/format";
+import { formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { CreateTicketDialog } from "./create-ticket-dialog";
 import { ticketLabel, type TicketPriority, ticketPriorityLabels, ticketPriorityTones, type TicketStatus, ticketStatusLabels, ticketStatusTones } from "./ticket-labels";
@@ -76,7 +76,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
     [router, searchParams],
   );
 
-  const { rows, total, totalCapped } = pagedRows(tickets.data);
+  const { rows } = pagedRows(tickets.data);
 
   return (
     <>
@@ -107,48 +107,44 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
       </ListToolbar>
 
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <div>
-          <ListState
-            query={tickets}
-            isEmpty={rows.length === 0}
-            loading="Loading tickets…"
-            empty={
-              <EmptyState title="No tickets here" testId="tickets-empty">
-                Nothing matches these filters.
-              </EmptyState>
-            }
+        <PagedList
+          query={tickets}
+          noun={["ticket", "tickets"]}
+            className=""
+          loading="Loading tickets…"
+          empty={
+            <EmptyState title="No tickets here" testId="tickets-empty">
+              Nothing matches these filters.
+            </EmptyState>
+          }
           >
-              <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
-                {rows.map((ticket) => (
-                  <li key={ticket.id}>
-                    <button
-                      type="button"
-                      onClick={() => select(ticket.id)}
-                      aria-current={ticket.id === selectedId ? "true" : undefined}
-                      data-testid="ticket-row"
-                      className={cn("block w-full px-3 py-2.5 text-left hover:bg-zinc-50", ticket.id === selectedId && "bg-indigo-50/60 hover:bg-indigo-50")}
-                    >
-                      <span className="flex items-center gap-2">
-                        <span className="font-mono text-xs text-zinc-500">{ticketLabel(ticket.number)}</span>
-                        <Badge tone={ticketStatusTones[ticket.status]}>{ticketStatusLabels[ticket.status]}</Badge>
-                        {ticket.priority === "high" || ticket.priority === "urgent" ? (
-                          <Badge tone={ticketPriorityTones[ticket.priority]}>{ticketPriorityLabels[ticket.priority]}</Badge>
-                        ) : null}
-                        <span className="ml-auto text-xs text-zinc-400">{formatRelative(ticket.lastMessageAt ?? ticket.updatedAt)}</span>
-                      </span>
-                      <span className="mt-1 block truncate text-sm font-medium text-zinc-900">{ticket.subject}</span>
-                      <span className="block truncate text-xs text-zinc-500">
-                        {ticket.contact?.name ?? "No contact"} · {ticket.assignee?.name ?? "Unassigned"}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <ListFooter query={tickets}>
-                {formatCount(total, totalCapped)} {total === 1 ? "ticket" : "tickets"}
-              </ListFooter>
-          </ListState>
-        </div>
+            <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
+              {rows.map((ticket) => (
+                <li key={ticket.id}>
+                  <button
+                    type="button"
+                    onClick={() => select(ticket.id)}
+                    aria-current={ticket.id === selectedId ? "true" : undefined}
+                    data-testid="ticket-row"
+                    className={cn("block w-full px-3 py-2.5 text-left hover:bg-zinc-50", ticket.id === selectedId && "bg-indigo-50/60 hover:bg-indigo-50")}
+                  >
+                    <span className="flex items-center gap-2">
+                      <span className="font-mono text-xs text-zinc-500">{ticketLabel(ticket.number)}</span>
+                      <Badge tone={ticketStatusTones[ticket.status]}>{ticketStatusLabels[ticket.status]}</Badge>
+                      {ticket.priority === "high" || ticket.priority === "urgent" ? (
+                        <Badge tone={ticketPriorityTones[ticket.priority]}>{ticketPriorityLabels[ticket.priority]}</Badge>
+                      ) : null}
+                      <span className="ml-auto text-xs text-zinc-400">{formatRelative(ticket.lastMessageAt ?? ticket.updatedAt)}</span>
+                    </span>
+                    <span className="mt-1 block truncate text-sm font-medium text-zinc-900">{ticket.subject}</span>
+                    <span className="block truncate text-xs text-zinc-500">
+                      {ticket.contact?.name ?? "No contact"} · {ticket.assignee?.name ?? "Unassigned"}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+        </PagedList>
         <div>
           {selectedId ? (
             <TicketView

@@ -10,12 +10,12 @@ import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, formatDate, formatRelative, humanize } from "~/lib/format";
+import { formatDate, formatRelative, humanize } from "~/lib/format";
 import { browserTimeZone } from "~/lib/time-zone";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -124,47 +124,42 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
           {actionError}
         </Alert>
       ) : null}
-      <div className="mt-4">
-        <ListState
-          query={tasks}
-          isEmpty={rows.length === 0}
-          loading="Loading tasks…"
-          empty={
-            <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
-              {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
-            </EmptyState>
-          }
+      <PagedList
+        query={tasks}
+        noun={["task", "tasks"]}
+        loading="Loading tasks…"
+        empty={
+          <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
+            {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
+          </EmptyState>
+        }
         >
-            <BulkActionBar
-              list={bulk}
-              entity="task"
-              nouns={["task", "tasks"]}
-              currentUserId={currentUserId}
-              actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
-            />
-            <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
-              <PageCheckbox list={bulk} plural="tasks" />
-              Select all on this page
-            </label>
-            <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
-              {rows.map((task) => (
-                <TaskRow
-                  key={task.id}
-                  task={task}
-                  select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
-                  canWrite={canWrite}
-                  showAssignee={scope === "team"}
-                  toggling={toggle.isPending && toggle.variables.id === task.id}
-                  onToggle={() => toggle.mutate({ id: task.id })}
-                  onStart={() => update.mutate({ id: task.id, status: task.status === "in_progress" ? "open" : "in_progress" })}
-                />
-              ))}
-            </ul>
-            <ListFooter query={tasks}>
-              {formatCount(total, totalCapped)} {total === 1 ? "task" : "tasks"}
-            </ListFooter>
-        </ListState>
-      </div>
+          <BulkActionBar
+            list={bulk}
+            entity="task"
+            nouns={["task", "tasks"]}
+            currentUserId={currentUserId}
+            actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
+          />
+          <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
+            <PageCheckbox list={bulk} plural="tasks" />
+            Select all on this page
+          </label>
+          <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
+            {rows.map((task) => (
+              <TaskRow
+                key={task.id}
+                task={task}
+                select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
+                canWrite={canWrite}
+                showAssignee={scope === "team"}
+                toggling={toggle.isPending && toggle.variables.id === task.id}
+                onToggle={() => toggle.mutate({ id: task.id })}
+                onStart={() => update.mutate({ id: task.id, status: task.status === "in_progress" ? "open" : "in_progress" })}
+              />
+            ))}
+          </ul>
+      </PagedList>
       {canWrite && creating ? (
         <TaskFormDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />
       ) : null}

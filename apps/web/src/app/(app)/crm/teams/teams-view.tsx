@@ -7,10 +7,10 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
+import { PagedList, pagedRows } from "~/components/ui/list-shell";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, roleLabels } from "~/lib/format";
+import { roleLabels } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { TeamFormDialog } from "./team-form-dialog";
 
@@ -25,7 +25,7 @@ export function TeamsView({ canManage, isAdmin, ownTeamId }: { canManage: boolea
   const [selectedId, setSelectedId] = useState<string | null>(ownTeamId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const teams = useInfiniteQuery(trpc.crm.teams.list.infiniteQueryOptions({ limit: 100 }, { getNextPageParam: (page) => page.nextCursor }));
-  const { rows, total, totalCapped } = pagedRows(teams.data);
+  const { rows } = pagedRows(teams.data);
   const openId = selectedId ?? rows[0]?.id ?? null;
 
   return (
@@ -42,34 +42,30 @@ export function TeamsView({ canManage, isAdmin, ownTeamId }: { canManage: boolea
         }
       />
       <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
-        <div>
-          <ListState
-            query={teams}
-            isEmpty={rows.length === 0}
-            loading="Loading teams…"
-            empty={<EmptyState title="No teams yet" testId="teams-empty">{canManage ? "Create a team, then add its manager and agents." : "Your admins have not set up teams."}</EmptyState>}
-          >
-            <ul className="space-y-1" aria-label="Teams" data-testid="teams-list">
-              {rows.map((team) => (
-                <li key={team.id}>
-                  <button
-                    type="button"
-                    aria-current={team.id === openId ? "true" : undefined}
-                    onClick={() => setSelectedId(team.id)}
-                    className={cn("flex w-full items-center justify-between rounded-md px-3 py-2 text-left text-sm", team.id === openId ? "bg-indigo-50 font-medium text-indigo-900" : "text-zinc-700 hover:bg-zinc-50")}
-                    data-testid="team-item"
-                  >
-                    <span className="truncate">{team.name}</span>
-                    <span className="text-xs text-zinc-600 tabular-nums">{team.memberCount}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <ListFooter query={teams}>
-              {formatCount(total, totalCapped)} {total === 1 ? "team" : "teams"}
-            </ListFooter>
-          </ListState>
-        </div>
+        <PagedList
+          query={teams}
+          noun={["team", "teams"]}
+          className=""
+          loading="Loading teams…"
+          empty={<EmptyState title="No teams yet" testId="teams-empty">{canManage ? "Create a team, then add its manager and agents." : "Your admins have not set up teams."}</EmptyState>}
+        >
+          <ul className="space-y-1" aria-label="Teams" data-testid="teams-list">
+            {rows.map((team) => (
+              <li key={team.id}>
+                <button
+                  type="button"
+                  aria-current={team.id === openId ? "true" : undefined}
+                  onClick={() => setSelectedId(team.id)}
+                  className={cn("flex w-full items-center justify-between rounded-md px-3 py-2 text-left text-sm", team.id === openId ? "bg-indigo-50 font-medium text-indigo-900" : "text-zinc-700 hover:bg-zinc-50")}
+                  data-testid="team-item"
+                >
+                  <span className="truncate">{team.name}</span>
+                  <span className="text-xs text-zinc-600 tabular-nums">{team.memberCount}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </PagedList>
         {openId ? (
           <TeamPanel key={openId} teamId={openId} canChange={canManage && (isAdmin || openId === ownTeamId)} onRename={(team) => setDialog({ kind: "rename", team })} />
         ) : null}

@@ -8,12 +8,12 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Segmented } from "~/components/ui/segmented";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
-import { formatCount, formatDate } from "~/lib/format";
+import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { daysLeftLabel, trashEntityLabels } from "./trash-labels";
@@ -64,7 +64,7 @@ export function TrashView({ canPurge }: { canPurge: boolean }) {
     (item: TrashItem | "expired") => (item === "expired" ? {} : { items: [{ entityType: item.entityType, id: item.id }] }),
   );
 
-  const { rows, total, totalCapped } = pagedRows(trash.data);
+  const { rows } = pagedRows(trash.data);
   const now = new Date();
 
   return (
@@ -83,58 +83,53 @@ export function TrashView({ canPurge }: { canPurge: boolean }) {
       <ListToolbar>
         <Segmented label="Record type" options={entityOptions} value={entityType} onChange={setEntityType} testId="trash-type-filter" />
       </ListToolbar>
-      <div className="mt-4">
-        <ListState
-          query={trash}
-          isEmpty={rows.length === 0}
-          loading="Loading the trash…"
-          empty={
-            <EmptyState title="The trash is empty" testId="trash-empty">
-              Deleted leads, contacts, policies, deals, tickets and notes appear here.
-            </EmptyState>
-          }
+      <PagedList
+        query={trash}
+        noun={["deleted record", "deleted records"]}
+        loading="Loading the trash…"
+        empty={
+          <EmptyState title="The trash is empty" testId="trash-empty">
+            Deleted leads, contacts, policies, deals, tickets and notes appear here.
+          </EmptyState>
+        }
         >
-          <Table label="Trash" testId="trash-table" columns={["Record", "Type", "Deleted by", "Deleted", "Restorable", actionsColumn]}>
-            <tbody>
-              {rows.map((item) => {
-                const expired = item.restorableUntil.getTime() <= now.getTime();
-                return (
-                  <tr key={`${item.entityType}:${item.id}`} data-testid="trash-row" data-id={item.id} data-entity-type={item.entityType}>
-                    <Td className="max-w-sm truncate font-medium text-zinc-900" title={item.label}>
-                      {item.label}
-                    </Td>
-                    <Td>
-                      <Badge>{trashEntityLabels[item.entityType]}</Badge>
-                    </Td>
-                    <Td>{item.deletedBy?.name ?? <span className="text-zinc-400">Unknown</span>}</Td>
-                    <Td className="whitespace-nowrap text-zinc-500">{formatDate(item.deletedAt)}</Td>
-                    <Td className={expired ? "text-zinc-400" : "text-zinc-700"}>{daysLeftLabel(item.restorableUntil, now)}</Td>
-                    <Td className="text-right whitespace-nowrap">
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        disabled={expired || restore.isPending}
-                        onClick={() => restore.mutate({ entityType: item.entityType, id: item.id })}
-                        data-testid="restore"
-                      >
-                        Restore
+        <Table label="Trash" testId="trash-table" columns={["Record", "Type", "Deleted by", "Deleted", "Restorable", actionsColumn]}>
+          <tbody>
+            {rows.map((item) => {
+              const expired = item.restorableUntil.getTime() <= now.getTime();
+              return (
+                <tr key={`${item.entityType}:${item.id}`} data-testid="trash-row" data-id={item.id} data-entity-type={item.entityType}>
+                  <Td className="max-w-sm truncate font-medium text-zinc-900" title={item.label}>
+                    {item.label}
+                  </Td>
+                  <Td>
+                    <Badge>{trashEntityLabels[item.entityType]}</Badge>
+                  </Td>
+                  <Td>{item.deletedBy?.name ?? <span className="text-zinc-400">Unknown</span>}</Td>
+                  <Td className="whitespace-nowrap text-zinc-500">{formatDate(item.deletedAt)}</Td>
+                  <Td className={expired ? "text-zinc-400" : "text-zinc-700"}>{daysLeftLabel(item.restorableUntil, now)}</Td>
+                  <Td className="text-right whitespace-nowrap">
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={expired || restore.isPending}
+                      onClick={() => restore.mutate({ entityType: item.entityType, id: item.id })}
+                      data-testid="restore"
+                    >
+                      Restore
+                    </Button>
+                    {canPurge ? (
+                      <Button variant="ghost" size="sm" onClick={() => purge.ask(item)} data-testid="purge">
+                        Delete forever
                       </Button>
-                      {canPurge ? (
-                        <Button variant="ghost" size="sm" onClick={() => purge.ask(item)} data-testid="purge">
-                          Delete forever
-                        </Button>
-                      ) : null}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-          <ListFooter query={trash}>
-            {formatCount(total, totalCapped)} deleted {total === 1 ? "record" : "records"}
-          </ListFooter>
-        </ListState>
-      </div>
+                    ) : null}
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      </PagedList>
       <ConfirmDialog
         {...purge.dialog}
         title={purge.target === "expired" ? "Empty the expired trash?" : `Delete ${purge.target?.label ?? "this record"} forever?`}

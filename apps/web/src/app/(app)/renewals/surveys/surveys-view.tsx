@@ -7,11 +7,11 @@ import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td, Th } from "~/components/ui/table";
-import { formatCount, formatDate } from "~/lib/format";
+import { Table, Td } from "~/components/ui/table";
+import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 import { SurveyBuilder } from "./survey-builder";
@@ -37,7 +37,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
       { getNextPageParam: (page) => page.nextCursor ?? undefined },
     ),
   );
-  const { rows, total, totalCapped } = pagedRows(surveys.data);
+  const { rows } = pagedRows(surveys.data);
 
   return (
     <>
@@ -56,48 +56,33 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="survey-status-filter" />
         <SearchInput label="Search surveys" placeholder="Search titles" value={search} onSearch={setSearch} className="w-56" />
       </ListToolbar>
-      <div className="mt-4">
-        <ListState
-          query={surveys}
-          isEmpty={rows.length === 0}
-          loading="Loading surveys…"
-          empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
+      <PagedList
+        query={surveys}
+        noun={["survey", "surveys"]}
+        loading="Loading surveys…"
+        empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
         >
-          <Table label="Surveys" testId="surveys-table">
-            <thead>
-              <tr>
-                <Th>Title</Th>
-                <Th>Status</Th>
-                <Th className="text-right">Questions</Th>
-                <Th className="text-right">Responses</Th>
-                <Th className="text-right">Invited</Th>
-                <Th>Created</Th>
+        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
+          <tbody>
+            {rows.map((survey) => (
+              <tr key={survey.id} data-testid="survey-row">
+                <Td>
+                  <Link href={`/renewals/surveys/${survey.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {survey.title}
+                  </Link>
+                </Td>
+                <Td>
+                  <Badge tone={surveyStatusTones[survey.status]}>{surveyStatusLabels[survey.status]}</Badge>
+                </Td>
+                <Td className="text-right tabular-nums">{survey.questions.length}</Td>
+                <Td className="text-right tabular-nums">{survey.responseCount}</Td>
+                <Td className="text-right tabular-nums">{survey.inviteCount}</Td>
+                <Td>{formatDate(survey.createdAt)}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((survey) => (
-                <tr key={survey.id} data-testid="survey-row">
-                  <Td>
-                    <Link href={`/renewals/surveys/${survey.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {survey.title}
-                    </Link>
-                  </Td>
-                  <Td>
-                    <Badge tone={surveyStatusTones[survey.status]}>{surveyStatusLabels[survey.status]}</Badge>
-                  </Td>
-                  <Td className="text-right tabular-nums">{survey.questions.length}</Td>
-                  <Td className="text-right tabular-nums">{survey.responseCount}</Td>
-                  <Td className="text-right tabular-nums">{survey.inviteCount}</Td>
-                  <Td>{formatDate(survey.createdAt)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={surveys}>
-            {formatCount(total, totalCapped)} {total === 1 ? "survey" : "surveys"}
-          </ListFooter>
-        </ListState>
-      </div>
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
       {canWrite && creating ? <SurveyBuilder onClose={() => setCreating(false)} /> : null}
     </>
   );

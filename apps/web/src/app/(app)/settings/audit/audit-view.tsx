@@ -1,19 +1,18 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
-import { PageHeader } from "~/components/page-header";
+import { BackLink, PageHeader } from "~/components/page-header";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { ListFooter, ListState, ListToolbar, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
-import { formatCount, formatDate } from "~/lib/format";
+import { formatDate } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { actorTypeLabels, auditQueryOf, emptyAuditFilters, type AuditActorType, type AuditFilterState } from "./audit-filters";
@@ -43,14 +42,12 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
 
   const entries = useInfiniteQuery(trpc.admin.audit.list.infiniteQueryOptions({ limit: 50, ...query }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
   const people = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
-  const { rows, total, totalCapped } = pagedRows(entries.data);
+  const { rows } = pagedRows(entries.data);
   const filtered = Object.keys(query).length > 0;
 
   return (
     <>
-      <Link href="/settings" className="text-sm text-zinc-500 hover:text-zinc-900">
-        ← Settings
-      </Link>
+      <BackLink href="/settings">Settings</BackLink>
       <div className="mt-3">
         <PageHeader
           title="Audit log"
@@ -99,29 +96,24 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
           </button>
         </p>
       ) : null}
-      <div className="mt-4">
-        <ListState
-          query={entries}
-          isEmpty={rows.length === 0}
-          loading="Loading the audit log…"
-          empty={
-            <EmptyState title={filtered ? "Nothing matches" : "No entries yet"} testId="audit-empty">
-              {filtered ? "No entry matches these filters." : "Changes appear here as people and scripts make them."}
-            </EmptyState>
-          }
+      <PagedList
+        query={entries}
+        noun={["entry", "entries"]}
+        loading="Loading the audit log…"
+        empty={
+          <EmptyState title={filtered ? "Nothing matches" : "No entries yet"} testId="audit-empty">
+            {filtered ? "No entry matches these filters." : "Changes appear here as people and scripts make them."}
+          </EmptyState>
+        }
         >
-          <Table label="Audit log" testId="audit-table" columns={["When", "Actor", "Action", "Record", "Details"]}>
-            <tbody>
-              {rows.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} onFilter={set} />
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={entries}>
-            {formatCount(total, totalCapped)} {total === 1 ? "entry" : "entries"}
-          </ListFooter>
-        </ListState>
-      </div>
+        <Table label="Audit log" testId="audit-table" columns={["When", "Actor", "Action", "Record", "Details"]}>
+          <tbody>
+            {rows.map((entry) => (
+              <AuditRow key={entry.id} entry={entry} onFilter={set} />
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
     </>
   );
 }

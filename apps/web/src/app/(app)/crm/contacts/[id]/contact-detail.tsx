@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
 import { PagedTimeline } from "~/components/crm/paged-timeline";
@@ -10,6 +9,7 @@ import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog"
 import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { FilesPanel } from "~/components/files-panel";
 import { InsightsPanel } from "~/components/insights-panel";
+import { BackLink } from "~/components/page-header";
 import { ScorePanel } from "~/components/score-panel";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
@@ -62,7 +62,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
   if (contact.isError) {
     const problem = describeApiError(contact.error);
     return problem.appCode === "NOT_FOUND" ? (
-      <EmptyState title="Contact not found" testId="contact-not-found" action={<BackLink />}>
+      <EmptyState title="Contact not found" testId="contact-not-found" action={<BackLink href="/crm/contacts">All contacts</BackLink>}>
         It may have been deleted, or it belongs to someone outside your team.
       </EmptyState>
     ) : (
@@ -73,7 +73,7 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
   const data = contact.data;
   return (
     <div data-testid="contact-detail" data-contact-id={data.id}>
-      <BackLink />
+      <BackLink href="/crm/contacts">All contacts</BackLink>
       <div className="mt-3 flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold tracking-tight text-zinc-900" data-testid="contact-name">
@@ -220,14 +220,6 @@ export function ContactDetail({ id, canWrite, canDelete, canUseCopilot, canExpor
         confirmLabel="Delete contact"
       />
     </div>
-  );
-}
-
-function BackLink() {
-  return (
-    <Link href="/crm/contacts" className="text-sm text-zinc-500 hover:text-zinc-900">
-      ← All contacts
-    </Link>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { PageHeader } from "~/components/page-header";
+import { BackLink, PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
 import { getViewer } from "~/server/caller";
 import { ImportWizard } from "./import-wizard";
@@ -16,9 +15,7 @@ export default async function ImportLeadsPage({ searchParams }: PageProps<"/crm/
   return (
     <>
       <div className="mb-2">
-        <Link href="/crm/leads" className="text-sm text-zinc-500 hover:text-zinc-900">
-          ← Leads
-        </Link>
+        <BackLink href="/crm/leads">Leads</BackLink>
       </div>
       <PageHeader title="Import leads" description="Bring in leads from a spreadsheet: check how its columns map, then import." />
       <div className="mt-6">

@@ -8,10 +8,10 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
+import { PagedList, pagedRows } from "~/components/ui/list-shell";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
-import { formatCount, formatDate } from "~/lib/format";
+import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 
@@ -75,7 +75,7 @@ export function ImportHistoryView() {
     (item: LeadImport) => ({ id: item.id }),
   );
 
-  const { rows, total, totalCapped } = pagedRows(imports.data);
+  const { rows } = pagedRows(imports.data);
 
   return (
     <>
@@ -88,60 +88,55 @@ export function ImportHistoryView() {
           </Link>
         }
       />
-      <div className="mt-4">
-        <ListState
-          query={imports}
-          isEmpty={rows.length === 0}
-          loading="Loading imports…"
-          empty={
-            <EmptyState title="No imports yet" testId="imports-empty">
-              Lead files you import appear here with their counts.
-            </EmptyState>
-          }
+      <PagedList
+        query={imports}
+        noun={["import", "imports"]}
+        loading="Loading imports…"
+        empty={
+          <EmptyState title="No imports yet" testId="imports-empty">
+            Lead files you import appear here with their counts.
+          </EmptyState>
+        }
         >
-          <Table label="Lead imports" testId="imports-table" columns={["File", "By", "When", "Status", "Created", "Updated", "Skipped", "Rejected", actionsColumn]}>
-            <tbody>
-              {rows.map((item) => (
-                <tr key={item.id} data-testid="import-row" data-id={item.id}>
-                  <Td className="max-w-xs truncate font-medium text-zinc-900" title={item.filename}>
-                    {item.filename}
-                    <span className="ml-2 text-xs font-normal text-zinc-500">{item.kind === "client" ? "clients" : "recruits"}</span>
-                  </Td>
-                  <Td>{item.uploadedBy?.name ?? <span className="text-zinc-400">Unknown</span>}</Td>
-                  <Td className="whitespace-nowrap text-zinc-500">{formatDate(item.createdAt)}</Td>
-                  <Td data-testid="import-status">
-                    {item.undoneAt ? (
-                      <span title={`Undone ${formatDate(item.undoneAt)}${item.undoneBy ? ` by ${item.undoneBy.name}` : ""}`}>
-                        <Badge tone="amber">Undone</Badge>
-                      </span>
-                    ) : running(item) ? (
-                      <ImportProgressBar item={item} />
-                    ) : (
-                      <span title={item.message ?? undefined}>
-                        <Badge tone={item.status === "failed" ? "red" : "green"}>{statusLabels[item.status]}</Badge>
-                      </span>
-                    )}
-                  </Td>
-                  <Td data-testid="import-row-created">{item.created.toLocaleString("en-US")}</Td>
-                  <Td data-testid="import-row-updated">{item.updated.toLocaleString("en-US")}</Td>
-                  <Td>{item.skipped.toLocaleString("en-US")}</Td>
-                  <Td>{item.errorCount.toLocaleString("en-US")}</Td>
-                  <Td className="text-right whitespace-nowrap">
-                    {!item.undoneAt && !running(item) && item.created + item.updated > 0 ? (
-                      <Button variant="ghost" size="sm" onClick={() => undo.ask(item)} data-testid="undo-import">
-                        Undo
-                      </Button>
-                    ) : null}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <ListFooter query={imports}>
-            {formatCount(total, totalCapped)} {total === 1 ? "import" : "imports"}
-          </ListFooter>
-        </ListState>
-      </div>
+        <Table label="Lead imports" testId="imports-table" columns={["File", "By", "When", "Status", "Created", "Updated", "Skipped", "Rejected", actionsColumn]}>
+          <tbody>
+            {rows.map((item) => (
+              <tr key={item.id} data-testid="import-row" data-id={item.id}>
+                <Td className="max-w-xs truncate font-medium text-zinc-900" title={item.filename}>
+                  {item.filename}
+                  <span className="ml-2 text-xs font-normal text-zinc-500">{item.kind === "client" ? "clients" : "recruits"}</span>
+                </Td>
+                <Td>{item.uploadedBy?.name ?? <span className="text-zinc-400">Unknown</span>}</Td>
+                <Td className="whitespace-nowrap text-zinc-500">{formatDate(item.createdAt)}</Td>
+                <Td data-testid="import-status">
+                  {item.undoneAt ? (
+                    <span title={`Undone ${formatDate(item.undoneAt)}${item.undoneBy ? ` by ${item.undoneBy.name}` : ""}`}>
+                      <Badge tone="amber">Undone</Badge>
+                    </span>
+                  ) : running(item) ? (
+                    <ImportProgressBar item={item} />
+                  ) : (
+                    <span title={item.message ?? undefined}>
+                      <Badge tone={item.status === "failed" ? "red" : "green"}>{statusLabels[item.status]}</Badge>
+                    </span>
+                  )}
+                </Td>
+                <Td data-testid="import-row-created">{item.created.toLocaleString("en-US")}</Td>
+                <Td data-testid="import-row-updated">{item.updated.toLocaleString("en-US")}</Td>
+                <Td>{item.skipped.toLocaleString("en-US")}</Td>
+                <Td>{item.errorCount.toLocaleString("en-US")}</Td>
+                <Td className="text-right whitespace-nowrap">
+                  {!item.undoneAt && !running(item) && item.created + item.updated > 0 ? (
+                    <Button variant="ghost" size="sm" onClick={() => undo.ask(item)} data-testid="undo-import">
+                      Undo
+                    </Button>
+                  ) : null}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </PagedList>
       <ConfirmDialog
         {...undo.dialog}
         title={`Undo the import of ${undo.target?.filename ?? "this file"}?`}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BackLink } from "~/components/page-header";
 import { getViewer } from "~/server/caller";
 import { ImportHistoryView } from "./import-history-view";
 
@@ -13,9 +13,7 @@ export default async function ImportHistoryPage() {
   return (
     <>
       <div className="mb-2">
-        <Link href="/crm/leads" className="text-sm text-zinc-500 hover:text-zinc-900">
-          ← Leads
-        </Link>
+        <BackLink href="/crm/leads">Leads</BackLink>
       </div>
       <ImportHistoryView />
     </>
