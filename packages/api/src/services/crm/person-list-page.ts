@@ -1,6 +1,6 @@
 import { Prisma, readRows } from "@harbor/db";
 import { afterKeysetSql, decodeKeysetCursor, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
-import { matchesPageSql, orderedMatchesSql as orderedMatches, pageWithTotalSql } from "../sql-list-page";
+import { matchesPageSql, orderedMatchesSql as orderedMatches, pageWithTotalSql, readMatchedPage } from "../sql-list-page";
 import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 
 // A page of contacts or leads — the two lists over the largest tables, read on every keystroke and
@@ -16,8 +16,8 @@ import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 //   searched, newest    the newest matches' ids (up to the count's cap + 1) by
 //   first (the default) newestPersonMatchesSql, whose plan is the same for every term, then the
 //                       page's rows by id
-//   searched, any other the matches' ids in that order, then the page's rows by id; not prepared,
-//   order               so Postgres plans it for its term (through the trigram index for a rare one)
+//   searched, any other the matches' ids in that order, planned for the term (through the trigram
+//   order               index for a rare one), then the page's rows by id, prepared (readMatchedPage)
 //
 // The conditions, record scope first, are the caller's SQL over the table's alias; the order is
 // the keyset's.
@@ -63,13 +63,14 @@ export async function readPersonListPage<Row>(query: PersonListPageQuery): Promi
   const { table, alias, where, search, key, after, countUpTo } = query;
   const conditions = Prisma.join(after ? [...where, afterKeysetSql(key, after)] : where, " AND ");
   const from = Prisma.raw(`${table} ${alias}`);
+  if (search && !(key.column === `${alias}.created_at` && key.direction === "desc")) {
+    return readMatchedPage<Row>({ ...query, from }, orderedMatchesSql(query, from, Prisma.sql`${conditions} AND ${personSearchSql(alias, search)}`), countUpTo);
+  }
   const found = !search
     ? await readRows<Counted<Row>>(unsearchedPage(query, from, conditions))
-    : key.column === `${alias}.created_at` && key.direction === "desc"
-      ? await readRows<Counted<Row>>(
-          matchesPage(query, from, Prisma.sql`SELECT id, created_at AS sort_value FROM (${newestPersonMatchesSql({ table, alias, conditions, term: search, take: walkOf(query) })}) newest`),
-        )
-      : await readRows<Counted<Row>>(matchesPage(query, from, orderedMatchesSql(query, from, Prisma.sql`${conditions} AND ${personSearchSql(alias, search)}`)), { prepare: false });
+    : await readRows<Counted<Row>>(
+        matchesPage(query, from, Prisma.sql`SELECT id, created_at AS sort_value FROM (${newestPersonMatchesSql({ table, alias, conditions, term: search, take: walkOf(query) })}) newest`),
+      );
   // An empty first page has no row to carry the count: nothing matched.
   return { rows: found, counted: countUpTo === null ? null : (found[0]?.matchCount ?? 0) };
 }
