@@ -5,7 +5,7 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const stateDir = path.join(root, ".harbor");
@@ -198,15 +198,70 @@ const webBuildStampFile = path.join(webDir, ".next", "harbor-build-stamp");
 /** What a production build of the web app is made from: the app and every package it bundles. */
 const webBuildSources = ["apps/web", "packages/api/src", "packages/ai/src", "packages/config", "packages/db/src", "packages/db/prisma", "pnpm-lock.yaml"];
 
+/** The web server as it runs in production: apps/web/server.ts bundled by buildWeb. */
+const webServerBundle = path.join(webDir, ".next", "harbor-server.mjs");
+
 /**
  * Whether apps/web/.next was built from the sources as they are now; `stamp` is written by
- * `markWebBuilt` after a build, so `npm start`, `npm test` and the browser tests never run stale code.
+ * `buildWeb`, so `npm start`, `npm test`, the benchmarks and the browser tests never run stale code.
  */
 export function webBuildState() {
   const stamp = hashFiles(webBuildSources);
-  return { stamp, current: existsSync(path.join(webDir, ".next", "BUILD_ID")) && stampMatches(webBuildStampFile, stamp) };
+  const built = existsSync(path.join(webDir, ".next", "BUILD_ID")) && existsSync(webServerBundle);
+  return { stamp, current: built && stampMatches(webBuildStampFile, stamp) };
 }
 
-export function markWebBuilt(stamp) {
+/**
+ * The production build of the web app, the one way every caller makes it (`npm start`, `npm test`,
+ * the browser tests, the benchmarks): `next build` for the pages, then the web server bundled.
+ * `env` adds to the build's environment (NODE_ENV is production).
+ */
+export async function buildWeb(env = {}) {
+  const { stamp } = webBuildState();
+  run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
+  await bundleWebServer();
   writeStamp(webBuildStampFile, stamp);
+}
+
+/** How to run the built web server: `node ...webServerArgs()` (PORT, HOSTNAME, NODE_ENV=production). */
+export function webServerArgs() {
+  return ["--enable-source-maps", webServerBundle];
+}
+
+/**
+ * apps/web/server.ts and the workspace packages it imports (@harbor/api, @harbor/db, …: TypeScript
+ * sources) compiled into one JavaScript file, so the server runs on plain Node without tsx's
+ * loader, whose own thread and transform caches held 60–70 MB of the web process (BENCHMARKS.md,
+ * served path). Third-party packages are not bundled: each import is pointed at the file Node would
+ * load from the importing package's node_modules (pnpm gives every package its own).
+ */
+async function bundleWebServer() {
+  const { build } = await import("esbuild");
+  /** @type {import("esbuild").Plugin} */
+  const dependenciesInPlace = {
+    name: "dependencies-in-place",
+    setup(bundler) {
+      bundler.onResolve({ filter: /^[^./]/ }, async (target) => {
+        if (target.path.startsWith("@harbor/") || target.path.startsWith("node:") || target.pluginData === "resolving") return undefined;
+        const resolved = await bundler.resolve(target.path, { kind: target.kind, resolveDir: target.resolveDir, pluginData: "resolving" });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        return { path: resolved.external ? target.path : pathToFileURL(resolved.path).href, external: true };
+      });
+    },
+  };
+  await build({
+    entryPoints: [path.join(webDir, "server.ts")],
+    outfile: webServerBundle,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    sourcemap: true,
+    // server.ts serves the app in its own folder; bundled, it lives in .next.
+    define: { "import.meta.dirname": JSON.stringify(webDir) },
+    // CommonJS code in the bundle calls require(), which an ES module has to make.
+    banner: { js: 'import { createRequire as createRequireForBundle } from "node:module"; const require = createRequireForBundle(import.meta.url);' },
+    plugins: [dependenciesInPlace],
+    logLevel: "warning",
+  });
 }

@@ -20,14 +20,14 @@ import {
   localAuthSecret,
   localRealtimeCredentials,
   log,
-  markWebBuilt,
+  buildWeb,
   root,
-  run,
   spawnTsx,
   tsx,
   waitFor,
   warn,
   webBuildState,
+  webServerArgs,
 } from "./lib.mjs";
 
 const started = Date.now();
@@ -100,17 +100,14 @@ if (production) {
 }
 
 // Build only when the web app or a package it bundles changed since the last build.
-const webDir = path.join(root, "apps/web");
-const webBuild = webBuildState();
-if (!webBuild.current) {
-  log("building the web app (next build; only when sources change)");
-  run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
-  markWebBuilt(webBuild.stamp);
+if (!webBuildState().current) {
+  log("building the web app (next build and the server bundle; only when sources change)");
+  await buildWeb(env);
 }
 
 await realtime.ready();
-// apps/web/server.ts: the API's handlers for /api/trpc, /api/health, … and Next.js for pages, on one port.
-const web = spawn(process.execPath, ["--import", "tsx", path.join(webDir, "server.ts")], {
+// apps/web/server.ts as built: the API's handlers for /api/trpc, /api/health, … and Next.js for pages, on one port.
+const web = spawn(process.execPath, webServerArgs(), {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port) },

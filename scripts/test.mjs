@@ -3,14 +3,14 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { canConnect, ensureDependencies, ensurePnpm, ensurePrismaClient, fail, log, markWebBuilt, root, run, warn, webBuildState } from "./lib.mjs";
+import { canConnect, ensureDependencies, ensurePnpm, ensurePrismaClient, fail, log, root, run, warn, buildWeb } from "./lib.mjs";
 
 const started = Date.now();
 const timings = [];
-const step = (name, action) => {
+const step = async (name, action) => {
   const at = Date.now();
   log(name);
-  action();
+  await action();
   timings.push(`${name} ${((Date.now() - at) / 1000).toFixed(0)} s`);
 };
 
@@ -39,13 +39,13 @@ const reportDir = path.join(root, ".harbor", "test-results");
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
-step("install", () => {
+await step("install", () => {
   ensureDependencies();
   ensurePnpm();
 });
-step("prisma generate", () => ensurePrismaClient());
+await step("prisma generate", () => ensurePrismaClient());
 const chromium = ensureChromium();
-step("typecheck and lint", () => {
+await step("typecheck and lint", () => {
   run(bin("turbo"), ["run", "typecheck", "lint", "--output-logs=errors-only"], { env: { ...env, TURBO_TELEMETRY_DISABLED: "1" } });
   // scripts/ is no workspace package, so turbo does not reach it.
   run(bin("tsc"), ["-p", "scripts"]);
@@ -64,16 +64,9 @@ function vitest(name, args, options = {}) {
 }
 
 const runs = [];
-step("unit and integration tests", () => runs.push(vitest("integration", [])));
-step("build the web app", () => {
-  const { stamp } = webBuildState();
-  run(path.join(root, "apps/web/node_modules/.bin/next"), ["build"], {
-    cwd: path.join(root, "apps/web"),
-    env: { ...env, NODE_ENV: "production", AUTH_SECRET: "test-build-secret-that-is-long-enough-0123" },
-  });
-  markWebBuilt(stamp);
-});
-step("browser tests", () =>
+await step("unit and integration tests", () => runs.push(vitest("integration", [])));
+await step("build the web app", () => buildWeb({ ...env, AUTH_SECRET: "test-build-secret-that-is-long-enough-0123" }));
+await step("browser tests", () =>
   runs.push(vitest("browser", ["--config", "apps/web/vitest.browser.config.ts"], { env: { CHROMIUM_PATH: chromium } })),
 );
 

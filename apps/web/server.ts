@@ -3,9 +3,11 @@
 // @harbor/api/serve) are answered by the API's handlers directly; everything else (pages, assets,
 // /api/auth for next-auth) goes to Next.js. Every answer carries the security headers.
 //
-//   node --import tsx apps/web/server.ts [--dev]      (PORT, HOSTNAME; NODE_ENV=production for a build)
+//   node --import tsx apps/web/server.ts --dev        development (PORT, HOSTNAME)
+//   node --enable-source-maps apps/web/.next/harbor-server.mjs
+//                                                    production: this file bundled by the web build
+//                                                    (buildWeb in scripts/lib.mjs), NODE_ENV=production
 import { createServer } from "node:http";
-import path from "node:path";
 import { createApiListener, securityHeaders } from "@harbor/api/serve";
 import next from "next";
 import { webEnv } from "./src/env";
@@ -22,7 +24,7 @@ const hostname = process.env.HOSTNAME;
 // from Postgres: 4% of a list request's CPU. The native Date is put back once Next has loaded.
 const NativeDate = Date;
 
-const app = next({ dev, dir: path.dirname(new URL(import.meta.url).pathname), port, ...(hostname ? { hostname } : {}) });
+const app = next({ dev, dir: import.meta.dirname, port, ...(hostname ? { hostname } : {}) });
 const handlePage = app.getRequestHandler();
 await app.prepare();
 if (globalThis.Date !== NativeDate) {

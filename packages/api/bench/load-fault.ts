@@ -124,7 +124,7 @@ async function seedAgency(databaseUrl: string) {
 // ── The web server ───────────────────────────────────────────────────────────────────────────
 
 async function startWeb(databaseUrl: string): Promise<{ child: ChildProcess; mode: string }> {
-  const { webBuildState } = (await import(path.join(repo, "scripts/lib.mjs"))) as { webBuildState: () => { current: boolean } };
+  const { webBuildState, webServerArgs } = (await import(path.join(repo, "scripts/lib.mjs"))) as { webBuildState: () => { current: boolean }; webServerArgs: () => string[] };
   const built = webBuildState().current;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -140,7 +140,8 @@ async function startWeb(databaseUrl: string): Promise<{ child: ChildProcess; mod
     API_KEY_RATE_LIMIT_PER_MINUTE: "10000000",
   };
   for (const name of Object.keys(env)) if (name.startsWith("PUSHER_") || name.startsWith("INNGEST_")) delete env[name];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(repo, "apps/web/server.ts"), ...(built ? [] : ["--dev"])], { cwd: repo, env, stdio: ["ignore", "ignore", "pipe"] });
+  const args = built ? webServerArgs() : ["--import", "tsx", path.join(repo, "apps/web/server.ts"), "--dev"];
+  const child = spawn(process.execPath, args, { cwd: repo, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);

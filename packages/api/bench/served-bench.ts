@@ -6,7 +6,7 @@
 // Data: harbor_bench (bench-data.ts: 100k contacts, 100k leads, 1M activities; seeded when
 // missing, reused otherwise) plus 20k opportunities, tasks and policies and 10k tickets
 // (seed-records.ts). The web app is built when its sources changed (the stamp `npm start` keeps)
-// and started as `npm start` starts it: `node --import tsx apps/web/server.ts`, NODE_ENV and
+// and started as `npm start` starts it (`node ...webServerArgs()`: server.ts as built), NODE_ENV and
 // HARBOR_ENV production. Beside it, floor-server.ts (node:http + node-postgres, no framework)
 // answers each call by replaying the statements Harbor ran for it, recorded here once. autocannon
 // drives each with 20 keep-alive connections for --seconds per scenario (after 2 s of warm-up),
@@ -107,19 +107,18 @@ async function recordStatements(actors: Record<Scenario["as"], unknown>): Promis
 }
 
 /** The build stamp `npm start` and the browser tests keep (scripts/lib.mjs). */
+// The web build and the way to run it, from the scripts `npm start` uses (plain JavaScript, untyped here).
+const webBuild = (await import(path.join(repo, "scripts/lib.mjs"))) as {
+  webBuildState: () => { current: boolean };
+  buildWeb: (env?: Record<string, string>) => Promise<void>;
+  webServerArgs: () => string[];
+};
+
 async function buildWebIfStale() {
-  const lib = path.join(repo, "scripts/lib.mjs");
-  const { markWebBuilt, webBuildState } = (await import(lib)) as { webBuildState: () => { stamp: string; current: boolean }; markWebBuilt: (stamp: string) => void };
-  const build = webBuildState();
-  if (build.current) return;
-  console.info("building the web app (next build)…");
-  const result = spawnSync(process.execPath, [path.join(repo, "apps/web/node_modules/next/dist/bin/next"), "build"], {
-    cwd: path.join(repo, "apps/web"),
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-  markWebBuilt(build.stamp);
+  const { buildWeb, webBuildState } = webBuild;
+  if (webBuildState().current) return;
+  console.info("building the web app…");
+  await buildWeb({ NEXT_TELEMETRY_DISABLED: "1" });
 }
 
 function startWeb(): ChildProcess {
@@ -142,7 +141,7 @@ function startWeb(): ChildProcess {
   if (args.profile) mkdirSync(profileDir, { recursive: true });
   const flags = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   // What scripts/start.mjs runs.
-  return spawn(process.execPath, [...flags, "--import", "tsx", path.join(repo, "apps/web/server.ts")], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, [...flags, ...webBuild.webServerArgs()], { cwd: repo, env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 function startFloor(statementsFile: string): ChildProcess {

@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     delete env.PUSHER_CLUSTER;
     // The copilot answers with its offline provider: no model is called from a test.
     delete env.GEMINI_API_KEY;
-    buildIfStale(env);
+    await buildIfStale(env);
     const server = await startServer(env, await freePort());
     project.provide("baseUrl", server.url);
     project.provide("databaseUrl", database.url);

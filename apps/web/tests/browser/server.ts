@@ -1,19 +1,15 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { markWebBuilt, webBuildState } from "../../../../scripts/lib.mjs";
+import { buildWeb, webBuildState, webServerArgs } from "../../../../scripts/lib.mjs";
 
 export const appDir = path.resolve(import.meta.dirname, "../..");
-const nextBin = createRequire(path.join(appDir, "package.json")).resolve("next/dist/bin/next");
 
 /** Builds the app unless .next was built from the sources as they are now (the stamp `npm start` and `npm test` keep). */
-export function buildIfStale(env: NodeJS.ProcessEnv): void {
-  const build = webBuildState();
-  if (build.current) return;
-  console.info("[browser tests] no build of the current sources, running next build");
-  execFileSync(process.execPath, [nextBin, "build"], { cwd: appDir, env, stdio: "inherit" });
-  markWebBuilt(build.stamp);
+export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
+  if (webBuildState().current) return;
+  console.info("[browser tests] no build of the current sources, building the web app");
+  await buildWeb(env);
 }
 
 export function freePort(): Promise<number> {
@@ -35,8 +31,8 @@ export interface RunningServer {
 }
 
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
-  // The server `npm start` runs (server.ts): the API's handlers in front of Next.js.
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(appDir, "server.ts")], {
+  // The server `npm start` runs (server.ts as built): the API's handlers in front of Next.js.
+  const child = spawn(process.execPath, webServerArgs(), {
     cwd: appDir,
     env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     // Its own process group, so stopping it stops anything it started.
