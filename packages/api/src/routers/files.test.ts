@@ -8,15 +8,15 @@ import { resetApiEnv } from "../env";
 import { handleFileDownloadRequest } from "../file-download-http";
 import { createApiKey } from "../services/auth/api-keys";
 import { resetFileStore } from "../services/files";
-import { callerFor, createTestOrganization, openSessionFor, type TestOrganization } from "../testing";
-import { addUser, daysAgo, fieldErrorsOf } from "../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, openSessionFor, useTestOrganization } from "../testing";
+import { daysAgo, fieldErrorsOf, useAddedUser } from "../testing/pipeline-fixtures";
 
 const pdf = Buffer.from("%PDF-1.7\n% claim photo report\n");
 const base64 = (bytes: Buffer) => bytes.toString("base64");
 
 let filesDir: string;
-let org: TestOrganization;
-let south: UserActor;
+const org = useTestOrganization();
+const south = useAddedUser(org, "agent");
 
 async function recordsOwnedBy(owner: UserActor, tag: string) {
   const contact = await db.contact.create({ data: { organizationId: owner.organizationId, ownerId: owner.userId, name: `File holder ${tag}` } });
@@ -40,8 +40,6 @@ beforeAll(async () => {
   process.env.FILES_MAX_BYTES = String(64 * 1024);
   resetApiEnv();
   resetFileStore();
-  org = await createTestOrganization();
-  south = await addUser(org, "agent");
 });
 
 afterAll(async () => {

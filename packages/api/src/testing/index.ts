@@ -1,5 +1,5 @@
-export { callerFor, callerForHeaders, callerForSession, createTestOrganization, openSessionFor, TEST_PASSWORD, uniqueSuffix, type TestOrganization } from "./factories";
-export { startRealtimeStandIn, type RealtimeStandIn } from "./realtime";
+export { callerFor, callerForHeaders, callerForSession, createTestOrganization, openSessionFor, TEST_PASSWORD, uniqueSuffix, useTestOrganization, type TestOrganization } from "./factories";
+export { startRealtimeStandIn, useRealtimeStandIn, type RealtimeStandIn } from "./realtime";
 export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp";
 export { lastMailTo, linkTokenIn } from "./mail";
 export { renewalCsv, seedRenewingPolicy, RENEWAL_HEADER, type RenewalFileRow } from "./renewal-fixtures";

@@ -1,4 +1,5 @@
 import { db, type Role } from "@harbor/db";
+import { beforeAll } from "vitest";
 import type { UserActor } from "../access/actor";
 import { uniqueSuffix, type TestOrganization } from "./factories";
 import type { RealtimeStandIn } from "./realtime";
@@ -17,6 +18,18 @@ export async function addUser(org: TestOrganization, role: Role, { sameTeam = fa
     data: { organizationId: org.organizationId, teamId, email: `${role}-${suffix}@test.harbor.local`, name: `Other ${role} ${suffix}`, role, passwordHash: "unused" },
   });
   return { kind: "user", userId: user.id, organizationId: org.organizationId, role, teamId, email: user.email, name: user.name, via: "session" };
+}
+
+/**
+ * addUser for the tests of a file (or describe block), after `org` (from useTestOrganization)
+ * exists; the returned actor is filled in once the user does.
+ */
+export function useAddedUser(org: TestOrganization, role: Role, options: { sameTeam?: boolean } = {}): UserActor {
+  const actor = {} as UserActor;
+  beforeAll(async () => {
+    Object.assign(actor, await addUser(org, role, options));
+  });
+  return actor;
 }
 
 export interface PublishedEvent {

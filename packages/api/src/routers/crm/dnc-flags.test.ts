@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { applyBatchChunk, beginBatch, finishBatch } from "../../services/renewals/batches";
-import { callerFor, createTestOrganization, renewalCsv, type TestOrganization } from "../../testing";
+import { callerFor, renewalCsv, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 useRealtimeStandIn();
@@ -11,11 +11,7 @@ const tagsOf = async (table: "lead" | "contact", id: string) =>
   table === "lead" ? (await db.lead.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags : (await db.contact.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags;
 
 describe("the do-not-contact list flags existing records", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("flags matching leads and contacts when an entry is added, in any format, and leaves others alone", async () => {
     const agent = callerFor(org.users.agent);
@@ -75,10 +71,9 @@ describe("the do-not-contact list flags existing records", () => {
 });
 
 describe("contacts are checked against the list like leads", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     await callerFor(org.users.admin).crm.dnc.add({ channel: "email", value: "listed@example.com" });
     await callerFor(org.users.admin).crm.dnc.add({ channel: "phone", value: "555-404-5566" });
   });

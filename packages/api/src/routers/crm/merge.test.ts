@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
 import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 const email = () => `merge.${uniqueSuffix()}@example.com`;
@@ -15,10 +15,7 @@ const policy = (contactId: string) => ({
 });
 
 describe("duplicate contacts", () => {
-  let org: TestOrganization;
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("answers CONFLICT naming the contact with the same email, phone, or name and date of birth, unless allowDuplicate", async () => {
     const agent = callerFor(org.users.agent);

@@ -1,8 +1,7 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
+import { fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const policy = (contactId: string, overrides: Record<string, unknown> = {}) => ({
   contactId,
@@ -16,13 +15,11 @@ const policy = (contactId: string, overrides: Record<string, unknown> = {}) => (
 });
 
 describe("crm.policies", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
   let contactId: string;
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
     contactId = (await callerFor(org.users.agent).crm.contacts.create({ name: "Policy Holder" })).id;
   });
 

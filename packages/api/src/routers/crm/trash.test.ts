@@ -1,8 +1,8 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { recomputeOrganizationScores } from "../../services/scores";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { callerFor, uniqueSuffix, useTestOrganization } from "../../testing";
 import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
 
 const policy = (contactId: string, policyNumber = `POL-${uniqueSuffix()}`) => ({
@@ -18,11 +18,7 @@ const policy = (contactId: string, policyNumber = `POL-${uniqueSuffix()}`) => ({
 const email = () => `trash.${uniqueSuffix()}@example.com`;
 
 describe("crm.trash", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("hides a deleted lead from get, lists, counts, search and agent stats, and restores it with its timeline", async () => {
     const agent = callerFor(org.users.agent);

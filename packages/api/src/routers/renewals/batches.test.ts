@@ -1,9 +1,9 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { resetApiEnv } from "../../env";
 import { applyBatchChunk, beginBatch, finishBatch } from "../../services/renewals/batches";
-import { callerFor, createTestOrganization, renewalCsv, type RenewalFileRow, type TestOrganization } from "../../testing";
+import { callerFor, renewalCsv, useTestOrganization, type RenewalFileRow } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
 import { publishedEvents } from "../../testing/pipeline-fixtures";
 
@@ -23,11 +23,7 @@ async function applyAll(organizationId: string, batchId: string, size = 400) {
 }
 
 describe("renewals.batches", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("refuses an agent's upload and answers a 1,003-row file with its three bad rows by spreadsheet row number", async () => {
     const rows: RenewalFileRow[] = Array.from({ length: 1_003 }, (_, index) => ({

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiEnv, resetApiEnv } from "../../env";
 import { handleFileDownloadRequest } from "../../file-download-http";
-import { callerFor, createTestOrganization, openSessionFor, seedRenewingPolicy, startS3StandIn, type S3StandIn, type TestOrganization } from "../../testing";
+import { callerFor, openSessionFor, seedRenewingPolicy, startS3StandIn, useTestOrganization, type S3StandIn } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
 import { resetFileStore } from "./file-store";
 import { s3FileStore } from "./s3-file-store";
@@ -50,9 +50,9 @@ describe("s3FileStore", () => {
 });
 
 describe("files with FILES_S3_* set", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     Object.assign(process.env, {
       FILES_S3_BUCKET: s3.bucket,
       FILES_S3_ENDPOINT: s3.endpoint,
@@ -62,7 +62,6 @@ describe("files with FILES_S3_* set", () => {
     });
     resetApiEnv();
     resetFileStore();
-    org = await createTestOrganization();
   });
 
   afterAll(() => {
