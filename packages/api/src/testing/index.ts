@@ -1,5 +1,6 @@
 export { callerFor, callerForHeaders, callerForSession, createTestOrganization, openSessionFor, TEST_PASSWORD, uniqueSuffix, useTestOrganization, type TestOrganization } from "./factories";
 export { startRealtimeStandIn, useRealtimeStandIn, type RealtimeStandIn } from "./realtime";
+export { overrideEnv, useApiEnv } from "./env";
 export { publishedEvents, type PublishedEvent } from "./pipeline-fixtures";
 export { startLoopbackSmtp, type LoopbackSmtp, type ReceivedMail } from "./smtp";
 export { lastMailTo, linkTokenIn } from "./mail";

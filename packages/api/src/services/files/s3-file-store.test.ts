@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiEnv, resetApiEnv } from "../../env";
 import { handleFileDownloadRequest } from "../../file-download-http";
-import { callerFor, openSessionFor, seedRenewingPolicy, startS3StandIn, useTestOrganization, type S3StandIn } from "../../testing";
+import { callerFor, openSessionFor, seedRenewingPolicy, startS3StandIn, useApiEnv, useTestOrganization, type S3StandIn } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
 import { resetFileStore } from "./file-store";
 import { s3FileStore } from "./s3-file-store";
@@ -52,23 +52,16 @@ describe("s3FileStore", () => {
 describe("files with FILES_S3_* set", () => {
   const org = useTestOrganization();
 
-  beforeAll(() => {
-    Object.assign(process.env, {
+  useApiEnv(
+    () => ({
       FILES_S3_BUCKET: s3.bucket,
       FILES_S3_ENDPOINT: s3.endpoint,
       FILES_S3_REGION: s3.region,
       FILES_S3_ACCESS_KEY_ID: s3.accessKeyId,
       FILES_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-    });
-    resetApiEnv();
-    resetFileStore();
-  });
-
-  afterAll(() => {
-    for (const name of S3_VARIABLES) delete process.env[name];
-    resetApiEnv();
-    resetFileStore();
-  });
+    }),
+    { onChange: resetFileStore },
+  );
 
   it("keeps a renewal case's file in the bucket: upload, list, download by who may see the case, delete", async () => {
     const policy = await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { name: "Bucket Client" });
