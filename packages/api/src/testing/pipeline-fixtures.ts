@@ -32,6 +32,18 @@ export function useAddedUser(org: TestOrganization, role: Role, options: { sameT
   return actor;
 }
 
+/** crm.policies.create's input: an auto policy of the contact, 2025-06-01 to 2026-06-01, with a unique number; `overrides` replace any field. */
+export const policyInput = (contactId: string, overrides: Record<string, unknown> = {}) => ({
+  contactId,
+  policyNumber: `POL-${uniqueSuffix()}`,
+  type: "auto" as const,
+  carrier: "Acme Mutual",
+  premium: 1_200,
+  startDate: new Date("2025-06-01"),
+  endDate: new Date("2026-06-01"),
+  ...overrides,
+});
+
 export interface PublishedEvent {
   name: string;
   channels: string[];

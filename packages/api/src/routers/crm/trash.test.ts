@@ -3,17 +3,7 @@ import { describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { recomputeOrganizationScores } from "../../services/scores";
 import { callerFor, uniqueSuffix, useTestOrganization } from "../../testing";
-import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
-
-const policy = (contactId: string, policyNumber = `POL-${uniqueSuffix()}`) => ({
-  contactId,
-  policyNumber,
-  type: "auto" as const,
-  carrier: "Acme Mutual",
-  premium: 1_200,
-  startDate: new Date("2025-06-01"),
-  endDate: new Date("2026-06-01"),
-});
+import { addUser, daysAgo, policyInput } from "../../testing/pipeline-fixtures";
 
 const email = () => `trash.${uniqueSuffix()}@example.com`;
 
@@ -72,7 +62,7 @@ describe("crm.trash", () => {
     const manager = callerFor(org.users.manager);
     const contact = await agent.crm.contacts.create({ name: "Priya Policyholder", email: email() });
     const number = `TRASH-${uniqueSuffix()}`;
-    const held = await agent.crm.policies.create(policy(contact.id, number));
+    const held = await agent.crm.policies.create(policyInput(contact.id, { policyNumber: number }));
     await agent.crm.contacts.logCommunication({ contactId: contact.id, type: "call", summary: "Renewal chat" });
 
     await manager.crm.contacts.delete({ id: contact.id });
@@ -88,7 +78,7 @@ describe("crm.trash", () => {
 
     // A trashed policy's number is free; restoring it while another holds the number is refused.
     await manager.crm.policies.delete({ id: held.id });
-    const reissued = await agent.crm.policies.create(policy(contact.id, number));
+    const reissued = await agent.crm.policies.create(policyInput(contact.id, { policyNumber: number }));
     await expect(manager.crm.trash.restore({ entityType: "policy", id: held.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await manager.crm.policies.delete({ id: reissued.id });
     await manager.crm.trash.restore({ entityType: "policy", id: held.id });
