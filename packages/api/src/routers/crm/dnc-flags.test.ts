@@ -1,8 +1,6 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
-import { applyBatchChunk, beginBatch, finishBatch } from "../../services/renewals/batches";
-import { callerFor, renewalCsv, useTestOrganization } from "../../testing";
+import { applyRenewalBatch, callerFor, renewalCsv, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 useRealtimeStandIn();
@@ -99,10 +97,7 @@ describe("contacts are checked against the list like leads", () => {
       { policyNumber: "DNC-2", firstName: "Ola", lastName: "Open", email: "ola.open@example.com", renewalDate: "2026-07-01" },
     ]);
     const uploaded = await callerFor(org.users.admin).renewals.batches.upload({ filename: "dnc.csv", content });
-    const actor = systemActor(org.organizationId, "test.renewal-batch");
-    await beginBatch({ actor, batchId: uploaded.batchId });
-    while ((await applyBatchChunk({ actor, batchId: uploaded.batchId })).remaining > 0);
-    await finishBatch({ actor, batchId: uploaded.batchId });
+    await applyRenewalBatch(org.organizationId, uploaded.batchId);
     const imported = await db.contact.findMany({ where: { organizationId: org.organizationId, email: { in: ["listed@example.com", "ola.open@example.com"] }, name: { in: ["Ira Imported", "Ola Open"] } }, select: { name: true, tags: true }, orderBy: { name: "asc" } });
     expect(imported).toEqual([
       { name: "Ira Imported", tags: ["dnc"] },
