@@ -1,22 +1,18 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { handleRealtimeAuthRequest } from "./realtime-auth";
 import { createApiKey } from "./services/auth/api-keys";
-import { createTestOrganization, openSessionFor, type TestOrganization } from "./testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "./testing/realtime";
+import { openSessionFor, useRealtimeStandIn, useTestOrganization } from "./testing";
 
 // POST /api/realtime/auth as the web app mounts it: credentials first, then the form fields.
 
-let standIn: RealtimeStandIn;
-let agency: TestOrganization;
+const standIn = useRealtimeStandIn();
+const agency = useTestOrganization();
 let agentKey: string;
 
 beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-  agency = await createTestOrganization();
   ({ key: agentKey } = await createApiKey({ actor: agency.users.agent, name: "realtime test" }));
 });
-afterAll(() => standIn.stop());
 
 const socketId = "4242.1717";
 

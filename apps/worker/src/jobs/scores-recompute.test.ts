@@ -1,9 +1,9 @@
 import { sendEvents } from "@harbor/api/jobs";
 import { opportunityActivityRecorded } from "@harbor/api/events";
-import { callerFor, createTestOrganization, startRealtimeStandIn, type RealtimeStandIn } from "@harbor/api/testing";
+import { callerFor, createTestOrganization, publishedEvents, useRealtimeStandIn } from "@harbor/api/testing";
 import { db } from "@harbor/db";
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EmbeddedRunner } from "../engine/embedded/runner";
 import { requestFirstCronRuns } from "../engine/first-runs";
 import { toInngestFunction } from "../engine/inngest-functions";
@@ -12,18 +12,9 @@ import { opportunityRescore, scoresRecompute, scoresRecomputeSchedule } from "./
 const DAY = 24 * 60 * 60 * 1000;
 const recomputeFunction = toInngestFunction(scoresRecompute);
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
-const published = (name: string) =>
-  standIn.requests
-    .filter((request) => request.status === 200 && request.path.endsWith("/events"))
-    .map((request) => JSON.parse(request.body) as { name: string; channels: string[]; data: string })
-    .filter((body) => body.name === name)
-    .map((body) => ({ channels: body.channels, data: JSON.parse(body.data) as Record<string, unknown> }));
+const published = (name: string) => publishedEvents(standIn).filter((event) => event.name === name);
 
 /** A client doing well: recent positive contact, active policies, a deal. */
 async function seedClient(organizationId: string, ownerId: string) {

@@ -1,26 +1,16 @@
-import { createTestOrganization, startRealtimeStandIn, type RealtimeStandIn } from "@harbor/api/testing";
+import { createTestOrganization, publishedEvents, useRealtimeStandIn } from "@harbor/api/testing";
 import { db } from "@harbor/db";
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toInngestFunction } from "../engine/inngest-functions";
 import { taskDueReminders, taskDueRemindersSchedule } from "./task-due-reminders";
 
 const MINUTE = 60_000;
 const reminderFunction = toInngestFunction(taskDueReminders);
 
-let standIn: RealtimeStandIn;
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
 
-function published(name: string) {
-  return standIn.requests
-    .filter((request) => request.status === 200 && request.path.endsWith("/events"))
-    .map((request) => JSON.parse(request.body) as { name: string; channels: string[]; data: string })
-    .filter((body) => body.name === name)
-    .map((body) => ({ channels: body.channels, data: JSON.parse(body.data) as Record<string, unknown> }));
-}
+const published = (name: string) => publishedEvents(standIn).filter((event) => event.name === name);
 
 const scan = (organizationId: string, before = new Date()) =>
   new InngestTestEngine({ function: reminderFunction }).execute({

@@ -1,27 +1,22 @@
 import type Pusher from "pusher-js";
 import type { Channel } from "pusher-js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createTestOrganization, type TestOrganization } from "../testing";
-import { authorizeAsUser, connectRealtimeClient, startRealtimeStandIn, type ChannelAuthorizer, type RealtimeStandIn } from "../testing/realtime";
+import { afterEach, describe, expect, it } from "vitest";
+import { useTestOrganization } from "../testing";
+import { authorizeAsUser, connectRealtimeClient, useRealtimeStandIn, type ChannelAuthorizer } from "../testing/realtime";
 import { organizationChannel, userChannel } from "./channels";
 import { publish } from "./publisher";
 
 // End to end through the stand-in: a real pusher-js client connects, gets its private channels
 // signed by the authorize-channel service, and receives what publish() sends.
 
-let standIn: RealtimeStandIn;
-let agency: TestOrganization;
-let otherAgency: TestOrganization;
+const standIn = useRealtimeStandIn();
+const agency = useTestOrganization("Live Agency");
+const otherAgency = useTestOrganization("Other Agency");
 const clients: Pusher[] = [];
 
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-  [agency, otherAgency] = await Promise.all([createTestOrganization("Live Agency"), createTestOrganization("Other Agency")]);
-});
 afterEach(() => {
   for (const client of clients.splice(0)) client.disconnect();
 });
-afterAll(() => standIn.stop());
 
 function connect(authorize: ChannelAuthorizer): Pusher {
   const client = connectRealtimeClient(standIn, authorize);

@@ -1,9 +1,9 @@
 import type Pusher from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../access/actor";
-import { addUser } from "../testing/pipeline-fixtures";
-import { callerFor, createTestOrganization, type TestOrganization } from "../testing";
-import { authorizeAsUser, connectRealtimeClient, startRealtimeStandIn, type RealtimeStandIn } from "../testing/realtime";
+import { useAddedUser } from "../testing/pipeline-fixtures";
+import { callerFor, useTestOrganization } from "../testing";
+import { authorizeAsUser, connectRealtimeClient, useRealtimeStandIn } from "../testing/realtime";
 import { organizationChannel, userChannel } from "./channels";
 
 // Every member of an organization holds its channel, so what a colleague changes must reach an
@@ -11,9 +11,9 @@ import { organizationChannel, userChannel } from "./channels";
 // agent: a teammate's leads, tasks and deals change, and none of their fields arrive on any
 // channel the agent holds.
 
-let standIn: RealtimeStandIn;
-let org: TestOrganization;
-let colleague: UserActor;
+const standIn = useRealtimeStandIn();
+const org = useTestOrganization("Scoped Agency");
+const colleague = useAddedUser(org, "agent", { sameTeam: true });
 let client: Pusher;
 
 interface Received {
@@ -46,17 +46,13 @@ async function waitForSignals(count: number, timeoutMs = 10_000) {
 }
 
 beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-  org = await createTestOrganization("Scoped Agency");
-  colleague = await addUser(org, "agent", { sameTeam: true });
   const agent = org.users.agent;
   client = connectRealtimeClient(standIn, authorizeAsUser(agent));
   await Promise.all([subscribeAs(agent, userChannel(agent.userId)), subscribeAs(agent, organizationChannel(org.organizationId))]);
 });
 
-afterAll(async () => {
+afterAll(() => {
   client.disconnect();
-  await standIn.stop();
 });
 
 const secrets = ["Sally Secret", "sally.secret@example.com", "15550001111", "Hidden Co", "4321", "Secret follow-up call", "Secret bundle deal", "98765", "Frank Former", "frank.former@example.com"];

@@ -4,19 +4,18 @@ import path from "node:path";
 import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../access/actor";
-import { resetApiEnv } from "../env";
 import { handleFileDownloadRequest } from "../file-download-http";
 import { createApiKey } from "../services/auth/api-keys";
 import { resetFileStore } from "../services/files";
-import { callerFor, createTestOrganization, openSessionFor, type TestOrganization } from "../testing";
-import { addUser, daysAgo, fieldErrorsOf } from "../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, openSessionFor, useApiEnv, useTestOrganization } from "../testing";
+import { daysAgo, fieldErrorsOf, useAddedUser } from "../testing/pipeline-fixtures";
 
 const pdf = Buffer.from("%PDF-1.7\n% claim photo report\n");
 const base64 = (bytes: Buffer) => bytes.toString("base64");
 
 let filesDir: string;
-let org: TestOrganization;
-let south: UserActor;
+const org = useTestOrganization();
+const south = useAddedUser(org, "agent");
 
 async function recordsOwnedBy(owner: UserActor, tag: string) {
   const contact = await db.contact.create({ data: { organizationId: owner.organizationId, ownerId: owner.userId, name: `File holder ${tag}` } });
@@ -36,21 +35,13 @@ const download = async (id: string, as: UserActor | { key: string } | null) => {
 
 beforeAll(async () => {
   filesDir = await mkdtemp(path.join(tmpdir(), "harbor-files-"));
-  process.env.FILES_DIR = filesDir;
-  process.env.FILES_MAX_BYTES = String(64 * 1024);
-  resetApiEnv();
-  resetFileStore();
-  org = await createTestOrganization();
-  south = await addUser(org, "agent");
 });
 
 afterAll(async () => {
-  delete process.env.FILES_DIR;
-  delete process.env.FILES_MAX_BYTES;
-  resetApiEnv();
-  resetFileStore();
   await rm(filesDir, { recursive: true, force: true });
 });
+
+useApiEnv(() => ({ FILES_DIR: filesDir, FILES_MAX_BYTES: String(64 * 1024) }), { onChange: resetFileStore });
 
 describe("files", () => {
   it("attaches a file to a contact, policy and claim, lists it, and serves it as an attachment to who may see the record", async () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@harbor/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type z } from "zod";
-import { resetApiEnv } from "../env";
 import { createApiKey } from "../services/auth/api-keys";
-import { createTestOrganization } from "../testing";
+import { createTestOrganization, useApiEnv } from "../testing";
 import { listProcedures, sendOverHttp, type ProcedureInfo } from "../testing/procedures";
 
 // Every procedure × every role fed malformed input derived from its zod input schema, over the
@@ -128,18 +127,13 @@ function malformedInputs(procedure: ProcedureInfo, random: () => number): unknow
 
 let keys: Record<Role, string>;
 
+// Thousands of calls a minute through each key: the per-key limit would answer 429 to most.
+useApiEnv({ API_KEY_RATE_LIMIT_PER_MINUTE: "1000000" });
+
 beforeAll(async () => {
-  // Thousands of calls a minute through each key: the per-key limit would answer 429 to most.
-  process.env.API_KEY_RATE_LIMIT_PER_MINUTE = "1000000";
-  resetApiEnv();
   const org = await createTestOrganization("Fuzz Agency");
   const entries = await Promise.all(roles.map(async (role) => [role, (await createApiKey({ actor: org.users[role], name: `fuzz ${role}`, scope: "admin" })).key] as const));
   keys = Object.fromEntries(entries) as Record<Role, string>;
-});
-
-afterAll(() => {
-  delete process.env.API_KEY_RATE_LIMIT_PER_MINUTE;
-  resetApiEnv();
 });
 
 async function send(procedure: ProcedureInfo, key: string, input: unknown) {

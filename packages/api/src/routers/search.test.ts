@@ -1,17 +1,14 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../testing";
-import { addUser } from "../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, useTestOrganization } from "../testing";
+import { useAddedUser } from "../testing/pipeline-fixtures";
 
 describe("search.global", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
   let ids: Record<string, string>;
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
     const organizationId = org.organizationId;
     const agentId = org.users.agent.userId;
     const contact = await db.contact.create({

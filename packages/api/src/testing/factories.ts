@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db, type Role } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
+import { beforeAll } from "vitest";
 import type { UserActor } from "../access/actor";
 import { createContext } from "../context";
 import { appRouter } from "../routers/root";
@@ -52,6 +53,18 @@ export async function createTestOrganization(name = "Test Agency"): Promise<Test
     };
   }
   return { organizationId: organization.id, teamId: team.id, users };
+}
+
+/**
+ * An organization for the tests of a file (or describe block), created before them; the returned
+ * object is filled in once it exists, so later beforeAll hooks and the tests can read it.
+ */
+export function useTestOrganization(name?: string): TestOrganization {
+  const org = {} as TestOrganization;
+  beforeAll(async () => {
+    Object.assign(org, await createTestOrganization(name));
+  });
+  return org;
 }
 
 const createCaller = createCallerFactory(appRouter);

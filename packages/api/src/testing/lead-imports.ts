@@ -1,7 +1,6 @@
-import { afterAll, beforeAll } from "vitest";
 import { systemActor } from "../access/actor";
-import { resetApiEnv } from "../env";
 import { applyLeadImportChunk, beginLeadImport, finishLeadImport } from "../services/crm/leads/import";
+import { useApiEnv } from "./env";
 
 /** Applies a queued lead import the way the worker does: begin, chunks until none remain, finish. */
 export async function applyQueuedLeadImport(organizationId: string, importId: string, size?: number) {
@@ -16,12 +15,5 @@ export async function applyQueuedLeadImport(organizationId: string, importId: st
  * imports stay fast; the default (2,000) is restored after them.
  */
 export function useImportQueueThreshold(rows: number): void {
-  beforeAll(() => {
-    process.env.IMPORT_QUEUE_ABOVE_ROWS = String(rows);
-    resetApiEnv();
-  });
-  afterAll(() => {
-    delete process.env.IMPORT_QUEUE_ABOVE_ROWS;
-    resetApiEnv();
-  });
+  useApiEnv({ IMPORT_QUEUE_ABOVE_ROWS: String(rows) });
 }

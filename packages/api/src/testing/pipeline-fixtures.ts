@@ -1,4 +1,5 @@
 import { db, type Role } from "@harbor/db";
+import { beforeAll } from "vitest";
 import type { UserActor } from "../access/actor";
 import { uniqueSuffix, type TestOrganization } from "./factories";
 import type { RealtimeStandIn } from "./realtime";
@@ -18,6 +19,30 @@ export async function addUser(org: TestOrganization, role: Role, { sameTeam = fa
   });
   return { kind: "user", userId: user.id, organizationId: org.organizationId, role, teamId, email: user.email, name: user.name, via: "session" };
 }
+
+/**
+ * addUser for the tests of a file (or describe block), after `org` (from useTestOrganization)
+ * exists; the returned actor is filled in once the user does.
+ */
+export function useAddedUser(org: TestOrganization, role: Role, options: { sameTeam?: boolean } = {}): UserActor {
+  const actor = {} as UserActor;
+  beforeAll(async () => {
+    Object.assign(actor, await addUser(org, role, options));
+  });
+  return actor;
+}
+
+/** crm.policies.create's input: an auto policy of the contact, 2025-06-01 to 2026-06-01, with a unique number; `overrides` replace any field. */
+export const policyInput = (contactId: string, overrides: Record<string, unknown> = {}) => ({
+  contactId,
+  policyNumber: `POL-${uniqueSuffix()}`,
+  type: "auto" as const,
+  carrier: "Acme Mutual",
+  premium: 1_200,
+  startDate: new Date("2025-06-01"),
+  endDate: new Date("2026-06-01"),
+  ...overrides,
+});
 
 export interface PublishedEvent {
   name: string;

@@ -5,8 +5,7 @@ import { resetRealtimeClient } from "../realtime";
 import { generateDevCredentials } from "../realtime/dev-server/env";
 import { startRealtimeDevServer, type ApiRequestRecord, type RealtimeDevServer } from "../realtime/dev-server";
 import { authorizeChannel } from "../services/realtime/authorize-channel";
-
-const PUSHER_VARIABLES = ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET", "PUSHER_HOST", "PUSHER_PORT", "PUSHER_USE_TLS", "PUSHER_CLUSTER"] as const;
+import { overrideEnv } from "./env";
 
 export interface RealtimeStandIn {
   server: RealtimeDevServer;
@@ -23,8 +22,7 @@ export async function startRealtimeStandIn(): Promise<RealtimeStandIn> {
   const requests: ApiRequestRecord[] = [];
   const credentials = generateDevCredentials();
   const server = await startRealtimeDevServer({ ...credentials, port: 0, onApiRequest: (record) => requests.push(record) });
-  const previous = Object.fromEntries(PUSHER_VARIABLES.map((name) => [name, process.env[name]]));
-  Object.assign(process.env, {
+  const restoreEnv = overrideEnv({
     PUSHER_APP_ID: credentials.appId,
     PUSHER_KEY: credentials.key,
     PUSHER_SECRET: credentials.secret,
@@ -37,10 +35,7 @@ export async function startRealtimeStandIn(): Promise<RealtimeStandIn> {
     server,
     requests,
     stop: async () => {
-      for (const name of PUSHER_VARIABLES) {
-        if (previous[name] === undefined) delete process.env[name];
-        else process.env[name] = previous[name];
-      }
+      restoreEnv();
       resetRealtimeClient();
       await server.close();
     },

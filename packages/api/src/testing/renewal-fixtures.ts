@@ -1,8 +1,10 @@
 import { db } from "@harbor/db";
+import { systemActor } from "../access/actor";
+import { applyBatchChunk, beginBatch, finishBatch } from "../services/renewals/batches";
 import { uniqueSuffix } from "./factories";
 
-// Test fixtures for renewals: a contact with an active policy renewing in some days, and renewal
-// files in the documented template.
+// Test fixtures for renewals: a contact with an active policy renewing in some days, renewal
+// files in the documented template, and applying an uploaded file as the worker does.
 
 const DAY = 24 * 60 * 60 * 1000;
 const calendarDay = (offsetDays: number) => {
@@ -56,4 +58,17 @@ export function renewalCsv(rows: RenewalFileRow[]): string {
       row.agentEmail ?? "",
     ].join(",");
   return [RENEWAL_HEADER, ...rows.map(line)].join("\n");
+}
+
+/** Applies an uploaded renewal batch the way the worker does: begin, chunks of `size` rows until none remain, finish; counts the chunks. */
+export async function applyRenewalBatch(organizationId: string, batchId: string, size?: number) {
+  const actor = systemActor(organizationId, "test.renewal-batch");
+  await beginBatch({ actor, batchId });
+  let chunks = 0;
+  for (;;) {
+    chunks += 1;
+    const { remaining } = await applyBatchChunk({ actor, batchId, size });
+    if (remaining === 0) break;
+  }
+  return { chunks, ...(await finishBatch({ actor, batchId })) };
 }

@@ -1,8 +1,7 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { describe, expect, it } from "vitest";
+import { callerFor, useTestOrganization } from "../../testing";
+import { fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 const at = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * HOUR);
@@ -13,13 +12,8 @@ const eventsFor = (appointmentId: string) =>
   db.jobEvent.findMany({ where: { data: { path: ["appointmentId"], equals: appointmentId } }, orderBy: { seq: "asc" }, select: { name: true, data: true } });
 
 describe("calendar.events", () => {
-  let org: TestOrganization;
-  let otherAgent: UserActor;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-    otherAgent = await addUser(org, "agent");
-  });
+  const org = useTestOrganization();
+  const otherAgent = useAddedUser(org, "agent");
 
   it("creates an appointment owned by the caller, linked to a contact it can see, and schedules its reminders", async () => {
     const agent = callerFor(org.users.agent);

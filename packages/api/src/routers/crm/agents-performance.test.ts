@@ -1,19 +1,16 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
+import { callerFor, useTestOrganization } from "../../testing";
+import { daysAgo, useAddedUser } from "../../testing/pipeline-fixtures";
 
 describe("crm.agents.performance", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
   const period = { from: daysAgo(30), to: daysAgo(-1) };
 
   // In the last 30 days the agent got 4 leads (1 converted), won 2 deals (1000 + 500.5; a third won
   // 60 days ago falls outside), wrote 1200 of premium, logged 2 calls, 1 email and a status change.
   beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
     const organizationId = org.organizationId;
     const agentId = org.users.agent.userId;
     await db.lead.createMany({

@@ -1,8 +1,7 @@
 import { db, type Database } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
+import { addUser, daysAgo, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const globalForDb = globalThis as unknown as { harborDb?: Database };
 
@@ -29,14 +28,12 @@ async function recordingOperations<T>(work: () => Promise<T>): Promise<{ result:
 const daysAhead = (days: number) => daysAgo(-days);
 
 describe("crm.agents.list", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
 
   // A known book: the agent owns 3 leads (1 converted), 4 opportunities (1500.50 won, 1 open) and
   // 5 tasks (2 overdue); the manager 2 leads and a lost deal; an agent on the South team 1 lead.
   beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
     const retired = await addUser(org, "agent", { sameTeam: true });
     await db.user.update({ where: { id: retired.userId }, data: { status: "deactivated" } });
     const organizationId = org.organizationId;

@@ -1,20 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
+import { fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 // crm.bulk.*: one action over many records, by ids or by the list's filter, within the caller's
 // scope (the rest counted as skipped), in one audited transaction.
 describe("crm.bulk", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization("Bulk Agency");
+  const south = useAddedUser(org, "agent");
   let organizationId: string;
 
   beforeAll(async () => {
-    org = await createTestOrganization("Bulk Agency");
-    south = await addUser(org, "agent");
     organizationId = org.organizationId;
   });
 

@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, seedRenewingPolicy, uniqueSuffix, type TestOrganization } from "../../testing";
+import { callerFor, seedRenewingPolicy, uniqueSuffix, useTestOrganization } from "../../testing";
 
 // Consent on every outbound path: a person on the do-not-contact list (by the contact point the
 // outreach uses) or marked "dnc" is refused FORBIDDEN, with a message naming them and the value,
@@ -19,12 +19,11 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe("consent on outbound paths", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
   let listedPhone: string;
   let listedEmail: string;
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     listedPhone = `555${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
     listedEmail = `optout.${uniqueSuffix()}@example.com`;
     const compliance = callerFor(org.users.compliance);

@@ -1,8 +1,8 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
+import { addUser, daysAgo, fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const contactFor = (actor: UserActor, name: string, extra: Record<string, unknown> = {}) =>
   callerFor(actor).crm.contacts.create({ name, ...extra });
@@ -11,13 +11,8 @@ const contactFor = (actor: UserActor, name: string, extra: Record<string, unknow
 const setScores = (id: string, scores: { healthScore: number; churnRisk: number }) => db.contact.update({ where: { id }, data: scores });
 
 describe("crm.contacts access", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
-  });
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
 
   it("gives an agent the contacts they create, owned by them, with relationship health derived from the score", async () => {
     const contact = await contactFor(org.users.agent, "Dana Whitfield", { email: "dana@example.com" });
@@ -105,11 +100,10 @@ describe("crm.contacts access", () => {
 });
 
 describe("crm.contacts list, filters and stats", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
     const make = async (key: string, { healthScore, churnRisk, ...fields }: { healthScore: number; churnRisk: number } & Record<string, unknown>) => {
       ids[key] = (await agent.crm.contacts.create({ name: key, ...fields })).id;

@@ -1,8 +1,6 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
-import { applyBatchChunk, beginBatch, finishBatch } from "../../services/renewals/batches";
-import { callerFor, createTestOrganization, renewalCsv, type TestOrganization } from "../../testing";
+import { applyRenewalBatch, callerFor, renewalCsv, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 useRealtimeStandIn();
@@ -11,11 +9,7 @@ const tagsOf = async (table: "lead" | "contact", id: string) =>
   table === "lead" ? (await db.lead.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags : (await db.contact.findUniqueOrThrow({ where: { id }, select: { tags: true } })).tags;
 
 describe("the do-not-contact list flags existing records", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("flags matching leads and contacts when an entry is added, in any format, and leaves others alone", async () => {
     const agent = callerFor(org.users.agent);
@@ -75,10 +69,9 @@ describe("the do-not-contact list flags existing records", () => {
 });
 
 describe("contacts are checked against the list like leads", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     await callerFor(org.users.admin).crm.dnc.add({ channel: "email", value: "listed@example.com" });
     await callerFor(org.users.admin).crm.dnc.add({ channel: "phone", value: "555-404-5566" });
   });
@@ -104,10 +97,7 @@ describe("contacts are checked against the list like leads", () => {
       { policyNumber: "DNC-2", firstName: "Ola", lastName: "Open", email: "ola.open@example.com", renewalDate: "2026-07-01" },
     ]);
     const uploaded = await callerFor(org.users.admin).renewals.batches.upload({ filename: "dnc.csv", content });
-    const actor = systemActor(org.organizationId, "test.renewal-batch");
-    await beginBatch({ actor, batchId: uploaded.batchId });
-    while ((await applyBatchChunk({ actor, batchId: uploaded.batchId })).remaining > 0);
-    await finishBatch({ actor, batchId: uploaded.batchId });
+    await applyRenewalBatch(org.organizationId, uploaded.batchId);
     const imported = await db.contact.findMany({ where: { organizationId: org.organizationId, email: { in: ["listed@example.com", "ola.open@example.com"] }, name: { in: ["Ira Imported", "Ola Open"] } }, select: { name: true, tags: true }, orderBy: { name: "asc" } });
     expect(imported).toEqual([
       { name: "Ira Imported", tags: ["dnc"] },

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization, uniqueSuffix } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { addUser, policyInput } from "../../testing/pipeline-fixtures";
 
-const policy = (contactId: string, premium: number, status: "active" | "lapsed" = "active") => ({
-  contactId,
-  policyNumber: `HH-${uniqueSuffix()}`,
-  type: "home" as const,
-  carrier: "Acme Mutual",
-  premium,
-  status,
-  startDate: new Date("2025-06-01"),
-  endDate: new Date("2026-06-01"),
-});
+const policy = (contactId: string, premium: number, status: "active" | "lapsed" = "active") =>
+  policyInput(contactId, { policyNumber: `HH-${uniqueSuffix()}`, type: "home", premium, status });
 
 describe("crm.households", () => {
   it("groups contacts around a primary with a shared address, listing every member's policies and the total premium", async () => {

@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchKnowledge } from "../../services/crm/knowledge";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 
 describe("crm.knowledge", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("lets a manager create, update and delete resources; tags are normalized", async () => {
     const manager = callerFor(org.users.manager);

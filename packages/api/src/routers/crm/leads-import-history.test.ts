@@ -1,6 +1,6 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
 import { applyQueuedLeadImport, useImportQueueThreshold } from "../../testing/lead-imports";
 import { useRealtimeStandIn } from "../../testing/realtime";
@@ -14,15 +14,10 @@ useRealtimeStandIn();
 
 const csv = (header: string, rows: string[]) => `${header}\n${rows.join("\n")}\n`;
 
-
 describe("crm.leads.imports", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
   useImportQueueThreshold(40);
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
 
   it("records a synchronous import in the history with its counts and changes", async () => {
     const tag = `sync${uniqueSuffix()}`;

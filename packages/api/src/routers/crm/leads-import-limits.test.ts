@@ -1,17 +1,14 @@
 import { deflateRawSync } from "node:zlib";
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assertArchiveWithinLimit } from "../../services/crm/leads/import/xlsx-archive";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, useTestOrganization } from "../../testing";
 import { fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 // Sign-up is open, so anyone can reach the import: a file past any limit is refused by name with
 // VALIDATION_ERROR on `content` — and refused whole, before anything is written.
 
-let org: TestOrganization;
-beforeAll(async () => {
-  org = await createTestOrganization("Limits Agency");
-});
+const org = useTestOrganization("Limits Agency");
 
 const MB = 1024 * 1024;
 

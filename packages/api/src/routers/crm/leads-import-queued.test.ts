@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiEnv, resetApiEnv } from "../../env";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
 import { addUser, publishedEvents } from "../../testing/pipeline-fixtures";
 import { applyQueuedLeadImport, useImportQueueThreshold } from "../../testing/lead-imports";
 import { useRealtimeStandIn } from "../../testing/realtime";
@@ -16,15 +16,10 @@ const standIn = useRealtimeStandIn();
 const leadCsv = (count: number, prefix: string, bad: number[] = []) =>
   "Name,Email\n" + Array.from({ length: count }, (_, index) => (bad.includes(index) ? `Bad ${index},not-an-email` : `${prefix} ${index},${prefix}.${index}@example.com`)).join("\n");
 
-
 describe("crm.leads.import (queued)", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
   useImportQueueThreshold(40);
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
 
   it("queues 2,000 rows by default", () => {
     delete process.env.IMPORT_QUEUE_ABOVE_ROWS;

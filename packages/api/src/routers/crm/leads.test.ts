@@ -1,8 +1,8 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
-import { addUser, fieldErrorsOf, publishedEvents } from "../../testing/pipeline-fixtures";
+import { addUser, fieldErrorsOf, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
@@ -94,15 +94,12 @@ describe("crm.leads.create", () => {
 });
 
 describe("crm.leads.list and get", () => {
-  let org: TestOrganization;
-  let otherTeamAgent: Awaited<ReturnType<typeof addUser>>;
-  let teammate: Awaited<ReturnType<typeof addUser>>;
+  const org = useTestOrganization();
+  const otherTeamAgent = useAddedUser(org, "agent");
+  const teammate = useAddedUser(org, "agent", { sameTeam: true });
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    otherTeamAgent = await addUser(org, "agent");
-    teammate = await addUser(org, "agent", { sameTeam: true });
     const make = async (key: string, actor: Parameters<typeof callerFor>[0], input: Record<string, unknown>) => {
       ids[key] = (await callerFor(actor).crm.leads.create(leadInput(input))).id;
     };

@@ -1,19 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { callerFor, useTestOrganization } from "../../testing";
+import { useAddedUser } from "../../testing/pipeline-fixtures";
 
 // crm.{leads,contacts,opportunities,tasks}.export: the list's rows the caller may see, with the
 // list's filters, as CSV whose formula cells are neutralized.
 describe("list exports", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
     const organizationId = org.organizationId;
     const mine = org.users.agent.userId;
     await db.lead.createMany({

@@ -1,24 +1,12 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { describe, expect, it } from "vitest";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
+import { addUser, fieldErrorsOf, policyInput } from "../../testing/pipeline-fixtures";
 
 const email = () => `merge.${uniqueSuffix()}@example.com`;
-const policy = (contactId: string) => ({
-  contactId,
-  policyNumber: `POL-${uniqueSuffix()}`,
-  type: "auto" as const,
-  carrier: "Acme Mutual",
-  premium: 900,
-  startDate: new Date("2025-06-01"),
-  endDate: new Date("2026-06-01"),
-});
 
 describe("duplicate contacts", () => {
-  let org: TestOrganization;
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("answers CONFLICT naming the contact with the same email, phone, or name and date of birth, unless allowDuplicate", async () => {
     const agent = callerFor(org.users.agent);
@@ -91,7 +79,7 @@ describe("crm.contacts.merge", () => {
     const loser = await agent.crm.contacts.create({ name: "Samuel Survivor", phone: "555 313 4141", customerCode: `C-${uniqueSuffix()}`, tags: ["home"], allowDuplicate: true });
     await agent.crm.contacts.logCommunication({ contactId: survivor.id, type: "call", summary: "survivor call" });
     await agent.crm.contacts.logCommunication({ contactId: loser.id, type: "email", summary: "loser email" });
-    const loserPolicy = await agent.crm.policies.create(policy(loser.id));
+    const loserPolicy = await agent.crm.policies.create(policyInput(loser.id, { premium: 900 }));
     const deal = await agent.crm.opportunities.create({ title: "Loser deal", contactId: loser.id, value: 100 });
     const task = await agent.crm.tasks.create({ title: "Call the loser", contactId: loser.id });
     const ticket = await agent.crm.tickets.create({ subject: "Loser question", contactId: loser.id, body: "Hello" });

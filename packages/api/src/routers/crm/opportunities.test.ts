@@ -1,10 +1,9 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
 import { organizationChannel, userChannel } from "../../realtime";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
-import { addUser, daysAgo, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
+import { addUser, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
@@ -13,13 +12,8 @@ const now = new Date();
 const todayUtc = utcDate(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
 
 describe("crm.opportunities create, update and access", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
-  });
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
 
   it("creates an opportunity with its stage's baseline probability and starts the stage history there", async () => {
     const agent = callerFor(org.users.agent);
@@ -198,14 +192,12 @@ describe("crm.opportunities.addActivity", () => {
 });
 
 describe("crm.opportunities list, forecast and stage stats on a known book", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
   const ids: Record<string, string> = {};
   const laterMonth = utcDate(now.getUTCFullYear(), now.getUTCMonth() + 2, 15);
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
     const agent = callerFor(org.users.agent);
     const contact = await agent.crm.contacts.create({ name: "Bookish Barbara" });
     const create = async (key: string, input: Parameters<typeof agent.crm.opportunities.create>[0], daysInStage: number, caller = agent) => {

@@ -1,8 +1,8 @@
 import { db } from "@harbor/db";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
+import { describe, expect, it } from "vitest";
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization, type TestOrganization } from "../../testing";
 
 // A person's data rights: crm.contacts.exportData (admins, compliance) and crm.contacts.erase (admins).
 
@@ -42,10 +42,7 @@ function unzip(contentBase64: string) {
 }
 
 describe("crm.contacts.exportData", () => {
-  let org: TestOrganization;
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("zips everything held about the contact as JSON and one CSV per section, and audits the export", async () => {
     const { contact, policy, deal, task, ticket, email } = await contactWithHistory(org);
@@ -97,10 +94,7 @@ describe("crm.contacts.exportData", () => {
 });
 
 describe("crm.contacts.erase", () => {
-  let org: TestOrganization;
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("clears personal fields and redacts texts about the person, keeps figures and the DNC entry, in one audited change", async () => {
     const { contact, policy, deal, task, ticket, email } = await contactWithHistory(org);

@@ -1,19 +1,16 @@
 import { parse } from "csv-parse/sync";
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { callerFor, useTestOrganization } from "../../testing";
+import { useAddedUser } from "../../testing/pipeline-fixtures";
 
 // The policies page: filters, sorts, totals and CSV export, each within the caller's scope.
 describe("crm.policies list, totals and export", () => {
-  let org: TestOrganization;
-  let south: UserActor;
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
   const numbers: Record<string, string> = {};
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
     const agent = callerFor(org.users.agent);
     const own = await agent.crm.contacts.create({ name: "Ada Ownbook" });
     const formula = await agent.crm.contacts.create({ name: "=HYPERLINK(\"http://evil.test\",\"click\")" });

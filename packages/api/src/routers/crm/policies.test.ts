@@ -1,33 +1,19 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
-
-const policy = (contactId: string, overrides: Record<string, unknown> = {}) => ({
-  contactId,
-  policyNumber: `POL-${uniqueSuffix()}`,
-  type: "auto" as const,
-  carrier: "Acme Mutual",
-  premium: 1_200,
-  startDate: new Date("2025-06-01"),
-  endDate: new Date("2026-06-01"),
-  ...overrides,
-});
+import { callerFor, createTestOrganization, uniqueSuffix, useTestOrganization } from "../../testing";
+import { fieldErrorsOf, policyInput, useAddedUser } from "../../testing/pipeline-fixtures";
 
 describe("crm.policies", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
   let contactId: string;
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
     contactId = (await callerFor(org.users.agent).crm.contacts.create({ name: "Policy Holder" })).id;
   });
 
   it("adds a policy under a contact, premium as a number, renewal date defaulting to the end date, owned like the contact", async () => {
-    const created = await callerFor(org.users.agent).crm.policies.create(policy(contactId, { premium: 1_234.56, gracePeriodDays: 15 }));
+    const created = await callerFor(org.users.agent).crm.policies.create(policyInput(contactId, { premium: 1_234.56, gracePeriodDays: 15 }));
     expect(created).toMatchObject({ contactId, premium: 1234.56, status: "active", gracePeriodDays: 15, renewalDate: new Date("2026-06-01") });
     expect(await db.policy.findUnique({ where: { id: created.id }, select: { ownerId: true } })).toEqual({ ownerId: org.users.agent.userId });
     const audit = await db.auditLog.findFirst({ where: { organizationId: org.organizationId, action: "crm.policies.create", entityId: created.id } });
@@ -36,16 +22,16 @@ describe("crm.policies", () => {
 
   it("answers CONFLICT with a policyNumber field error for a number the organization already uses, on create and on update", async () => {
     const agent = callerFor(org.users.agent);
-    const first = await agent.crm.policies.create(policy(contactId, { policyNumber: "DUP-100" }));
-    const duplicate = agent.crm.policies.create(policy(contactId, { policyNumber: "DUP-100" }));
+    const first = await agent.crm.policies.create(policyInput(contactId, { policyNumber: "DUP-100" }));
+    const duplicate = agent.crm.policies.create(policyInput(contactId, { policyNumber: "DUP-100" }));
     await expect(duplicate).rejects.toMatchObject({ code: "CONFLICT" });
     expect(fieldErrorsOf(await duplicate.catch((error: unknown) => error))).toHaveProperty("policyNumber");
 
     // Unique across the organization, including contacts the caller cannot see.
     const southContact = await callerFor(southAgent).crm.contacts.create({ name: "South Holder" });
-    await expect(callerFor(southAgent).crm.policies.create(policy(southContact.id, { policyNumber: "DUP-100" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(callerFor(southAgent).crm.policies.create(policyInput(southContact.id, { policyNumber: "DUP-100" }))).rejects.toMatchObject({ code: "CONFLICT" });
 
-    const second = await agent.crm.policies.create(policy(contactId, { policyNumber: "DUP-200" }));
+    const second = await agent.crm.policies.create(policyInput(contactId, { policyNumber: "DUP-200" }));
     const renumbered = agent.crm.policies.update({ id: second.id, policyNumber: "DUP-100" });
     await expect(renumbered).rejects.toMatchObject({ code: "CONFLICT" });
     expect(fieldErrorsOf(await renumbered.catch((error: unknown) => error))).toHaveProperty("policyNumber");
@@ -54,12 +40,12 @@ describe("crm.policies", () => {
     // Another organization may use the same number.
     const other = await createTestOrganization("Other Agency");
     const otherContact = await callerFor(other.users.agent).crm.contacts.create({ name: "Elsewhere" });
-    expect(await callerFor(other.users.agent).crm.policies.create(policy(otherContact.id, { policyNumber: "DUP-100" }))).toMatchObject({ policyNumber: "DUP-100" });
+    expect(await callerFor(other.users.agent).crm.policies.create(policyInput(otherContact.id, { policyNumber: "DUP-100" }))).toMatchObject({ policyNumber: "DUP-100" });
   });
 
   it("ends a race between two identical numbers as one policy and one CONFLICT on policyNumber", async () => {
     const agent = callerFor(org.users.agent);
-    const input = policy(contactId, { policyNumber: `RACE-${uniqueSuffix()}` });
+    const input = policyInput(contactId, { policyNumber: `RACE-${uniqueSuffix()}` });
     const results = await Promise.allSettled([agent.crm.policies.create(input), agent.crm.policies.create(input)]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const failure = results.find((result) => result.status === "rejected")!.reason as unknown;
@@ -69,10 +55,10 @@ describe("crm.policies", () => {
 
   it("requires the end date after the start date, also when an update moves only one of them", async () => {
     const agent = callerFor(org.users.agent);
-    const backwards = agent.crm.policies.create(policy(contactId, { startDate: new Date("2025-06-01"), endDate: new Date("2025-06-01") }));
+    const backwards = agent.crm.policies.create(policyInput(contactId, { startDate: new Date("2025-06-01"), endDate: new Date("2025-06-01") }));
     await expect(backwards).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(fieldErrorsOf(await backwards.catch((error: unknown) => error))).toHaveProperty("endDate");
-    const created = await agent.crm.policies.create(policy(contactId));
+    const created = await agent.crm.policies.create(policyInput(contactId));
     await expect(agent.crm.policies.update({ id: created.id, startDate: new Date("2026-07-01") })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await agent.crm.policies.update({ id: created.id, endDate: new Date("2027-06-01"), status: "pending" })).toMatchObject({
       endDate: new Date("2027-06-01"),
@@ -81,21 +67,21 @@ describe("crm.policies", () => {
   });
 
   it("follows the contact's owner: another agent gets NOT_FOUND, the team's manager reaches it, a viewer only reads", async () => {
-    const created = await callerFor(org.users.agent).crm.policies.create(policy(contactId));
+    const created = await callerFor(org.users.agent).crm.policies.create(policyInput(contactId));
     const south = callerFor(southAgent);
     await expect(south.crm.policies.update({ id: created.id, premium: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(south.crm.policies.create(policy(contactId))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(south.crm.policies.create(policyInput(contactId))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await south.crm.policies.list({ contactId })).total).toBe(0);
 
     expect(await callerFor(org.users.manager).crm.policies.update({ id: created.id, premium: 1_500 })).toMatchObject({ premium: 1500 });
     const viewer = callerFor(org.users.viewer);
     expect((await viewer.crm.policies.list({ contactId })).items.map((item) => item.id)).toContain(created.id);
-    await expect(viewer.crm.policies.create(policy(contactId))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(viewer.crm.policies.create(policyInput(contactId))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(viewer.crm.policies.update({ id: created.id, premium: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("deletes a policy for managers and admins only", async () => {
-    const created = await callerFor(org.users.agent).crm.policies.create(policy(contactId));
+    const created = await callerFor(org.users.agent).crm.policies.create(policyInput(contactId));
     await expect(callerFor(org.users.agent).crm.policies.delete({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await callerFor(org.users.manager).crm.policies.delete({ id: created.id })).toEqual({ id: created.id });
     await expect(callerFor(org.users.manager).crm.policies.delete({ id: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -106,7 +92,7 @@ describe("crm.policies", () => {
     const agent = callerFor(fresh.users.agent);
     const holder = await agent.crm.contacts.create({ name: "Renewing Rita" });
     const renewing = async (renewalDate: Date | null, status: "active" | "lapsed" = "active") =>
-      (await agent.crm.policies.create(policy(holder.id, { renewalDate, status }))).id;
+      (await agent.crm.policies.create(policyInput(holder.id, { renewalDate, status }))).id;
     const march = await renewing(new Date("2026-03-01"));
     const january = await renewing(new Date("2026-01-15"));
     const undated = await renewing(null);

@@ -1,23 +1,17 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
 import { organizationChannel, userChannel } from "../../realtime";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
-import { addUser, channelsReached, daysAgo, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
+import { addUser, channelsReached, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
 const eventsFor = (name: string, taskId: string) => publishedEvents(standIn).filter((event) => event.name === name && event.data.id === taskId);
 
 describe("crm.tasks create and assignment", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
-  });
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
 
   it("assigns a task to its creator by default, notifies no one, and publishes task:created", async () => {
     const task = await callerFor(org.users.agent).crm.tasks.create({ title: "Prepare renewal quote", priority: "high" });
@@ -130,11 +124,10 @@ describe("crm.tasks.delete", () => {
 });
 
 describe("crm.tasks.list", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     const agent = callerFor(org.users.agent);
     const now = new Date();
     const startOfTodayUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());

@@ -1,29 +1,19 @@
 import { createDatabase, db } from "@harbor/db";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { withNextTicketNumber } from "../../services/crm/tickets/ticket-number";
-import { callerFor, createTestOrganization, lastMailTo, startLoopbackSmtp, type LoopbackSmtp, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, lastMailTo, startLoopbackSmtp, useTestOrganization, type LoopbackSmtp, type TestOrganization } from "../../testing";
 import { replyToTicket } from "../../services/crm/tickets";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
-import { addUser, fieldErrorsOf, isSignal, publishedEvents } from "../../testing/pipeline-fixtures";
+import { useRealtimeStandIn } from "../../testing/realtime";
+import { addUser, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const contactOwnedBy = (org: TestOrganization, owner: UserActor, name: string) =>
   db.contact.create({ data: { organizationId: org.organizationId, ownerId: owner.userId, name, email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.com` } });
 
 describe("crm.tickets", () => {
-  let org: TestOrganization;
-  let south: UserActor;
-  let standIn: RealtimeStandIn;
-
-  beforeAll(async () => {
-    standIn = await startRealtimeStandIn();
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
-  });
-
-  afterAll(async () => {
-    await standIn.stop();
-  });
+  const standIn = useRealtimeStandIn();
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
 
   it("numbers tickets per organization without gaps or collisions under concurrent creates, across processes", async () => {
     const fresh = await createTestOrganization();
@@ -195,12 +185,8 @@ describe("crm.tickets", () => {
 });
 
 describe("crm.tickets.reply by email", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
   let smtp: LoopbackSmtp | undefined;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
 
   afterEach(async () => {
     await smtp?.stop();

@@ -1,28 +1,14 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { recomputeOrganizationScores } from "../../services/scores";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser, daysAgo } from "../../testing/pipeline-fixtures";
-
-const policy = (contactId: string, policyNumber = `POL-${uniqueSuffix()}`) => ({
-  contactId,
-  policyNumber,
-  type: "auto" as const,
-  carrier: "Acme Mutual",
-  premium: 1_200,
-  startDate: new Date("2025-06-01"),
-  endDate: new Date("2026-06-01"),
-});
+import { callerFor, uniqueSuffix, useTestOrganization } from "../../testing";
+import { addUser, daysAgo, policyInput } from "../../testing/pipeline-fixtures";
 
 const email = () => `trash.${uniqueSuffix()}@example.com`;
 
 describe("crm.trash", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("hides a deleted lead from get, lists, counts, search and agent stats, and restores it with its timeline", async () => {
     const agent = callerFor(org.users.agent);
@@ -76,7 +62,7 @@ describe("crm.trash", () => {
     const manager = callerFor(org.users.manager);
     const contact = await agent.crm.contacts.create({ name: "Priya Policyholder", email: email() });
     const number = `TRASH-${uniqueSuffix()}`;
-    const held = await agent.crm.policies.create(policy(contact.id, number));
+    const held = await agent.crm.policies.create(policyInput(contact.id, { policyNumber: number }));
     await agent.crm.contacts.logCommunication({ contactId: contact.id, type: "call", summary: "Renewal chat" });
 
     await manager.crm.contacts.delete({ id: contact.id });
@@ -92,7 +78,7 @@ describe("crm.trash", () => {
 
     // A trashed policy's number is free; restoring it while another holds the number is refused.
     await manager.crm.policies.delete({ id: held.id });
-    const reissued = await agent.crm.policies.create(policy(contact.id, number));
+    const reissued = await agent.crm.policies.create(policyInput(contact.id, { policyNumber: number }));
     await expect(manager.crm.trash.restore({ entityType: "policy", id: held.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await manager.crm.policies.delete({ id: reissued.id });
     await manager.crm.trash.restore({ entityType: "policy", id: held.id });

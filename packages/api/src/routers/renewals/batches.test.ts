@@ -1,33 +1,14 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
-import { systemActor } from "../../access/actor";
+import { describe, expect, it } from "vitest";
 import { resetApiEnv } from "../../env";
-import { applyBatchChunk, beginBatch, finishBatch } from "../../services/renewals/batches";
-import { callerFor, createTestOrganization, renewalCsv, type RenewalFileRow, type TestOrganization } from "../../testing";
+import { applyRenewalBatch, callerFor, renewalCsv, useTestOrganization, type RenewalFileRow } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
 import { publishedEvents } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
-/** Applies a batch the way the worker function does: begin, chunks until none remain, finish. */
-async function applyAll(organizationId: string, batchId: string, size = 400) {
-  const actor = systemActor(organizationId, "test.renewal-batch");
-  await beginBatch({ actor, batchId });
-  let chunks = 0;
-  for (;;) {
-    chunks += 1;
-    const { remaining } = await applyBatchChunk({ actor, batchId, size });
-    if (remaining === 0) break;
-  }
-  return { chunks, ...(await finishBatch({ actor, batchId })) };
-}
-
 describe("renewals.batches", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("refuses an agent's upload and answers a 1,003-row file with its three bad rows by spreadsheet row number", async () => {
     const rows: RenewalFileRow[] = Array.from({ length: 1_003 }, (_, index) => ({
@@ -52,7 +33,7 @@ describe("renewals.batches", () => {
     expect(queued.map((event) => (event.data as { batchId: string }).batchId)).toContain(uploaded.batchId);
 
     // Applied in chunks: contacts, policies and cases created; the agent finds theirs.
-    expect(await applyAll(org.organizationId, uploaded.batchId)).toMatchObject({ chunks: 3, status: "completed_with_errors", successful: 1_000, failed: 3 });
+    expect(await applyRenewalBatch(org.organizationId, uploaded.batchId, 400)).toMatchObject({ chunks: 3, status: "completed_with_errors", successful: 1_000, failed: 3 });
     expect(await db.policy.count({ where: { organizationId: org.organizationId } })).toBe(1_000);
     expect(await db.contact.count({ where: { organizationId: org.organizationId } })).toBe(1_000);
     const agentCases = await callerFor(org.users.agent).renewals.cases.list({ limit: 5 });
@@ -85,7 +66,7 @@ describe("renewals.batches", () => {
     ]);
     const uploaded = await callerFor(org.users.admin).renewals.batches.upload({ filename: "update.csv", content });
     expect(uploaded).toMatchObject({ totalRecords: 3, validRecords: 2, errors: [{ row: 4, field: "policy_number", error: "NEW-1 is already on row 3" }] });
-    await applyAll(org.organizationId, uploaded.batchId);
+    await applyRenewalBatch(org.organizationId, uploaded.batchId, 400);
     const updated = await db.renewalCase.findFirstOrThrow({ where: { organizationId: org.organizationId, policy: { policyNumber: "BIG-2" } } });
     expect(Number(updated.renewalPremium)).toBe(1500);
     expect(Number(updated.priorPremium)).toBe(1200);

@@ -1,22 +1,19 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { UserActor } from "../../access/actor";
 import { systemActor } from "../../access/actor";
 import { openDueCases, takeCaseNumbers } from "../../services/renewals/cases";
-import { callerFor, createTestOrganization, seedRenewingPolicy, type TestOrganization } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, seedRenewingPolicy, useTestOrganization } from "../../testing";
+import { useAddedUser } from "../../testing/pipeline-fixtures";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe("renewals.cases", () => {
-  let org: TestOrganization;
-  let southAgent: UserActor;
+  const org = useTestOrganization();
+  const southAgent = useAddedUser(org, "agent");
   let agentPolicy: Awaited<ReturnType<typeof seedRenewingPolicy>>;
   let agentCaseId: string;
 
   beforeAll(async () => {
-    org = await createTestOrganization();
-    southAgent = await addUser(org, "agent");
     agentPolicy = await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { renewsInDays: 20, premium: 6_000, name: "Ada Renewing" });
     await seedRenewingPolicy(org.organizationId, southAgent.userId, { renewsInDays: 45, premium: 800, name: "South Client" });
     await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { renewsInDays: 200, name: "Far Away" });

@@ -1,9 +1,9 @@
 import { createDatabase, db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { withNextClaimSequence } from "../../services/renewals/claims";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
-import { addUser, daysAgo, fieldErrorsOf } from "../../testing/pipeline-fixtures";
+import { callerFor, createTestOrganization, useTestOrganization, type TestOrganization } from "../../testing";
+import { daysAgo, fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const year = new Date().getUTCFullYear();
 
@@ -27,13 +27,8 @@ async function policyOwnedBy(org: TestOrganization, owner: UserActor, policyNumb
 const claimInput = { claimType: "collision", claimAmount: 4200.5, description: "Rear-ended at a light", incidentDate: daysAgo(3) };
 
 describe("renewals.claims", () => {
-  let org: TestOrganization;
-  let south: UserActor;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-    south = await addUser(org, "agent");
-  });
+  const org = useTestOrganization();
+  const south = useAddedUser(org, "agent");
 
   it("files a claim by policy number with a CLM-<year>-<seq> number, and by id; the policy owner is told", async () => {
     const policy = await policyOwnedBy(org, org.users.agent, "AUTO-CLM-1");

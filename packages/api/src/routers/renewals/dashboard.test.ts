@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { openDueCases } from "../../services/renewals/cases";
-import { callerFor, createTestOrganization, seedRenewingPolicy, type TestOrganization } from "../../testing";
+import { callerFor, seedRenewingPolicy, useTestOrganization } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
 
 // Cases renewing this month and next, some renewed with payment and one lost: the cards, the trend
@@ -11,11 +11,10 @@ import { addUser } from "../../testing/pipeline-fixtures";
 const DAY = 24 * 60 * 60 * 1000;
 
 describe("renewals.dashboard", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
   let caseIds: string[];
 
   beforeAll(async () => {
-    org = await createTestOrganization();
     const south = await addUser(org, "agent");
     const today = new Date();
     const daysLeftInMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).getTime() / DAY - Math.floor(today.getTime() / DAY) - 1;

@@ -1,8 +1,8 @@
 import { db } from "@harbor/db";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleSurveyRequest } from "../../survey-response-http";
 import { SURVEY_RESPONSES_PER_WINDOW } from "../../services/renewals/surveys";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { addUser, fieldErrorsOf } from "../../testing/pipeline-fixtures";
 
 const questions = [
@@ -27,11 +27,7 @@ function answer(token: string, answers: unknown, ip = `203.0.113.${++ipCounter %
 const tokenOf = (url: string) => url.split("/surveys/")[1]!;
 
 describe("renewals.surveys", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   it("creates a draft, edits it while a draft, publishes an open link, and edits no more", async () => {
     const manager = callerFor(org.users.manager);

@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
-import { callerFor, createTestOrganization, seedRenewingPolicy, uniqueSuffix, type TestOrganization } from "../../testing";
+import { callerFor, createTestOrganization, seedRenewingPolicy, uniqueSuffix, useTestOrganization } from "../../testing";
 import { openDueCases } from "../renewals/cases";
 
 /** Makes every insert into audit_logs fail, the way a full disk or a dropped connection would. */
@@ -11,11 +11,7 @@ async function refuseAuditRows() {
 }
 
 describe("audit rows", () => {
-  let org: TestOrganization;
-
-  beforeAll(async () => {
-    org = await createTestOrganization();
-  });
+  const org = useTestOrganization();
 
   afterEach(async () => {
     await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_audit ON audit_logs`);

@@ -1,6 +1,6 @@
 import { db, Prisma } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, createTestOrganization, type TestOrganization } from "../../testing";
+import { callerFor, useTestOrganization } from "../../testing";
 import { SEARCH_TOTAL_CAP } from "../pagination";
 import { leadSorts } from "./leads/list-leads";
 import { RECENT_WINDOW } from "./person-search";
@@ -14,10 +14,9 @@ const PEOPLE = 130;
 const COMMON = "garcia"; // on 70 leads: more than a searched first page looks for
 const RARE = "zephyrine"; // on 3
 
-let org: TestOrganization;
+const org = useTestOrganization();
 
 beforeAll(async () => {
-  org = await createTestOrganization();
   const owners = [org.users.agent.userId, org.users.manager.userId, null];
   const base = Date.parse("2026-06-01T00:00:00Z");
   await db.lead.createMany({

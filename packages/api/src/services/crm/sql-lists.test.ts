@@ -6,8 +6,8 @@ import { ownedRecordScope } from "../../access/scopes/owned-record-scope";
 import { policyScope } from "../../access/scopes/policy-scope";
 import { taskScope } from "../../access/scopes/task-scope";
 import { ticketScope } from "../../access/scopes/ticket-scope";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { callerFor, uniqueSuffix, useTestOrganization } from "../../testing";
+import { useAddedUser } from "../../testing/pipeline-fixtures";
 import { keysetOrderBy, type KeysetSort, type SortDirection } from "../pagination";
 
 // crm.opportunities.list, crm.tasks.list, crm.policies.list and crm.tickets.list are read in one SQL
@@ -19,14 +19,11 @@ import { keysetOrderBy, type KeysetSort, type SortDirection } from "../paginatio
 const N = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
-let org: TestOrganization;
-let teamAgent: UserActor;
-let southAgent: UserActor;
+const org = useTestOrganization();
+const teamAgent = useAddedUser(org, "agent", { sameTeam: true });
+const southAgent = useAddedUser(org, "agent");
 
 beforeAll(async () => {
-  org = await createTestOrganization();
-  teamAgent = await addUser(org, "agent", { sameTeam: true });
-  southAgent = await addUser(org, "agent");
   const people = [org.users.agent.userId, teamAgent.userId, southAgent.userId, org.users.manager.userId, null];
   const priorities: Priority[] = ["low", "medium", "high", "urgent"];
   const statuses: TaskStatus[] = ["open", "in_progress", "completed"];

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiEnv, resetApiEnv } from "../../env";
 import { handleFileDownloadRequest } from "../../file-download-http";
-import { callerFor, createTestOrganization, openSessionFor, seedRenewingPolicy, startS3StandIn, type S3StandIn, type TestOrganization } from "../../testing";
+import { callerFor, openSessionFor, seedRenewingPolicy, startS3StandIn, useApiEnv, useTestOrganization, type S3StandIn } from "../../testing";
 import { addUser } from "../../testing/pipeline-fixtures";
 import { resetFileStore } from "./file-store";
 import { s3FileStore } from "./s3-file-store";
@@ -50,26 +50,18 @@ describe("s3FileStore", () => {
 });
 
 describe("files with FILES_S3_* set", () => {
-  let org: TestOrganization;
+  const org = useTestOrganization();
 
-  beforeAll(async () => {
-    Object.assign(process.env, {
+  useApiEnv(
+    () => ({
       FILES_S3_BUCKET: s3.bucket,
       FILES_S3_ENDPOINT: s3.endpoint,
       FILES_S3_REGION: s3.region,
       FILES_S3_ACCESS_KEY_ID: s3.accessKeyId,
       FILES_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-    });
-    resetApiEnv();
-    resetFileStore();
-    org = await createTestOrganization();
-  });
-
-  afterAll(() => {
-    for (const name of S3_VARIABLES) delete process.env[name];
-    resetApiEnv();
-    resetFileStore();
-  });
+    }),
+    { onChange: resetFileStore },
+  );
 
   it("keeps a renewal case's file in the bucket: upload, list, download by who may see the case, delete", async () => {
     const policy = await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { name: "Bucket Client" });

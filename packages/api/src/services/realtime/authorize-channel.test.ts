@@ -1,20 +1,13 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
 import { resetRealtimeClient } from "../../realtime";
-import { createTestOrganization, type TestOrganization } from "../../testing";
-import { startRealtimeStandIn, type RealtimeStandIn } from "../../testing/realtime";
+import { useRealtimeStandIn, useTestOrganization } from "../../testing";
 import { authorizeChannel } from "./authorize-channel";
 
-let standIn: RealtimeStandIn;
-let agency: TestOrganization;
-let otherAgency: TestOrganization;
-
-beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-  [agency, otherAgency] = await Promise.all([createTestOrganization(), createTestOrganization("Elsewhere")]);
-});
-afterAll(() => standIn.stop());
+const standIn = useRealtimeStandIn();
+const agency = useTestOrganization();
+const otherAgency = useTestOrganization("Elsewhere");
 
 const socketId = "1234.5678";
 const expectedAuth = (channel: string) => {

@@ -2,7 +2,7 @@ import { churnRisk, contactHealth, dealProbability, leadScore, renewalRisk, type
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
-import { createTestOrganization, type TestOrganization } from "../../testing";
+import { createTestOrganization, useTestOrganization } from "../../testing";
 import { readScores, recomputeOrganizationScores, rescoreContacts, rescoreOpportunities, type StoredScoreView } from "./index";
 
 // The stored scores must be exactly what the pure formulas give for the records' known inputs:
@@ -15,7 +15,7 @@ const at = (days: number) => new Date(now.getTime() + days * DAY);
 /** A calendar date `days` from now, as Prisma stores a `date` column (UTC midnight). */
 const date = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
 
-let org: TestOrganization;
+const org = useTestOrganization();
 const ids = { engaged: "", silent: "", lead: "", opportunity: "", renewingSoon: "", renewingLater: "", lapsed: "" };
 
 function expectStored(stored: StoredScoreView | undefined, expected: Score & { confidence?: string }) {
@@ -46,7 +46,6 @@ async function policy(contactId: string, number: string, fields: { status?: "act
 }
 
 beforeAll(async () => {
-  org = await createTestOrganization();
   const organizationId = org.organizationId;
   const agent = org.users.agent.userId;
   const engaged = await db.contact.create({ data: { organizationId, ownerId: agent, name: "Engaged Client", createdAt: at(-3 * 365), lastContactAt: at(-10) } });

@@ -1,45 +1,25 @@
 import { db } from "@harbor/db";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { UserActor } from "../../../access/actor";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { organizationChannel, userChannel } from "../../../realtime";
-import { callerFor, createTestOrganization, seedRenewingPolicy, startRealtimeStandIn, type RealtimeStandIn, type TestOrganization } from "../../../testing";
-import { addUser } from "../../../testing/pipeline-fixtures";
+import { callerFor, seedRenewingPolicy, useRealtimeStandIn, useTestOrganization } from "../../../testing";
+import { publishedEvents, useAddedUser } from "../../../testing/pipeline-fixtures";
 
 // A case change goes live after it commits: the people working the case (who may still see it)
 // get its id, kind of change, number and status on their own channels; the organization's channel
 // — held by everyone, whatever their scope — gets { entityType, id, change } and nothing else.
 
-let standIn: RealtimeStandIn;
-let org: TestOrganization;
-let south: UserActor;
+const standIn = useRealtimeStandIn();
+const org = useTestOrganization("Live Cases Agency");
+const south = useAddedUser(org, "agent");
 let caseId: string;
 
-interface Sent {
-  name: string;
-  channels: string[];
-  data: unknown;
-}
-
 /** What the publisher sent about cases (notifications to the people concerned go out beside them). */
-const sent = (): Sent[] =>
-  standIn.requests
-    .map((request) => {
-      const body = JSON.parse(request.body) as { name: string; channels: string[]; data: string };
-      return { name: body.name, channels: body.channels, data: JSON.parse(body.data) as unknown };
-    })
-    .filter((item) => item.name === "renewal_case:updated");
+const sent = () => publishedEvents(standIn).filter((event) => event.name === "renewal_case:updated");
 
 beforeAll(async () => {
-  standIn = await startRealtimeStandIn();
-  org = await createTestOrganization("Live Cases Agency");
-  south = await addUser(org, "agent");
   const policy = await seedRenewingPolicy(org.organizationId, org.users.agent.userId, { name: "Live Client" });
   await callerFor(org.users.admin).renewals.cases.openDue();
   caseId = (await db.renewalCase.findFirstOrThrow({ where: { policyId: policy.policyId } })).id;
-});
-
-afterAll(async () => {
-  await standIn.stop();
 });
 
 beforeEach(() => {

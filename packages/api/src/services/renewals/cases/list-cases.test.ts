@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor, UserActor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { renewalCaseScope } from "../../../access/scopes/renewal-case-scope";
-import { callerFor, createTestOrganization, uniqueSuffix, type TestOrganization } from "../../../testing";
-import { addUser } from "../../../testing/pipeline-fixtures";
+import { callerFor, uniqueSuffix, useTestOrganization } from "../../../testing";
+import { useAddedUser } from "../../../testing/pipeline-fixtures";
 import { keysetOrderBy } from "../../pagination";
 import { caseSorts, caseSortKeys, type ListCasesInput } from "./list-cases";
 import { calendarDay } from "./policy-term";
@@ -17,16 +17,13 @@ import { calendarDay } from "./policy-term";
 const CASES = 48;
 const DAY = 24 * 60 * 60 * 1000;
 
-let org: TestOrganization;
-let teamAgent: UserActor;
-let southAgent: UserActor;
+const org = useTestOrganization();
+const teamAgent = useAddedUser(org, "agent", { sameTeam: true });
+const southAgent = useAddedUser(org, "agent");
 let batchId: string;
 const today = calendarDay(new Date());
 
 beforeAll(async () => {
-  org = await createTestOrganization();
-  teamAgent = await addUser(org, "agent", { sameTeam: true });
-  southAgent = await addUser(org, "agent");
   const batch = await db.renewalBatch.create({ data: { organizationId: org.organizationId, filename: "file.csv", contentHash: uniqueSuffix(), totalRecords: 1, validRecords: 1 } });
   batchId = batch.id;
   const assignees = [org.users.agent.userId, teamAgent.userId, southAgent.userId, null];
