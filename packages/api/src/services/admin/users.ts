@@ -9,7 +9,7 @@ import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
 import { normalizeEmail } from "../auth/sign-in";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
+import { readKeysetList, type KeysetSort, type ListPageInput } from "../pagination";
 import { containsText } from "../text-search";
 import { summarySelect } from "../summary-select";
 import { transferBook } from "./transfer-book";
@@ -45,14 +45,16 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
       ? { OR: [{ name: containsText(search) }, { email: containsText(search) }] }
       : {}),
   };
-  const where = within(organizationScope(actor), filters);
-  const page: Prisma.UserWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.user.findMany({ where: page, select: userSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.user.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  return readKeysetList({
+    where: within(organizationScope(actor), filters),
+    sort: sortKey,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.user.findMany({ ...args, select: userSelect }),
+    count: (args) => db.user.count(args),
+    valueOf: (row) => row.createdAt,
+  });
 }
 
 async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {
