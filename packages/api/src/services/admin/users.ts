@@ -4,7 +4,7 @@ import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../../access/actor";
 import { organizationScope, requireId, within } from "../../access/organization-scope";
-import { AppError, fieldError, notFound } from "../../errors";
+import { AppError, fieldConflict, fieldError, isUniqueViolation, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
@@ -86,11 +86,7 @@ export async function createUser({ actor, email, name, role, teamId, password }:
     }));
     return { user, temporaryPassword };
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("CONFLICT", "A user with this email already exists", {
-        fieldErrors: { email: ["A user with this email already exists"] },
-      });
-    }
+    if (isUniqueViolation(error)) throw fieldConflict("email", "A user with this email already exists");
     throw error;
   }
 }
@@ -157,7 +153,7 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
  */
 export async function deactivateUser({ actor, id, transferTo }: { actor: UserActor; id: string; transferTo?: string | undefined }) {
   if (id === actor.userId) {
-    throw new AppError("CONFLICT", "You cannot deactivate yourself", { fieldErrors: { id: ["You cannot deactivate yourself"] } });
+    throw fieldConflict("id", "You cannot deactivate yourself");
   }
   const user = await findUserInOrganization(actor, id);
   const receiver = transferTo === undefined ? null : await findReceiver(actor, user.id, transferTo);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { db, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
-import { AppError } from "../../../errors";
+import { AppError, isUniqueViolation } from "../../../errors";
 import { importLimits, openLeadFile } from "../../crm/leads/import";
 import { batchSelect, summarizeBatch } from "./batch-summary";
 import { missingColumns, renewalValues, suggestRenewalMapping, templateColumns, validateRenewalRow, type RowProblem } from "./renewal-file-row";
@@ -51,7 +51,7 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
     })
     .catch(async (error: unknown) => {
       // The same file uploaded twice at once: the unique hash lets one batch in.
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       return null;
     });
   if (!batch) return summarizeBatch(await db.renewalBatch.findUniqueOrThrow({ where: { organizationId_contentHash: { organizationId, contentHash } }, select: batchSelect }), true);
