@@ -60,7 +60,7 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
 async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {
   if (!teamId) return;
   const team = await db.team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } });
-  if (!team) throw new AppError("VALIDATION_ERROR", "Team not found", { fieldErrors: { teamId: ["Team not found"] } });
+  if (!team) throw fieldError("teamId", "Team not found");
 }
 
 export interface CreateUserInput {

@@ -5,7 +5,7 @@ import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { fieldError, notFound } from "../../../errors";
 import { recordActivity } from "../activities";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
@@ -25,9 +25,7 @@ import { announceDealActivity } from "./deal-activity-recorded";
  */
 export async function moveOpportunityStage({ actor, id, stage, lostReason }: { actor: Actor; id: string; stage: OpportunityStage; lostReason?: string | null }) {
   const reason = lostReason?.trim() || null;
-  if (stage === "closed_lost" && !reason) {
-    throw new AppError("VALIDATION_ERROR", "Say why the deal was lost", { fieldErrors: { lostReason: ["Say why the deal was lost"] } });
-  }
+  if (stage === "closed_lost" && !reason) throw fieldError("lostReason", "Say why the deal was lost");
   const outcome = await auditedTransaction(async (tx) => {
     const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
     if (!found) throw notFound("Opportunity");
