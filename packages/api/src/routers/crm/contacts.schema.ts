@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contactFilters, contactSorts } from "../../services/crm/contacts";
-import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, personWithCompanyOutput, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, personWithCompanyOutput, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { scoredPolicyOutput } from "./policies.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { taskOutput } from "./tasks.schema";
@@ -141,7 +141,7 @@ export const contactOutput = contactFieldsOutput.extend({
 });
 
 export const contactDetailOutput = contactOutput.extend({
-  household: z.object({ id: idOutput, name: z.string() }).nullable(),
+  household: namedRecordSchema.nullable(),
   scores: z.object({ health: storedScoreOutput, churn: storedScoreOutput }),
   policies: z.array(scoredPolicyOutput),
   opportunities: z.array(

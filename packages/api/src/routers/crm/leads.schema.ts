@@ -152,7 +152,7 @@ export const leadDetailOutput = leadOutput.extend({
   agentCandidate: z.object({ id: idOutput, stage: candidateStageSchema }).nullable(),
 });
 
-export const deleteLeadOutput = z.object({ id: idOutput, name: z.string() });
+export const deleteLeadOutput = namedRecordSchema;
 
 export const convertLeadInput = z.object({ id: idSchema, contactId: idSchema.optional() });
 

@@ -2,7 +2,7 @@ import type { ActivityType, PolicyStatus, PolicyType, Priority, Sentiment } from
 import { z } from "zod";
 import { opportunityStages } from "../../services/crm/opportunities/stages";
 import { isValidTimeZone } from "../../services/time-zone";
-import { idOutput, idSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { feedPageInputSchema, idOutput, idSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 // Field schemas shared by the contacts, policies, opportunities and tasks inputs and outputs. Enum values are
 // spelled out (checked against the Prisma types) so these schemas can be imported without the
@@ -87,8 +87,7 @@ export const activityOutput = z.object({
 /** A page of one contact's or lead's timeline: newest first, optionally only some kinds of activity. */
 export const timelinePageInput = z.object({
   id: idSchema,
-  cursor: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...feedPageInputSchema.shape,
   types: z.array(activityTypeSchema).max(20).optional(),
 });
 

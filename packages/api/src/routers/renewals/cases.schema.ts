@@ -1,6 +1,6 @@
 import type { RenewalCaseStatus, RenewalContactChannel, RenewalContactOutcome, RenewalLostReason, RenewalPaymentStatus } from "@harbor/db";
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, pageOf, storedJson, userSummarySchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, personOutput, storedJson, userSummarySchema } from "../shared.schema";
 import { scoreFactorOutput } from "../crm/score.schema";
 import { dateSchema, moneySchema, oneOf, optionalText, pastDateSchema, policyStatusSchema, policyTypeSchema, prioritySchema, requiredText, sortDirectionSchema } from "../crm/record-fields.schema";
 
@@ -84,7 +84,7 @@ export const caseListItemOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   policy: policySummary,
-  contact: z.object({ id: idOutput, name: z.string() }),
+  contact: namedRecordSchema,
   assignee: userSummarySchema.nullable(),
 });
 
@@ -112,7 +112,7 @@ export const caseOutput = caseListItemOutput.extend({
     status: policyStatusSchema,
     renewalRisk: z.number().nullable(),
   }),
-  contact: z.object({ id: idOutput, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  contact: personOutput,
   escalatedTo: userSummarySchema.nullable(),
   coverages: storedJson(z.array(coverageLineOutput)),
   priorTerm: priorTermOutput,
@@ -130,7 +130,7 @@ export const assignCasesOutput = z.object({ assigned: z.number(), ids: z.array(i
 export const caseBriefOutput = z.object({
   id: idOutput,
   caseNumber: z.string(),
-  customer: z.object({ id: idOutput, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  customer: personOutput,
   policy: z.object({ id: idOutput, policyNumber: z.string(), type: policyTypeSchema }),
   priorTerm: priorTermOutput,
   renewalTerm: renewalTermOutput,
