@@ -2,7 +2,7 @@ import type { LeadStatus } from "@harbor/db";
 import { z } from "zod";
 import { normalizeEmailAddress, toE164 } from "../../dnc/normalize-contact-point";
 import { uniqueTags } from "../lead-fields";
-import type { LeadImportField, LeadImportMapping } from "./map-lead-headers";
+import type { LeadImportField } from "./map-lead-headers";
 
 // One row of an import file, validated: a name (or first and last name), a valid email if there
 // is one, a phone with 10–15 digits if there is one, and at least one of the two. Money reads
@@ -122,9 +122,9 @@ function money(value: string, ctx: z.RefinementCtx) {
 
 export type ImportedLead = z.output<typeof rowSchema>;
 
-/** The row's cells under the field each column is mapped to. */
-export function mappedValues(headers: readonly string[], mapping: LeadImportMapping, cells: readonly string[]) {
-  const values: Partial<Record<LeadImportField, string>> = {};
+/** The row's cells under the field each column is mapped to (a lead file's or a renewal file's fields). */
+export function mappedValues<Field extends string>(headers: readonly string[], mapping: Readonly<Record<string, Field | null>>, cells: readonly string[]) {
+  const values: Partial<Record<Field, string>> = {};
   headers.forEach((header, index) => {
     const field = mapping[header];
     const cell = cells[index]?.trim();
