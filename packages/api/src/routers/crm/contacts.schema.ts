@@ -17,6 +17,7 @@ import {
   sentimentSchema,
   sortDirectionSchema,
   stageSchema,
+  tagFilterSchema,
   tagsSchema,
 } from "./record-fields.schema";
 
@@ -25,7 +26,7 @@ export const listContactsInput = listInputSchema.extend({
   sort: oneOf(contactSorts).default("createdAt"),
   order: sortDirectionSchema.optional(),
   ownerId: idSchema.optional(),
-  tag: z.string().trim().min(1).max(50).optional(),
+  tag: tagFilterSchema.optional(),
 });
 
 export const addressSchema = z.object({

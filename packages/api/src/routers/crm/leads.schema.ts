@@ -13,6 +13,7 @@ import {
   phoneSchema,
   sortDirectionSchema,
   stageSchema,
+  tagFilterSchema,
   tagsSchema,
 } from "./record-fields.schema";
 
@@ -27,7 +28,7 @@ export const listLeadsInput = listInputSchema.extend({
   status: leadStatusSchema.optional(),
   source: z.string().trim().max(200).optional(),
   ownerId: idSchema.nullable().optional(),
-  tag: z.string().trim().min(1).max(50).optional(),
+  tag: tagFilterSchema.optional(),
   scoreMin: z.number().int().min(0).max(100).optional(),
   scoreMax: z.number().int().min(0).max(100).optional(),
   createdFrom: dateSchema.optional(),

@@ -26,6 +26,12 @@ export const phoneSchema = z
 
 export const tagsSchema = z.array(z.string().trim().min(1, { error: "cannot be empty" }).max(50)).max(30, { error: "at most 30 tags" });
 
+/** The one tag a list is filtered by (leads, contacts). */
+export const tagFilterSchema = z.string().trim().min(1).max(50);
+
+/** The carrier a list is filtered by (policies, renewal cases). */
+export const carrierFilterSchema = z.string().trim().min(1).max(120);
+
 export const scoreSchema = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(100);
 
 /** Money as Decimal(12,2): non-negative, rounded to cents. */

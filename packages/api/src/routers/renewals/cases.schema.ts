@@ -2,7 +2,7 @@ import type { RenewalCaseStatus, RenewalContactChannel, RenewalContactOutcome, R
 import { z } from "zod";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, personOutput, storedJson, userSummarySchema } from "../shared.schema";
 import { scoreFactorOutput } from "../crm/score.schema";
-import { dateSchema, moneySchema, oneOf, optionalText, pastDateSchema, policyStatusSchema, policyTypeSchema, prioritySchema, requiredText, sortDirectionSchema } from "../crm/record-fields.schema";
+import { carrierFilterSchema, dateSchema, moneySchema, oneOf, optionalText, pastDateSchema, policyStatusSchema, policyTypeSchema, prioritySchema, requiredText, sortDirectionSchema } from "../crm/record-fields.schema";
 
 export const caseStatusSchema = oneOf(["new", "in_progress", "pending_action", "renewed", "failed"] as const satisfies readonly RenewalCaseStatus[]);
 export const paymentStatusSchema = oneOf(["pending", "partial", "completed", "failed"] as const satisfies readonly RenewalPaymentStatus[]);
@@ -18,7 +18,7 @@ export const listCasesInput = listInputSchema.extend({
   /** Due within 30, 60 or 90 days from today, or overdue (renewal date passed, case open). */
   window: caseWindowSchema.optional(),
   policyType: policyTypeSchema.optional(),
-  carrier: z.string().trim().min(1).max(120).optional(),
+  carrier: carrierFilterSchema.optional(),
   batchId: idSchema.optional(),
   sort: oneOf(["renewalDate", "priority", "risk", "premium", "createdAt"] as const).optional(),
   order: sortDirectionSchema.optional(),
