@@ -113,3 +113,6 @@ export async function readSqlList<Row extends { id: string }>({ cursor, search, 
   const counted = cursor ? null : (rows[0]?.matchCount ?? 0);
   return { ...keysetPage(rows, query.limit, valueOf), ...listTotal(counted, cap) };
 }
+
+/** A record a list row joins by id and name (owner, assignee, contact): null when the row has none. */
+export const joinedRecord = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });
