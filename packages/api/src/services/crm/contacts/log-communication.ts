@@ -4,7 +4,7 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { recordActivity } from "../activities";
+import { advanceLastContact, recordActivity } from "../activities";
 import { rescoreContacts } from "../../scores";
 
 export const communicationTypes = ["email", "call", "meeting", "note"] as const;
@@ -45,12 +45,7 @@ export async function logCommunication({ actor, contactId, type, subject, summar
       occurredAt,
       contactId: contact.id,
     });
-    if (type !== "note") {
-      await tx.contact.updateMany({
-        where: { id: contact.id, OR: [{ lastContactAt: null }, { lastContactAt: { lt: occurredAt } }] },
-        data: { lastContactAt: occurredAt },
-      });
-    }
+    if (type !== "note") await advanceLastContact(tx, contact.id, occurredAt);
     return activity;
   });
   await rescoreContacts({ actor, ids: [contact.id] });
