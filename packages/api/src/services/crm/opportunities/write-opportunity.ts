@@ -5,10 +5,11 @@ import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/d
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { within } from "../../../access/organization-scope";
+import { AppError } from "../../../errors";
 import { publish } from "../../../realtime";
 import { assertAssignableUser } from "../../../access/assignable-user";
+import { findOpportunityInScope } from "./opportunity-record";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
 import { isClosedStage } from "./stage-probability";
@@ -111,8 +112,7 @@ export function announceOpportunity(
 
 /** Moves an opportunity to the trash (crm:delete); its stage history and timeline stay with it. */
 export async function deleteOpportunity({ actor, id }: { actor: Actor; id: string }) {
-  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
-  if (!existing) throw notFound("Opportunity");
+  const existing = await findOpportunityInScope(actor, id, { id: true });
   await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
   await announceTrashChange(actor, "opportunity", existing.id, "deleted");
   return { id: existing.id };
@@ -120,8 +120,7 @@ export async function deleteOpportunity({ actor, id }: { actor: Actor; id: strin
 
 /** Updates an opportunity's details; the stage changes only through moveStage, which keeps the history. */
 export async function updateOpportunity({ actor, id, ...changes }: Partial<OpportunityFields> & { actor: Actor; id: string }) {
-  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
-  if (!existing) throw notFound("Opportunity");
+  const existing = await findOpportunityInScope(actor, id, { id: true, ownerId: true });
   if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
   await assertRelatedInScope(actor, changes);
   const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
