@@ -32,3 +32,13 @@ export const notFound = (entity: string) => new AppError("NOT_FOUND", `${entity}
 
 export const fieldError = (field: string, message: string) =>
   new AppError("VALIDATION_ERROR", message, { fieldErrors: { [field]: [message] } });
+
+/** A write that clashes with what exists (a taken name, a lead already converted): CONFLICT, its message as that field's error. */
+export const fieldConflict = (field: string, message: string) =>
+  new AppError("CONFLICT", message, { fieldErrors: { [field]: [message] } });
+
+/** Whether a write failed on a unique index (Prisma P2002); given `column`, only on an index whose columns match it. */
+export function isUniqueViolation(error: unknown, column?: RegExp): boolean {
+  const { code, meta } = error as { code?: string; meta?: unknown };
+  return code === "P2002" && (column === undefined || column.test(JSON.stringify(meta ?? {})));
+}

@@ -1,7 +1,7 @@
 import { systemActor } from "@harbor/api";
 import { notificationsCleanupRequested } from "@harbor/api/events";
 import { defineEventJob } from "@harbor/api/jobs";
-import { deleteExpiredNotifications } from "@harbor/api/services/notifications/delete-expired";
+import { deleteExpiredNotifications, NOTIFICATIONS_CLEANUP_FUNCTION_ID } from "@harbor/api/services/notifications/delete-expired";
 import { defineFanOutCronJob } from "./fan-out";
 
 // Daily cleanup of expired notifications (spec 003). The cron only fans out, one event per
@@ -17,7 +17,7 @@ export const notificationsCleanupSchedule = defineFanOutCronJob({
 });
 
 export const notificationsCleanup = defineEventJob({
-  id: "notifications-cleanup-organization",
+  id: NOTIFICATIONS_CLEANUP_FUNCTION_ID,
   name: "Notifications: delete an organization's expired notifications",
   event: notificationsCleanupRequested,
   concurrency: 5,

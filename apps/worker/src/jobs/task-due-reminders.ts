@@ -1,7 +1,7 @@
 import { systemActor } from "@harbor/api";
 import { taskDueRemindersRequested } from "@harbor/api/events";
 import { defineEventJob } from "@harbor/api/jobs";
-import { remindDueTasks } from "@harbor/api/services/jobs/index";
+import { remindDueTasks, TASK_DUE_REMINDERS_FUNCTION_ID } from "@harbor/api/services/jobs/index";
 import { defineFanOutCronJob } from "./fan-out";
 
 // Task-due reminders: every 5 minutes the cron fans out one scan per organization; each scan
@@ -19,7 +19,7 @@ export const taskDueRemindersSchedule = defineFanOutCronJob({
 });
 
 export const taskDueReminders = defineEventJob({
-  id: "task-due-reminders-organization",
+  id: TASK_DUE_REMINDERS_FUNCTION_ID,
   name: "Tasks: remind assignees of tasks now due",
   event: taskDueRemindersRequested,
   concurrency: 5,

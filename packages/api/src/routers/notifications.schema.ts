@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { prioritySchema } from "./crm/record-fields.schema";
-import { idOutput, idSchema, storedJson } from "./shared.schema";
+import { feedPageInputSchema, idOutput, idSchema, storedJson } from "./shared.schema";
 
 export const listNotificationsInput = z.object({
   unreadOnly: z.boolean().default(false),
-  cursor: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...feedPageInputSchema.shape,
 });
 
 export const notificationIdInput = z.object({ id: idSchema });

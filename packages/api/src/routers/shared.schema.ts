@@ -30,6 +30,12 @@ export const listInputSchema = z.object({
   search: z.string().trim().max(200).optional(),
 });
 
+/** The page of a feed (notifications, a record's timeline): a cursor and a smaller page than a list's, no search. */
+export const feedPageInputSchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
 export const userStatusSchema = z.enum(["active", "deactivated"], { error: "must be active or deactivated" });
 
 // Output building blocks. Zod objects drop every key they do not list, so an output schema is the
@@ -43,7 +49,7 @@ export const userSummarySchema = z.object({ id: idOutput, name: z.string() });
 
 export const userWithEmailSchema = userSummarySchema.extend({ email: z.string() });
 
-/** A contact or lead as another record links to it. */
+/** A record with a name (contact, lead, team, household) as another record links to it. */
 export const namedRecordSchema = z.object({ id: idOutput, name: z.string() });
 
 /** A person (contact, lead, candidate) and how to reach them. */

@@ -145,3 +145,6 @@ async function readFirstIdsPage<Row>(query: Omit<SqlListQuery, "where">, conditi
   // An empty first page has no row to carry the count: nothing matched.
   return { rows, counted: countUpTo === null ? null : (rows[0]?.matchCount ?? 0) };
 }
+
+/** A record a list row joins by id and name (owner, assignee, contact): null when the row has none. */
+export const joinedRecord = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });

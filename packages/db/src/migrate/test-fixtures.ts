@@ -2,21 +2,13 @@ import { randomUUID } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { readDbEnv } from "../env";
+import { withClient } from "../testing/test-database";
 
 export const testServerUrl =
   readDbEnv().DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+export { withClient };
 
 /** A database of its own for one test, on the server at DATABASE_URL. */
 export async function createThrowawayDatabase(): Promise<{ url: string; drop(): Promise<void> }> {

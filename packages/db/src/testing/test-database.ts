@@ -30,8 +30,9 @@ function templateName(): string {
   return `harbor_test_template_${hash.digest("hex").slice(0, 12)}`;
 }
 
-async function withAdmin<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
+/** Runs `run` on a connection of its own to `url`, closed afterwards (test databases and their fixtures). */
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await run(client);
@@ -43,16 +44,16 @@ async function withAdmin<T>(serverUrl: string, run: (client: pg.Client) => Promi
 /** Creates the migrated template once per migration set; safe to call from several processes. */
 export async function ensureTemplateDatabase(serverUrl = testServerUrl()): Promise<string> {
   const name = templateName();
-  const exists = await withAdmin(serverUrl, async (client) => {
+  const exists = await withClient(serverUrl, async (client) => {
     const result = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     return result.rowCount === 1;
   });
   if (exists) return name;
 
   const building = `${name}_building_${randomBytes(3).toString("hex")}`;
-  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${building}"`));
   await migrateDeploy({ databaseUrl: withDatabase(serverUrl, building) });
-  await withAdmin(serverUrl, async (client) => {
+  await withClient(serverUrl, async (client) => {
     try {
       await client.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
     } catch (error) {
@@ -73,10 +74,10 @@ export interface TestDatabase {
 export async function createTestDatabase(serverUrl = testServerUrl()): Promise<TestDatabase> {
   const template = await ensureTemplateDatabase(serverUrl);
   const name = `harbor_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
     name,
     url: withDatabase(serverUrl, name),
-    drop: () => withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -5,6 +5,7 @@ import {
   idSchema,
   listInputSchema,
   nameSchema,
+  namedRecordSchema,
   pageOf,
   passwordSchema,
   roleSchema,
@@ -46,7 +47,7 @@ export const userOutput = z.object({
   title: z.string().nullable(),
   lastLoginAt: z.date().nullable(),
   createdAt: z.date(),
-  team: z.object({ id: idOutput, name: z.string() }).nullable(),
+  team: namedRecordSchema.nullable(),
 });
 
 /** The deactivated user, and what their book transfer moved (null without one). */

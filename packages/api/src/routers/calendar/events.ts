@@ -32,5 +32,5 @@ export const eventsRouter = createTRPCRouter({
     .meta({ access: "calendar:write", auditEntity: "appointment" })
     .input(eventIdInput)
     .output(eventOutput)
-    .mutation(({ ctx, input }) => cancelAppointment({ actor: ctx.actor, id: input.id })),
+    .mutation(serve(cancelAppointment)),
 });

@@ -30,7 +30,7 @@ export const conversationsRouter = createTRPCRouter({
   delete: converse
     .input(conversationIdInput)
     .output(deleteConversationOutput)
-    .mutation(({ ctx, input }) => deleteConversation({ actor: ctx.actor, id: input.id })),
+    .mutation(serve(deleteConversation)),
 });
 
 export const blockedResponsesRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idOutput, idSchema, roleSchema } from "../shared.schema";
+import { idOutput, idSchema, namedRecordSchema, roleSchema } from "../shared.schema";
 
 export const listAgentsInput = z.object({ teamId: idSchema.optional() });
 
@@ -11,7 +11,7 @@ export const listAgentsOutput = z.object({
       email: z.string(),
       role: roleSchema,
       title: z.string().nullable(),
-      team: z.object({ id: idOutput, name: z.string() }).nullable(),
+      team: namedRecordSchema.nullable(),
       stats: z.object({
         leadsOwned: z.number(),
         leadsConverted: z.number(),
@@ -48,7 +48,7 @@ export const agentPerformanceOutput = z.object({
       id: idOutput,
       name: z.string(),
       role: roleSchema,
-      team: z.object({ id: idOutput, name: z.string() }).nullable(),
+      team: namedRecordSchema.nullable(),
       leadsCreated: z.number(),
       leadsConverted: z.number(),
       conversionRate: z.number().nullable(),

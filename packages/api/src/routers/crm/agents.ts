@@ -7,7 +7,7 @@ export const agentsRouter = createTRPCRouter({
   list: requirePermission("crm:read")
     .input(listAgentsInput.default({}))
     .output(listAgentsOutput)
-    .query(({ ctx, input }) => listAgentsWithStats({ actor: ctx.actor, teamId: input.teamId })),
+    .query(serve(listAgentsWithStats)),
 
   /** Each agent's figures for a period [from, to): new leads and their conversion, deals won, premium written, activities by type. */
   performance: requirePermission("analytics:read").input(agentPerformanceInput).output(agentPerformanceOutput).query(serve(agentPerformance)),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contactFilters, contactSorts } from "../../services/crm/contacts";
-import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, pageOf, personWithCompanyOutput, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
+import { emailSchema, idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, personWithCompanyOutput, storedJson, userSummarySchema, userWithEmailSchema } from "../shared.schema";
 import { scoredPolicyOutput } from "./policies.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
 import { taskOutput } from "./tasks.schema";
@@ -17,6 +17,7 @@ import {
   sentimentSchema,
   sortDirectionSchema,
   stageSchema,
+  tagFilterSchema,
   tagsSchema,
 } from "./record-fields.schema";
 
@@ -25,7 +26,7 @@ export const listContactsInput = listInputSchema.extend({
   sort: oneOf(contactSorts).default("createdAt"),
   order: sortDirectionSchema.optional(),
   ownerId: idSchema.optional(),
-  tag: z.string().trim().min(1).max(50).optional(),
+  tag: tagFilterSchema.optional(),
 });
 
 export const addressSchema = z.object({
@@ -141,7 +142,7 @@ export const contactOutput = contactFieldsOutput.extend({
 });
 
 export const contactDetailOutput = contactOutput.extend({
-  household: z.object({ id: idOutput, name: z.string() }).nullable(),
+  household: namedRecordSchema.nullable(),
   scores: z.object({ health: storedScoreOutput, churn: storedScoreOutput }),
   policies: z.array(scoredPolicyOutput),
   opportunities: z.array(

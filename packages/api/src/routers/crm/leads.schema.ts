@@ -13,6 +13,7 @@ import {
   phoneSchema,
   sortDirectionSchema,
   stageSchema,
+  tagFilterSchema,
   tagsSchema,
 } from "./record-fields.schema";
 
@@ -27,7 +28,7 @@ export const listLeadsInput = listInputSchema.extend({
   status: leadStatusSchema.optional(),
   source: z.string().trim().max(200).optional(),
   ownerId: idSchema.nullable().optional(),
-  tag: z.string().trim().min(1).max(50).optional(),
+  tag: tagFilterSchema.optional(),
   scoreMin: z.number().int().min(0).max(100).optional(),
   scoreMax: z.number().int().min(0).max(100).optional(),
   createdFrom: dateSchema.optional(),
@@ -152,7 +153,7 @@ export const leadDetailOutput = leadOutput.extend({
   agentCandidate: z.object({ id: idOutput, stage: candidateStageSchema }).nullable(),
 });
 
-export const deleteLeadOutput = z.object({ id: idOutput, name: z.string() });
+export const deleteLeadOutput = namedRecordSchema;
 
 export const convertLeadInput = z.object({ id: idSchema, contactId: idSchema.optional() });
 

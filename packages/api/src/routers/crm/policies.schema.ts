@@ -2,7 +2,7 @@ import { z } from "zod";
 import { policySorts } from "../../services/crm/policies";
 import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, userSummarySchema } from "../shared.schema";
 import { listedScoreOutput, storedScoreOutput } from "./score.schema";
-import { dateSchema, moneySchema, oneOf, policyStatusSchema, policyTypeSchema, requiredText, sortDirectionSchema } from "./record-fields.schema";
+import { carrierFilterSchema, dateSchema, moneySchema, oneOf, policyStatusSchema, policyTypeSchema, requiredText, sortDirectionSchema } from "./record-fields.schema";
 
 /** The policies page's filters: the list, its totals and its export take the same. */
 const policyFilterFields = {
@@ -10,7 +10,7 @@ const policyFilterFields = {
   contactId: idSchema.optional(),
   type: policyTypeSchema.optional(),
   status: policyStatusSchema.optional(),
-  carrier: z.string().trim().min(1).max(120).optional(),
+  carrier: carrierFilterSchema.optional(),
   ownerId: idSchema.optional(),
   renewalFrom: dateSchema.optional(),
   renewalTo: dateSchema.optional(),

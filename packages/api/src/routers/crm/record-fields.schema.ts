@@ -2,7 +2,7 @@ import type { ActivityType, PolicyStatus, PolicyType, Priority, Sentiment } from
 import { z } from "zod";
 import { opportunityStages } from "../../services/crm/opportunities/stages";
 import { isValidTimeZone } from "../../services/time-zone";
-import { idOutput, idSchema, pageOf, userSummarySchema } from "../shared.schema";
+import { feedPageInputSchema, idOutput, idSchema, pageOf, userSummarySchema } from "../shared.schema";
 
 // Field schemas shared by the contacts, policies, opportunities and tasks inputs and outputs. Enum values are
 // spelled out (checked against the Prisma types) so these schemas can be imported without the
@@ -25,6 +25,12 @@ export const phoneSchema = z
   .regex(/^\+?[\d\s().-]{3,}$/, { error: "must be a phone number (digits, spaces, + ( ) . -)" });
 
 export const tagsSchema = z.array(z.string().trim().min(1, { error: "cannot be empty" }).max(50)).max(30, { error: "at most 30 tags" });
+
+/** The one tag a list is filtered by (leads, contacts). */
+export const tagFilterSchema = z.string().trim().min(1).max(50);
+
+/** The carrier a list is filtered by (policies, renewal cases). */
+export const carrierFilterSchema = z.string().trim().min(1).max(120);
 
 export const scoreSchema = z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(0).max(100);
 
@@ -87,8 +93,7 @@ export const activityOutput = z.object({
 /** A page of one contact's or lead's timeline: newest first, optionally only some kinds of activity. */
 export const timelinePageInput = z.object({
   id: idSchema,
-  cursor: z.string().max(200).optional(),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...feedPageInputSchema.shape,
   types: z.array(activityTypeSchema).max(20).optional(),
 });
 

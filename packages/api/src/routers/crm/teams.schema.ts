@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, nameSchema, pageOf, roleSchema, userStatusSchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, nameSchema, namedRecordSchema, pageOf, roleSchema, userStatusSchema } from "../shared.schema";
 
 export const listTeamsInput = listInputSchema;
 
@@ -36,5 +36,5 @@ export const teamDetailOutput = teamOutput.extend({ members: z.array(teamMemberO
 export const teamCandidatesInput = z.object({ teamId: idSchema });
 
 export const teamCandidatesOutput = z.object({
-  items: z.array(teamMemberOutput.extend({ team: z.object({ id: idOutput, name: z.string() }).nullable() })),
+  items: z.array(teamMemberOutput.extend({ team: namedRecordSchema.nullable() })),
 });

@@ -1,8 +1,8 @@
 import type { RenewalCaseStatus, RenewalContactChannel, RenewalContactOutcome, RenewalLostReason, RenewalPaymentStatus } from "@harbor/db";
 import { z } from "zod";
-import { idOutput, idSchema, listInputSchema, pageOf, storedJson, userSummarySchema } from "../shared.schema";
+import { idOutput, idSchema, listInputSchema, namedRecordSchema, pageOf, personOutput, storedJson, userSummarySchema } from "../shared.schema";
 import { scoreFactorOutput } from "../crm/score.schema";
-import { dateSchema, moneySchema, oneOf, optionalText, pastDateSchema, policyStatusSchema, policyTypeSchema, prioritySchema, requiredText, sortDirectionSchema } from "../crm/record-fields.schema";
+import { carrierFilterSchema, dateSchema, moneySchema, oneOf, optionalText, pastDateSchema, policyStatusSchema, policyTypeSchema, prioritySchema, requiredText, sortDirectionSchema } from "../crm/record-fields.schema";
 
 export const caseStatusSchema = oneOf(["new", "in_progress", "pending_action", "renewed", "failed"] as const satisfies readonly RenewalCaseStatus[]);
 export const paymentStatusSchema = oneOf(["pending", "partial", "completed", "failed"] as const satisfies readonly RenewalPaymentStatus[]);
@@ -18,7 +18,7 @@ export const listCasesInput = listInputSchema.extend({
   /** Due within 30, 60 or 90 days from today, or overdue (renewal date passed, case open). */
   window: caseWindowSchema.optional(),
   policyType: policyTypeSchema.optional(),
-  carrier: z.string().trim().min(1).max(120).optional(),
+  carrier: carrierFilterSchema.optional(),
   batchId: idSchema.optional(),
   sort: oneOf(["renewalDate", "priority", "risk", "premium", "createdAt"] as const).optional(),
   order: sortDirectionSchema.optional(),
@@ -84,7 +84,7 @@ export const caseListItemOutput = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
   policy: policySummary,
-  contact: z.object({ id: idOutput, name: z.string() }),
+  contact: namedRecordSchema,
   assignee: userSummarySchema.nullable(),
 });
 
@@ -112,7 +112,7 @@ export const caseOutput = caseListItemOutput.extend({
     status: policyStatusSchema,
     renewalRisk: z.number().nullable(),
   }),
-  contact: z.object({ id: idOutput, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  contact: personOutput,
   escalatedTo: userSummarySchema.nullable(),
   coverages: storedJson(z.array(coverageLineOutput)),
   priorTerm: priorTermOutput,
@@ -130,7 +130,7 @@ export const assignCasesOutput = z.object({ assigned: z.number(), ids: z.array(i
 export const caseBriefOutput = z.object({
   id: idOutput,
   caseNumber: z.string(),
-  customer: z.object({ id: idOutput, name: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  customer: personOutput,
   policy: z.object({ id: idOutput, policyNumber: z.string(), type: policyTypeSchema }),
   priorTerm: priorTermOutput,
   renewalTerm: renewalTermOutput,

@@ -12,5 +12,5 @@ export const jobsRouter = createTRPCRouter({
   run: requirePermission("settings:manage", { auditEntity: "job_run" })
     .input(runJobInput)
     .output(runJobOutput)
-    .mutation(({ ctx, input }) => runJobNow({ actor: ctx.actor, job: input.job })),
+    .mutation(serve(runJobNow)),
 });

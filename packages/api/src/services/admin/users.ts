@@ -4,12 +4,12 @@ import { db, type Prisma, type Role, type UserStatus } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
 import type { UserActor } from "../../access/actor";
 import { organizationScope, requireId, within } from "../../access/organization-scope";
-import { AppError, fieldError, notFound } from "../../errors";
+import { AppError, fieldConflict, fieldError, isUniqueViolation, notFound } from "../../errors";
 import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
 import { normalizeEmail } from "../auth/sign-in";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, type KeysetSort, type ListPageInput, listTotal, totalCap, totalCountArgs } from "../pagination";
+import { readKeysetList, type KeysetSort, type ListPageInput } from "../pagination";
 import { containsText } from "../text-search";
 import { summarySelect } from "../summary-select";
 import { transferBook } from "./transfer-book";
@@ -45,20 +45,22 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
       ? { OR: [{ name: containsText(search) }, { email: containsText(search) }] }
       : {}),
   };
-  const where = within(organizationScope(actor), filters);
-  const page: Prisma.UserWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.user.findMany({ where: page, select: userSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.user.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  return readKeysetList({
+    where: within(organizationScope(actor), filters),
+    sort: sortKey,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.user.findMany({ ...args, select: userSelect }),
+    count: (args) => db.user.count(args),
+    valueOf: (row) => row.createdAt,
+  });
 }
 
 async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {
   if (!teamId) return;
   const team = await db.team.findFirst({ where: { id: teamId, organizationId }, select: { id: true } });
-  if (!team) throw new AppError("VALIDATION_ERROR", "Team not found", { fieldErrors: { teamId: ["Team not found"] } });
+  if (!team) throw fieldError("teamId", "Team not found");
 }
 
 export interface CreateUserInput {
@@ -84,11 +86,7 @@ export async function createUser({ actor, email, name, role, teamId, password }:
     }));
     return { user, temporaryPassword };
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("CONFLICT", "A user with this email already exists", {
-        fieldErrors: { email: ["A user with this email already exists"] },
-      });
-    }
+    if (isUniqueViolation(error)) throw fieldConflict("email", "A user with this email already exists");
     throw error;
   }
 }
@@ -155,7 +153,7 @@ export async function updateUser({ actor, id, name, role, teamId, title, status 
  */
 export async function deactivateUser({ actor, id, transferTo }: { actor: UserActor; id: string; transferTo?: string | undefined }) {
   if (id === actor.userId) {
-    throw new AppError("CONFLICT", "You cannot deactivate yourself", { fieldErrors: { id: ["You cannot deactivate yourself"] } });
+    throw fieldConflict("id", "You cannot deactivate yourself");
   }
   const user = await findUserInOrganization(actor, id);
   const receiver = transferTo === undefined ? null : await findReceiver(actor, user.id, transferTo);

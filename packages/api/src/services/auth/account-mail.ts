@@ -3,7 +3,10 @@ import { sendMail } from "../mail";
 
 // The mails account security sends, with links to the web app's pages (AUTH_URL).
 
-const link = (path: string, token: string) => `${apiEnv().AUTH_URL.replace(/\/$/, "")}${path}?token=${encodeURIComponent(token)}`;
+/** A page of the web app, absolute on AUTH_URL. */
+const appPage = (path: string) => `${apiEnv().AUTH_URL.replace(/\/$/, "")}${path}`;
+
+const link = (path: string, token: string) => `${appPage(path)}?token=${encodeURIComponent(token)}`;
 
 interface Recipient {
   organizationId: string;
@@ -41,7 +44,7 @@ export function sendAccountExistsMail(user: Recipient) {
     organizationId: user.organizationId,
     to: user.email,
     subject: "Someone tried to create a Harbor account with your email",
-    text: `Hello ${user.name},\n\nSomeone tried to sign up for Harbor with this email address, which already has an account. If it was you, sign in instead, or reset your password at ${apiEnv().AUTH_URL.replace(/\/$/, "")}/forgot-password.\n`,
+    text: `Hello ${user.name},\n\nSomeone tried to sign up for Harbor with this email address, which already has an account. If it was you, sign in instead, or reset your password at ${appPage("/forgot-password")}.\n`,
     kind: "account_exists",
   });
 }

@@ -5,7 +5,7 @@ import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../errors";
 import { auditedTransaction } from "../audit/audited-transaction";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { readKeysetList, type KeysetSort } from "../pagination";
 import { containsText } from "../text-search";
 import { accountPendingOf, actingUserSelect } from "./account-pending";
 import { cachedActor, forgetApiKeyActor } from "./actor-cache";
@@ -83,13 +83,16 @@ export async function listApiKeys({ actor, cursor, limit, search, includeRevoked
     ...(includeRevoked ? {} : { revokedAt: null }),
     ...(search ? { OR: [{ name: containsText(search) }, { prefix: containsText(search) }] } : {}),
   };
-  const page: Prisma.ApiKeyWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.apiKey.findMany({ where: page, select: apiKeySelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.apiKey.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  return readKeysetList({
+    where,
+    sort: sortKey,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.apiKey.findMany({ ...args, select: apiKeySelect }),
+    count: (args) => db.apiKey.count(args),
+    valueOf: (row) => row.createdAt,
+  });
 }
 
 export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string }) {

@@ -3,7 +3,7 @@ import { db } from "@harbor/db";
 import { hashPassword } from "@harbor/db/password";
 import { toUserActor, type UserActor } from "../../access/actor";
 import { apiEnv } from "../../env";
-import { AppError } from "../../errors";
+import { AppError, isUniqueViolation } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { sendAccountExistsMail, sendVerificationMail } from "./account-mail";
 import { forgetUserActors } from "./actor-cache";
@@ -69,7 +69,7 @@ export async function signUp(input: SignUpInput) {
     await sendVerificationMail(user, token);
   } catch (error) {
     // Two sign-ups racing with one email: the loser gets the same answer.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   return answer;
 }

@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { readKeysetList, type KeysetSort } from "../pagination";
 import { checkResponseSafety, maskSensitive, WITHHELD_NOTICE, type SafetyPolicy } from "./response-safety";
 
 // The log of answers the safety check withheld, for compliance review (copilot:safety-log).
@@ -38,16 +38,17 @@ const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date
 
 export async function listBlockedResponses({ actor, cursor, limit }: { actor: Actor; cursor?: string | undefined; limit: number }) {
   const where: Prisma.CopilotBlockedResponseWhereInput = { organizationId: actor.organizationId };
-  const page: Prisma.CopilotBlockedResponseWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.copilotBlockedResponse.findMany({
-      where: page,
-      select: { id: true, feature: true, reasons: true, excerpt: true, provider: true, conversationId: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
-      orderBy: keysetOrderBy(sortKey),
-      take: limit + 1,
-    }),
-    cursor ? null : db.copilotBlockedResponse.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(undefined, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.createdAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(undefined, limit)) };
+  return readKeysetList({
+    where,
+    sort: sortKey,
+    cursor,
+    limit,
+    findMany: (args) =>
+      db.copilotBlockedResponse.findMany({
+        ...args,
+        select: { id: true, feature: true, reasons: true, excerpt: true, provider: true, conversationId: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      }),
+    count: (args) => db.copilotBlockedResponse.count(args),
+    valueOf: (row) => row.createdAt,
+  });
 }

@@ -3,7 +3,7 @@ import { db, Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { requireId } from "../../access/organization-scope";
 import { notFound } from "../../errors";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { readKeysetList, type KeysetSort } from "../pagination";
 import type { CopilotAction } from "./tools";
 
 // Copilot conversations belong to the user who had them: every read and delete is scoped to the
@@ -27,14 +27,15 @@ const sortKey: KeysetSort = { field: "updatedAt", direction: "desc", kind: "date
 const conversationSelect = { id: true, title: true, createdAt: true, updatedAt: true } satisfies Prisma.CopilotConversationSelect;
 
 export async function listConversations({ actor, cursor, limit }: { actor: UserActor; cursor?: string | undefined; limit: number }) {
-  const where = ownConversation(actor);
-  const page: Prisma.CopilotConversationWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.copilotConversation.findMany({ where: page, select: conversationSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.copilotConversation.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(undefined, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.updatedAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(undefined, limit)) };
+  return readKeysetList({
+    where: ownConversation(actor),
+    sort: sortKey,
+    cursor,
+    limit,
+    findMany: (args) => db.copilotConversation.findMany({ ...args, select: conversationSelect }),
+    count: (args) => db.copilotConversation.count(args),
+    valueOf: (row) => row.updatedAt,
+  });
 }
 
 export async function getConversation({ actor, id }: { actor: UserActor; id: string }) {

@@ -59,6 +59,11 @@ export function recordActivity(writer: ActivityWriter, input: ActivityInput) {
   });
 }
 
+/** Moves a contact's lastContactAt forward to `at` after a logged interaction, never back (last month's call logged after today's keeps today). */
+export function advanceLastContact(tx: Pick<Prisma.TransactionClient, "contact">, contactId: string, at: Date) {
+  return tx.contact.updateMany({ where: { id: contactId, OR: [{ lastContactAt: null }, { lastContactAt: { lt: at } }] }, data: { lastContactAt: at } });
+}
+
 /** A Prisma select of the named columns: what a change reads before and after to say what it changed. */
 export function fieldSelect(fields: readonly string[]): Record<string, true> {
   return Object.fromEntries(fields.map((field) => [field, true]));

@@ -1,4 +1,4 @@
-import { AppError } from "../../errors";
+import { fieldError } from "../../errors";
 
 // What may be attached (spec 001: file type validation, 10 MB by default): documents, images and
 // spreadsheets an agency exchanges about claims and renewals. The declared type must be on the
@@ -35,18 +35,16 @@ export function allowedTypeOf(filename: string): string | null {
   return Object.entries(allowedFileTypes).find(([, type]) => type.extensions.includes(extension))?.[0] ?? null;
 }
 
-const invalid = (field: string, message: string) => new AppError("VALIDATION_ERROR", message, { fieldErrors: { [field]: [message] } });
-
 export const formatBytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
 
 /** The file's bytes from base64, refusing malformed text and, before decoding, anything past the limit. */
 export function decodeFileContent(content: string, maxBytes: number): Buffer {
   const text = content.replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw invalid("content", "content must be the file's bytes in base64");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw fieldError("content", "content must be the file's bytes in base64");
   const size = (text.length / 4) * 3 - (text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0);
-  if (size > maxBytes) throw invalid("content", `The file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}`);
-  if (size === 0) throw invalid("content", "The file is empty");
+  if (size > maxBytes) throw fieldError("content", `The file is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}`);
+  if (size === 0) throw fieldError("content", "The file is empty");
   return Buffer.from(text, "base64");
 }
 
@@ -54,18 +52,18 @@ export function decodeFileContent(content: string, maxBytes: number): Buffer {
 export function cleanFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 200);
-  if (!cleaned || cleaned === "." || cleaned === "..") throw invalid("filename", "filename must name a file");
+  if (!cleaned || cleaned === "." || cleaned === "..") throw fieldError("filename", "filename must name a file");
   return cleaned;
 }
 
 export function assertAllowedFile(filename: string, contentType: string, bytes: Buffer): string {
   const type = contentType.toLowerCase().split(";")[0]!.trim();
   const allowed = allowedFileTypes[type];
-  if (!allowed) throw invalid("contentType", `Files of type ${type} cannot be attached; ${allowedFilesSentence}`);
+  if (!allowed) throw fieldError("contentType", `Files of type ${type} cannot be attached; ${allowedFilesSentence}`);
   const extension = filename.includes(".") ? filename.split(".").pop()!.toLowerCase() : "";
-  if (!allowed.extensions.includes(extension)) throw invalid("filename", `A ${type} file's name must end in .${allowed.extensions.join(" or .")}`);
+  if (!allowed.extensions.includes(extension)) throw fieldError("filename", `A ${type} file's name must end in .${allowed.extensions.join(" or .")}`);
   if (allowed.magic && !allowed.magic.some((magic) => magic.every((byte, index) => bytes[index] === byte))) {
-    throw invalid("content", `The content is not a ${type} file`);
+    throw fieldError("content", `The content is not a ${type} file`);
   }
   return type;
 }

@@ -1,7 +1,7 @@
 import { db, type JobRunStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../pagination";
+import { readKeysetList, type KeysetSort } from "../pagination";
 
 export interface ListJobRunsInput {
   actor: Actor;
@@ -35,11 +35,13 @@ export async function listJobRuns({ actor, cursor, limit, functionId, status }: 
     ...(functionId ? { functionId } : {}),
     ...(status ? { status } : {}),
   });
-  const page: Prisma.JobRunWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.jobRun.findMany({ where: page, select: jobRunSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.jobRun.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(undefined, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.startedAt);
-  return { items, nextCursor, ...listTotal(counted, totalCap(undefined, limit)) };
+  return readKeysetList({
+    where,
+    sort: sortKey,
+    cursor,
+    limit,
+    findMany: (args) => db.jobRun.findMany({ ...args, select: jobRunSelect }),
+    count: (args) => db.jobRun.count(args),
+    valueOf: (row) => row.startedAt,
+  });
 }

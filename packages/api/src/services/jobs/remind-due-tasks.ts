@@ -14,6 +14,9 @@ import { claimEffects } from "./job-effects";
 const LOOKBACK_MS = 7 * 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
+/** The worker function that scans one organization's due tasks (job_runs.functionId). */
+export const TASK_DUE_REMINDERS_FUNCTION_ID = "task-due-reminders-organization";
+
 export const taskDueEffectKey = (taskId: string, dueAt: Date) => `task-due:${taskId}:${dueAt.getTime()}`;
 
 interface DueTask {

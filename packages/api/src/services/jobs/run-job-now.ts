@@ -3,9 +3,9 @@ import type { UserActor } from "../../access/actor";
 import { systemActor } from "../../access/actor";
 import type { Json } from "../../jobs/job-definition";
 import { generateNewActivityInsights, INSIGHTS_FUNCTION_ID } from "../copilot/record-insights";
-import { deleteExpiredNotifications } from "../notifications/delete-expired";
+import { deleteExpiredNotifications, NOTIFICATIONS_CLEANUP_FUNCTION_ID } from "../notifications/delete-expired";
 import { errorMessage, startJobRun, updateJobRun } from "./job-runs";
-import { remindDueTasks } from "./remind-due-tasks";
+import { remindDueTasks, TASK_DUE_REMINDERS_FUNCTION_ID } from "./remind-due-tasks";
 import { recomputeScoresNow, SCORES_RECOMPUTE_FUNCTION_ID } from "./score-recompute";
 
 // What an admin may run now from settings (settings.jobs.run): the same services the scheduled
@@ -20,13 +20,13 @@ interface RunnableJob {
 
 const runnableJobs = {
   "notifications-cleanup": {
-    functionId: "notifications-cleanup-organization",
+    functionId: NOTIFICATIONS_CLEANUP_FUNCTION_ID,
     // The cleanup service is organization-wide and takes the system actor; the admin is recorded
     // on the run and in the audit of the settings.jobs.run call.
     run: ({ actor, now }) => deleteExpiredNotifications({ actor: systemActor(actor.organizationId, "jobs.notifications.cleanup"), now }),
   },
   "task-due-reminders": {
-    functionId: "task-due-reminders-organization",
+    functionId: TASK_DUE_REMINDERS_FUNCTION_ID,
     run: ({ actor, now }) => remindDueTasks({ actor, now }),
   },
   "scores-recompute": {

@@ -2,6 +2,9 @@ import { db } from "@harbor/db";
 import type { SystemActor } from "../../access/actor";
 import { recordAudit } from "../audit/record-audit";
 
+/** The worker function that cleans up one organization's notifications (job_runs.functionId). */
+export const NOTIFICATIONS_CLEANUP_FUNCTION_ID = "notifications-cleanup-organization";
+
 /** Deletes the organization's notifications whose expiry has passed. Safe to run any number of times. */
 export async function deleteExpiredNotifications({ actor, now }: { actor: SystemActor; now: Date }) {
   return db.$transaction(async (tx) => {

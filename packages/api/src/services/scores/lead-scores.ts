@@ -2,7 +2,7 @@ import { leadScore, type LeadScoreInput } from "@harbor/ai";
 import { type LeadKind, type LeadStatus } from "@harbor/db";
 import { sqlTimestamp } from "../crm/crm-sql";
 import { DAY_MS, idRange, inBatchTransaction, LEAD_ENGAGEMENT_TYPES, type ScoreTx } from "./score-inputs";
-import { upsertScores, type ComputedScore } from "./write-scores";
+import { mirrorScoreColumn, upsertScores, type ComputedScore } from "./write-scores";
 
 // Lead scores for a batch of leads: one statement gathers the leads with their engagement over
 // the last 90 days (activities grouped by lead), the pure formula computes, and one transaction
@@ -57,12 +57,7 @@ export async function scoreLeadBatch(organizationId: string, ids: string[], now:
     const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "lead", score: leadScore(leadScoreInput(row), now), storedFingerprint: row.storedFingerprint }));
     const moved = scores.filter((item, index) => rows[index]!.storedScore !== item.score.score);
     await upsertScores(tx, { organizationId, entityType: "lead", computedAt: now, scores });
-    if (moved.length > 0) {
-      await tx.$executeRaw`
-        UPDATE leads l SET score = u.score
-        FROM unnest(${moved.map((item) => item.entityId)}::uuid[], ${moved.map((item) => item.score.score)}::int[]) AS u(id, score)
-        WHERE l.id = u.id AND l.organization_id = ${organizationId}::uuid AND l.score IS DISTINCT FROM u.score`;
-    }
+    await mirrorScoreColumn(tx, { organizationId, table: "leads", moved });
     return rows.length;
   });
 }

@@ -1,7 +1,7 @@
 import { renewalRisk, type RenewalRiskInput } from "@harbor/ai";
 import type { PolicyStatus } from "@harbor/db";
 import { idRange, inBatchTransaction, type ScoreTx } from "./score-inputs";
-import { upsertScores, type ComputedScore } from "./write-scores";
+import { mirrorScoreColumn, upsertScores, type ComputedScore } from "./write-scores";
 
 // Renewal risk for a batch of policies: one statement gathers each policy with its contact's
 // stored health score, tenure and number of active lines, the pure formula computes, and one
@@ -73,12 +73,7 @@ export async function scorePolicyBatch(organizationId: string, ids: string[], no
     const scores: ComputedScore[] = rows.map((row) => ({ entityId: row.id, kind: "renewal_risk", score: renewalRisk(policyScoreInput(row), now), storedFingerprint: row.storedFingerprint }));
     const moved = scores.filter((item, index) => rows[index]!.storedRisk !== item.score.score);
     await upsertScores(tx, { organizationId, entityType: "policy", computedAt: now, scores });
-    if (moved.length > 0) {
-      await tx.$executeRaw`
-        UPDATE policies p SET renewal_risk = u.risk
-        FROM unnest(${moved.map((item) => item.entityId)}::uuid[], ${moved.map((item) => item.score.score)}::int[]) AS u(id, risk)
-        WHERE p.id = u.id AND p.organization_id = ${organizationId}::uuid AND p.renewal_risk IS DISTINCT FROM u.risk`;
-    }
+    await mirrorScoreColumn(tx, { organizationId, table: "policies", moved });
     return rows.length;
   });
 }

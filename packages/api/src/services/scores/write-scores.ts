@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "@harbor/db";
+import { Prisma } from "@harbor/db";
 import type { Score, ScoreConfidence } from "@harbor/ai";
 
 // A batch of computed scores is written in one statement: the rows as one JSON document expanded
@@ -53,4 +53,20 @@ export async function upsertScores(
       SET score = EXCLUDED.score, band = EXCLUDED.band, confidence = EXCLUDED.confidence, factors = EXCLUDED.factors,
           fingerprint = EXCLUDED.fingerprint, computed_at = EXCLUDED.computed_at
       WHERE scores.fingerprint IS DISTINCT FROM EXCLUDED.fingerprint`;
+}
+
+/** The record column each single-score table mirrors its score into (lists sort and filter by it). */
+const mirroredColumns = { leads: "score", policies: "renewal_risk" } as const;
+
+/** Copies the scores that moved into their records' mirrored column, in the batch's transaction. */
+export async function mirrorScoreColumn(
+  tx: Writer,
+  { organizationId, table, moved }: { organizationId: string; table: keyof typeof mirroredColumns; moved: ComputedScore[] },
+): Promise<void> {
+  if (moved.length === 0) return;
+  const column = Prisma.raw(mirroredColumns[table]);
+  await tx.$executeRaw`
+    UPDATE ${Prisma.raw(table)} r SET ${column} = u.score
+    FROM unnest(${moved.map((item) => item.entityId)}::uuid[], ${moved.map((item) => item.score.score)}::int[]) AS u(id, score)
+    WHERE r.id = u.id AND r.organization_id = ${organizationId}::uuid AND r.${column} IS DISTINCT FROM u.score`;
 }

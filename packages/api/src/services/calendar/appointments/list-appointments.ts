@@ -1,7 +1,7 @@
 import { db, type AppointmentStatus, type AppointmentType, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { afterKeyset, decodeKeysetCursor, keysetOrderBy, keysetPage, listTotal, totalCap, totalCountArgs, type KeysetSort } from "../../pagination";
+import { readKeysetList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { appointmentScope } from "../../../access/scopes/appointment-scope";
 import { appointmentSelect, toAppointment } from "./appointment-select";
@@ -37,11 +37,15 @@ export async function listAppointments({ actor, from, to, cursor, limit, search,
     ...(filters.opportunityId ? { opportunityId: filters.opportunityId } : {}),
     ...(search ? { OR: [{ title: containsText(search) }, { location: containsText(search) }] } : {}),
   });
-  const page: Prisma.AppointmentWhereInput = cursor ? { AND: [where, afterKeyset(sortKey, decodeKeysetCursor(cursor, sortKey.kind))] } : where;
-  const [rows, counted] = await Promise.all([
-    db.appointment.findMany({ where: page, select: appointmentSelect, orderBy: keysetOrderBy(sortKey), take: limit + 1 }),
-    cursor ? null : db.appointment.count(totalCountArgs(where, keysetOrderBy(sortKey), totalCap(search, limit))),
-  ]);
-  const { items, nextCursor } = keysetPage(rows, limit, (row) => row.startAt);
-  return { items: items.map(toAppointment), nextCursor, ...listTotal(counted, totalCap(search, limit)) };
+  const { items, ...page } = await readKeysetList({
+    where,
+    sort: sortKey,
+    cursor,
+    limit,
+    search,
+    findMany: (args) => db.appointment.findMany({ ...args, select: appointmentSelect }),
+    count: (args) => db.appointment.count(args),
+    valueOf: (row) => row.startAt,
+  });
+  return { items: items.map(toAppointment), ...page };
 }

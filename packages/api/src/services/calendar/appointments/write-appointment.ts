@@ -2,13 +2,13 @@ import { auditedTransaction } from "../../audit";
 import { db, type AppointmentStatus, type AppointmentType, type Priority } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { requireId, within } from "../../../access/organization-scope";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { AppError, fieldError, notFound } from "../../../errors";
+import { fieldError, notFound } from "../../../errors";
 import { appointmentChanged, appointmentScheduled } from "../../../events/calendar";
 import { sendEventsAfterCommit } from "../../../jobs/send-events";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { appointmentScope } from "../../../access/scopes/appointment-scope";
 import { assertContactable, assertPersonContactable, type OutreachChannel } from "../../crm/dnc";
+import { assertLinksInReach } from "../../crm/linked-records";
 import { appointmentSelect, attendeesOf, toAppointment, type AppointmentAttendee, type AppointmentRecord } from "./appointment-select";
 
 // Appointments are owned like CRM records (an agent books for themselves, a manager for their
@@ -39,7 +39,7 @@ export async function createAppointment({ actor, ownerId, ...fields }: CreateApp
   if (!owner) throw fieldError("ownerId", "An appointment made by the system needs an owner");
   if (owner !== (actor.kind === "user" ? actor.userId : undefined)) await assertAssignableUser(actor, owner, "ownerId");
   assertTimes(fields.startAt, fields.endAt);
-  await assertLinksInReach(actor, fields);
+  await assertLinksAndAttendeesInReach(actor, fields);
   await assertPeopleContactable(actor, fields);
   const appointment = await auditedTransaction((tx) => tx.appointment.create({
     data: {
@@ -60,7 +60,7 @@ export async function updateAppointment({ actor, id, ownerId, ...fields }: Updat
   const current = await findInScope(actor, id);
   if (ownerId && ownerId !== current.ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
   assertTimes(fields.startAt ?? current.startAt, fields.endAt ?? current.endAt, fields.endAt ? "endAt" : "startAt");
-  await assertLinksInReach(actor, fields);
+  await assertLinksAndAttendeesInReach(actor, fields);
   if (fields.contactId !== undefined || fields.leadId !== undefined || fields.type !== undefined || fields.attendees !== undefined) {
     await assertPeopleContactable(actor, {
       type: fields.type ?? current.type,
@@ -126,15 +126,8 @@ async function assertPeopleContactable(actor: Actor, { type, contactId, leadId, 
   await assertContactable({ organizationId: actor.organizationId, emails: invited, field: "attendees" });
 }
 
-const linkNotFound = (entity: string, field: string) => new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });
-
-async function assertLinksInReach(actor: Actor, { contactId, leadId, opportunityId, attendees }: Partial<AppointmentFields>) {
-  const scope = ownedRecordScope(actor);
-  if (contactId && !(await db.contact.findFirst({ where: within(scope, { id: contactId }), select: { id: true } }))) throw linkNotFound("Contact", "contactId");
-  if (leadId && !(await db.lead.findFirst({ where: within(scope, { id: leadId }), select: { id: true } }))) throw linkNotFound("Lead", "leadId");
-  if (opportunityId && !(await db.opportunity.findFirst({ where: within(scope, { id: opportunityId }), select: { id: true } }))) {
-    throw linkNotFound("Opportunity", "opportunityId");
-  }
+async function assertLinksAndAttendeesInReach(actor: Actor, { contactId, leadId, opportunityId, attendees }: Partial<AppointmentFields>) {
+  await assertLinksInReach(actor, { contactId, leadId, opportunityId });
   const userIds = [...new Set((attendees ?? []).flatMap((attendee) => (attendee.userId ? [attendee.userId] : [])))];
   if (userIds.length > 0) {
     const found = await db.user.count({ where: { organizationId: actor.organizationId, id: { in: userIds } } });

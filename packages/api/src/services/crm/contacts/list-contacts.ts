@@ -3,6 +3,7 @@ import { requireId } from "../../../access/organization-scope";
 import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../../pagination";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
+import { joinedRecord } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { ContactListItem } from "./contact-select";
 import type { Actor } from "../../../access/actor";
@@ -80,7 +81,7 @@ function contactListItem(row: ContactListRow) {
     nextFollowUpAt: row.nextFollowUpAt,
     tags: row.tags,
     createdAt: row.createdAt,
-    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    owner: joinedRecord(row.ownerId, row.ownerName),
     dealCount: row.dealCount,
     openDealValue: Number(row.openDealValue),
     relationshipHealth: relationshipHealthOf(row.healthScore),

@@ -1,11 +1,9 @@
 import { auditedTransaction } from "../../audit";
-import { db, type Sentiment } from "@harbor/db";
+import type { Sentiment } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { requireId, within } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
-import { recordActivity } from "../activities";
+import { advanceLastContact, recordActivity } from "../activities";
 import { rescoreContacts } from "../../scores";
+import { findContactInScope } from "./contact-record";
 
 export const communicationTypes = ["email", "call", "meeting", "note"] as const;
 export type CommunicationType = (typeof communicationTypes)[number];
@@ -33,8 +31,7 @@ export interface LogCommunicationInput {
  * client, so it leaves lastContactAt alone. The contact's health and churn are rescored after commit.
  */
 export async function logCommunication({ actor, contactId, type, subject, summary, sentiment, occurredAt = new Date() }: LogCommunicationInput) {
-  const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(contactId) }), select: { id: true } });
-  if (!contact) throw notFound("Contact");
+  const contact = await findContactInScope(actor, contactId);
   const logged = await auditedTransaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
@@ -45,12 +42,7 @@ export async function logCommunication({ actor, contactId, type, subject, summar
       occurredAt,
       contactId: contact.id,
     });
-    if (type !== "note") {
-      await tx.contact.updateMany({
-        where: { id: contact.id, OR: [{ lastContactAt: null }, { lastContactAt: { lt: occurredAt } }] },
-        data: { lastContactAt: occurredAt },
-      });
-    }
+    if (type !== "note") await advanceLastContact(tx, contact.id, occurredAt);
     return activity;
   });
   await rescoreContacts({ actor, ids: [contact.id] });

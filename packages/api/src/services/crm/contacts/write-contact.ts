@@ -3,7 +3,7 @@ import { trashMark } from "../trash";
 import { auditedTransaction } from "../../audit";
 import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
-import { AppError } from "../../../errors";
+import { fieldConflict, isUniqueViolation } from "../../../errors";
 import { assertAssignableUser } from "../../../access/assignable-user";
 import { rescoreContacts } from "../../scores";
 import { assertNoDuplicateContact } from "./contact-matches";
@@ -39,10 +39,7 @@ export interface ContactFields {
   ownerId?: string;
 }
 
-const customerCodeTaken = () =>
-  new AppError("CONFLICT", "Another contact already has this customer code", {
-    fieldErrors: { customerCode: ["Another contact already has this customer code"] },
-  });
+const customerCodeTaken = () => fieldConflict("customerCode", "Another contact already has this customer code");
 
 async function assertCustomerCodeFree(organizationId: string, customerCode: string | null | undefined, exceptId?: string) {
   if (!customerCode) return;
@@ -55,8 +52,7 @@ async function assertCustomerCodeFree(organizationId: string, customerCode: stri
 
 /** A race between the explicit check and the write still ends as the same field error. */
 function rethrowCustomerCodeConflict(error: unknown): never {
-  const { code, meta } = error as { code?: string; meta?: unknown };
-  if (code === "P2002" && /customer_?code/i.test(JSON.stringify(meta ?? {}))) throw customerCodeTaken();
+  if (isUniqueViolation(error, /customer_?code/i)) throw customerCodeTaken();
   throw error;
 }
 

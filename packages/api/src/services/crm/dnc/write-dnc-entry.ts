@@ -2,7 +2,7 @@ import { auditedTransaction, describePendingAudit } from "../../audit";
 import { db, type DncChannel } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { AppError, fieldConflict, notFound } from "../../../errors";
 import { normalizeContactPoint } from "./normalize-contact-point";
 import { dncEntrySelect } from "./dnc-entry-select";
 import { flagListedRecords, unflagDelistedRecords } from "./flag-listed-records";
@@ -25,10 +25,7 @@ export async function addDncEntry({ actor, channel, value, reason }: AddDncEntry
     where: { organizationId_channel_value: { organizationId, channel, value: normalized } },
     select: { id: true },
   });
-  if (existing) {
-    const message = `${normalized} is already on the do-not-contact list`;
-    throw new AppError("CONFLICT", message, { fieldErrors: { value: [message] } });
-  }
+  if (existing) throw fieldConflict("value", `${normalized} is already on the do-not-contact list`);
   // The entry and the "dnc" tag on every lead and contact it matches commit together.
   return auditedTransaction(async (tx) => {
     const entry = await tx.dncEntry.create({

@@ -2,7 +2,7 @@ import type { Prisma } from "@harbor/db";
 import { auditedTransaction } from "../../audit";
 import { announceDealActivity, recordStageChange } from "../opportunities";
 import type { Actor } from "../../../access/actor";
-import { AppError } from "../../../errors";
+import { fieldConflict, fieldError } from "../../../errors";
 import { publish } from "../../../realtime";
 import { recordActivity } from "../activities";
 import { stageProbability } from "../opportunities/stage-probability";
@@ -18,8 +18,7 @@ import { findContactInScope } from "../contacts";
 
 type Lead = Prisma.LeadGetPayload<{ select: typeof leadSelect }>;
 
-const alreadyConverted = () =>
-  new AppError("CONFLICT", "This lead has already been converted", { fieldErrors: { id: ["This lead has already been converted"] } });
+const alreadyConverted = () => fieldConflict("id", "This lead has already been converted");
 
 async function claimLead(tx: Prisma.TransactionClient, lead: Lead, convertedContactId: string | null) {
   // Conditional on convertedAt still being empty, so two conversions racing cannot both win.
@@ -123,7 +122,7 @@ export async function convertLead({ actor, id, contactId }: { actor: Actor; id: 
   const lead = await findLeadInScope(actor, id, leadSelect);
   if (lead.convertedAt) throw alreadyConverted();
   if (contactId !== undefined && lead.kind !== "client") {
-    throw new AppError("VALIDATION_ERROR", "Only a client lead converts into a contact", { fieldErrors: { contactId: ["Only a client lead converts into a contact"] } });
+    throw fieldError("contactId", "Only a client lead converts into a contact");
   }
   const existingContactId = contactId === undefined ? undefined : (await findContactInScope(actor, contactId)).id;
 

@@ -3,7 +3,7 @@ import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { AppError, fieldConflict, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { normalizeEmailAddress, toE164 } from "../dnc/normalize-contact-point";
 import { summarySelect } from "../../summary-select";
@@ -96,8 +96,7 @@ export async function assertNoDuplicateLead(
   });
   if (!duplicate) return;
   const field = email && duplicate.email === email ? "email" : "phone";
-  const message = `A lead with this ${field} already exists`;
-  throw new AppError("CONFLICT", message, { fieldErrors: { [field]: [message] } });
+  throw fieldConflict(field, `A lead with this ${field} already exists`);
 }
 
 export type LeadChange = "created" | "updated" | "assigned" | "activity" | "converted" | "deleted";

@@ -3,6 +3,7 @@ import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort 
 import { sqlTimestamp } from "../crm-sql";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
+import { joinedRecord } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { LeadListItem, withMoney } from "./lead-record";
 
@@ -87,6 +88,6 @@ function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListIte
     lastInteractionAt: row.lastInteractionAt,
     convertedAt: row.convertedAt,
     createdAt: row.createdAt,
-    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    owner: joinedRecord(row.ownerId, row.ownerName),
   };
 }

@@ -4,7 +4,7 @@ import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
-import { recordActivity } from "../activities";
+import { advanceLastContact, recordActivity } from "../activities";
 import { rescoreContacts, rescoreOpportunities } from "../../scores";
 import { announceDealActivity } from "./deal-activity-recorded";
 
@@ -36,7 +36,6 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
     select: { id: true, contactId: true },
   });
   if (!opportunity) throw notFound("Opportunity");
-  const later = (field: "lastActivityAt" | "lastContactAt") => ({ OR: [{ [field]: null }, { [field]: { lt: occurredAt } }] });
   const logged = await auditedTransaction(async (tx) => {
     const activity = await recordActivity(tx, {
       actor,
@@ -50,10 +49,11 @@ export async function addOpportunityActivity({ actor, opportunityId, type, title
       opportunityId: opportunity.id,
       contactId: opportunity.contactId,
     });
-    await tx.opportunity.updateMany({ where: { id: opportunity.id, ...later("lastActivityAt") }, data: { lastActivityAt: occurredAt } });
-    if (type !== "note" && opportunity.contactId) {
-      await tx.contact.updateMany({ where: { id: opportunity.contactId, ...later("lastContactAt") }, data: { lastContactAt: occurredAt } });
-    }
+    await tx.opportunity.updateMany({
+      where: { id: opportunity.id, OR: [{ lastActivityAt: null }, { lastActivityAt: { lt: occurredAt } }] },
+      data: { lastActivityAt: occurredAt },
+    });
+    if (type !== "note" && opportunity.contactId) await advanceLastContact(tx, opportunity.contactId, occurredAt);
     return activity;
   });
   // Recent activity moves the deal's confidence and the contact's health and churn now; the worker

@@ -1,7 +1,7 @@
 import { Prisma, type OpportunityStage, type Priority, type ScoreConfidence } from "@harbor/db";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { type ListPageInput, orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { readSqlList } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../person-search";
 import { opportunityFilterSql, type OpportunityFilter } from "./opportunity-filters";
 import { listedScore } from "../record-scores";
@@ -106,7 +106,7 @@ function opportunityListItem(row: OpportunityListRow) {
     tags: row.tags,
     createdAt: row.createdAt,
     contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "", company: row.contactCompany },
-    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    owner: joinedRecord(row.ownerId, row.ownerName),
     scores: { probability: { ...listedScore("probability", row.probability), confidence: row.probabilityConfidence } },
   };
 }

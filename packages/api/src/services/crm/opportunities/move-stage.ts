@@ -3,10 +3,9 @@ import { dealProbability } from "@harbor/ai";
 import { Prisma, type OpportunityStage } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { fieldError } from "../../../errors";
 import { recordActivity } from "../activities";
+import { findOpportunityInScope } from "./opportunity-record";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
 import { isClosedStage, stageLabel } from "./stage-probability";
@@ -25,12 +24,9 @@ import { announceDealActivity } from "./deal-activity-recorded";
  */
 export async function moveOpportunityStage({ actor, id, stage, lostReason }: { actor: Actor; id: string; stage: OpportunityStage; lostReason?: string | null }) {
   const reason = lostReason?.trim() || null;
-  if (stage === "closed_lost" && !reason) {
-    throw new AppError("VALIDATION_ERROR", "Say why the deal was lost", { fieldErrors: { lostReason: ["Say why the deal was lost"] } });
-  }
+  if (stage === "closed_lost" && !reason) throw fieldError("lostReason", "Say why the deal was lost");
   const outcome = await auditedTransaction(async (tx) => {
-    const found = await tx.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
-    if (!found) throw notFound("Opportunity");
+    const found = await findOpportunityInScope(actor, id, { id: true }, tx);
     const [locked] = await tx.$queryRaw<{ stage: OpportunityStage; positiveSignals: string[]; riskFactors: string[]; competitor: string | null }[]>(
       Prisma.sql`SELECT stage::text AS stage, positive_signals AS "positiveSignals", risk_factors AS "riskFactors", competitor
                  FROM opportunities WHERE id = ${found.id}::uuid FOR UPDATE`,

@@ -4,11 +4,10 @@ import { auditedTransaction } from "../../audit";
 import { db, type OpportunityStage, type Priority, type Prisma } from "@harbor/db";
 import { recordStageChange } from "./record-stage-change";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
 import { publish } from "../../../realtime";
 import { assertAssignableUser } from "../../../access/assignable-user";
+import { assertLinksInReach } from "../linked-records";
+import { findOpportunityInScope } from "./opportunity-record";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
 import { rescoreOpportunities } from "../../scores";
 import { isClosedStage } from "./stage-probability";
@@ -28,21 +27,6 @@ export interface OpportunityFields {
   ownerId?: string;
 }
 
-const relatedNotFound = (entity: string, field: string) =>
-  new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });
-
-/** A contact or lead named on an opportunity must be one the actor can see. */
-async function assertRelatedInScope(actor: Actor, { contactId, leadId }: { contactId?: string | null; leadId?: string | null }) {
-  if (contactId) {
-    const contact = await db.contact.findFirst({ where: within(ownedRecordScope(actor), { id: contactId }), select: { id: true } });
-    if (!contact) throw relatedNotFound("Contact", "contactId");
-  }
-  if (leadId) {
-    const lead = await db.lead.findFirst({ where: within(ownedRecordScope(actor), { id: leadId }), select: { id: true } });
-    if (!lead) throw relatedNotFound("Lead", "leadId");
-  }
-}
-
 /**
  * Creates an opportunity at a stage (prospect by default) with the formula's probability (the
  * stage's baseline plus its signals, risks and competitor; a new deal has no activity yet); the
@@ -51,7 +35,7 @@ async function assertRelatedInScope(actor: Actor, { contactId, leadId }: { conta
 export async function createOpportunity({ actor, stage = "prospect", ...fields }: OpportunityFields & { actor: Actor; stage?: OpportunityStage }) {
   const ownerId = fields.ownerId ?? (actor.kind === "user" ? actor.userId : undefined);
   if (ownerId) await assertAssignableUser(actor, ownerId, "ownerId");
-  await assertRelatedInScope(actor, fields);
+  await assertLinksInReach(actor, fields);
   const now = new Date();
   const formula = dealProbability(
     { stage, positiveSignals: fields.positiveSignals ?? [], riskFactors: fields.riskFactors ?? [], competitor: fields.competitor, activitiesLast7Days: 0 },
@@ -111,8 +95,7 @@ export function announceOpportunity(
 
 /** Moves an opportunity to the trash (crm:delete); its stage history and timeline stay with it. */
 export async function deleteOpportunity({ actor, id }: { actor: Actor; id: string }) {
-  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true } });
-  if (!existing) throw notFound("Opportunity");
+  const existing = await findOpportunityInScope(actor, id, { id: true });
   await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data: trashMark(actor), select: { id: true } }));
   await announceTrashChange(actor, "opportunity", existing.id, "deleted");
   return { id: existing.id };
@@ -120,10 +103,9 @@ export async function deleteOpportunity({ actor, id }: { actor: Actor; id: strin
 
 /** Updates an opportunity's details; the stage changes only through moveStage, which keeps the history. */
 export async function updateOpportunity({ actor, id, ...changes }: Partial<OpportunityFields> & { actor: Actor; id: string }) {
-  const existing = await db.opportunity.findFirst({ where: within(ownedRecordScope(actor), { id: requireId(id) }), select: { id: true, ownerId: true } });
-  if (!existing) throw notFound("Opportunity");
+  const existing = await findOpportunityInScope(actor, id, { id: true, ownerId: true });
   if (changes.ownerId !== undefined && changes.ownerId !== existing.ownerId) await assertAssignableUser(actor, changes.ownerId, "ownerId");
-  await assertRelatedInScope(actor, changes);
+  await assertLinksInReach(actor, changes);
   const data: Prisma.OpportunityUncheckedUpdateInput = { ...changes, ...(changes.title !== undefined ? { title: changes.title.trim() } : {}) };
   await auditedTransaction((tx) => tx.opportunity.update({ where: { id: existing.id }, data, select: { id: true } }));
   // Signals, risks and the competitor move the probability: rescore, then read the row as stored.

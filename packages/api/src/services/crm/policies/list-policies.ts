@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { policyScope, policyScopeSql } from "../../../access/scopes/policy-scope";
 import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { readSqlList } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import { policyFilterSql, policyFilterWhere, type PolicyFilters } from "./policy-filters";
 
@@ -85,7 +85,7 @@ function policyListItem(row: PolicyListRow) {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     contact: { id: row.contactId, name: row.contactName },
-    owner: row.ownerId === null ? null : { id: row.ownerId, name: row.ownerName ?? "" },
+    owner: joinedRecord(row.ownerId, row.ownerName),
     scores: { renewalRisk: row.renewalRisk === null ? null : listedScore("renewalRisk", row.renewalRisk) },
   };
 }

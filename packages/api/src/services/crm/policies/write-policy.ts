@@ -5,7 +5,7 @@ import { live } from "../../../access/scopes/live-record";
 import type { Actor } from "../../../access/actor";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
-import { AppError, fieldError, notFound } from "../../../errors";
+import { fieldConflict, fieldError, isUniqueViolation, notFound } from "../../../errors";
 import { policySelect, toPolicy } from "./policy-select";
 import { policyScope } from "../../../access/scopes/policy-scope";
 import { rescorePolicies } from "../../scores";
@@ -35,10 +35,7 @@ export function assertPolicyDates(startDate: Date, endDate: Date) {
   if (calendarDay(endDate) <= calendarDay(startDate)) throw fieldError("endDate", "End date must be after the start date");
 }
 
-const policyNumberTaken = () =>
-  new AppError("CONFLICT", "Another policy in this organization already has this number", {
-    fieldErrors: { policyNumber: ["Another policy in this organization already has this number"] },
-  });
+const policyNumberTaken = () => fieldConflict("policyNumber", "Another policy in this organization already has this number");
 
 /** Checked against the whole organization, not just what the actor can see: the number is unique there. */
 async function assertPolicyNumberFree(organizationId: string, policyNumber: string, exceptId?: string) {
@@ -51,8 +48,7 @@ async function assertPolicyNumberFree(organizationId: string, policyNumber: stri
 
 /** The unique index still guards a race between the check and the write; it ends as the same field error. */
 function rethrowPolicyNumberConflict(error: unknown): never {
-  const { code, meta } = error as { code?: string; meta?: unknown };
-  if (code === "P2002" && /policy_?number/i.test(JSON.stringify(meta ?? {}))) throw policyNumberTaken();
+  if (isUniqueViolation(error, /policy_?number/i)) throw policyNumberTaken();
   throw error;
 }
 

@@ -1,7 +1,7 @@
 import { Prisma, type Priority, type TaskStatus } from "@harbor/db";
 import { taskScopeSql } from "../../../access/scopes/task-scope";
 import { type ListPageInput, type SqlKeysetSort } from "../../pagination";
-import { readSqlList } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { startOfDayAfter, startOfDayIn } from "../../time-zone";
 import { sqlTimestamp } from "../crm-sql";
 import { containsPattern } from "../person-search";
@@ -109,8 +109,6 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   return { items: items.map((row) => toTask(taskListItem(row), now)), ...page };
 }
 
-const named = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });
-
 /** The row in taskSelect's shape, built field by field (the row also carries the page's count). */
 function taskListItem(row: TaskListRow) {
   return {
@@ -128,10 +126,10 @@ function taskListItem(row: TaskListRow) {
     leadId: row.leadId,
     contactId: row.contactId,
     opportunityId: row.opportunityId,
-    assignee: named(row.assigneeId, row.assigneeName),
-    createdBy: named(row.createdById, row.createdByName),
-    lead: named(row.leadId, row.leadName),
-    contact: named(row.contactId, row.contactName),
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
+    createdBy: joinedRecord(row.createdById, row.createdByName),
+    lead: joinedRecord(row.leadId, row.leadName),
+    contact: joinedRecord(row.contactId, row.contactName),
     opportunity: row.opportunityId === null ? null : { id: row.opportunityId, title: row.opportunityTitle ?? "" },
   };
 }

@@ -1,7 +1,6 @@
 import { auditedTransaction } from "../../audit";
 import { db, type Priority, type Prisma, type TaskStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { requireId, within } from "../../../access/organization-scope";
 import { taskScope } from "../../../access/scopes/task-scope";
 import { AppError, notFound } from "../../../errors";
@@ -11,6 +10,7 @@ import { announceDealActivity } from "../opportunities/deal-activity-recorded";
 import { rescoreOpportunities } from "../../scores";
 import { createNotifications } from "../../notifications/notify";
 import { assertAssignableUser } from "../../../access/assignable-user";
+import { assertLinksInReach } from "../linked-records";
 import { taskSelect, toTask } from "./task-select";
 
 // Tasks: created for oneself or, by managers and admins, for others (access/assignable-user.ts has the
@@ -47,9 +47,6 @@ export interface TaskRelation {
   opportunityId?: string;
 }
 
-const relatedNotFound = (entity: string, field: string) =>
-  new AppError("NOT_FOUND", `${entity} not found`, { fieldErrors: { [field]: [`${entity} not found`] } });
-
 async function assertRelationInReach(actor: Actor, { leadId, contactId, opportunityId }: TaskRelation) {
   const named = [leadId, contactId, opportunityId].filter(Boolean);
   if (named.length > 1) {
@@ -57,12 +54,7 @@ async function assertRelationInReach(actor: Actor, { leadId, contactId, opportun
       fieldErrors: { leadId: ["A task relates to one lead, contact or opportunity at most"] },
     });
   }
-  const scope = ownedRecordScope(actor);
-  if (leadId && !(await db.lead.findFirst({ where: within(scope, { id: leadId }), select: { id: true } }))) throw relatedNotFound("Lead", "leadId");
-  if (contactId && !(await db.contact.findFirst({ where: within(scope, { id: contactId }), select: { id: true } }))) throw relatedNotFound("Contact", "contactId");
-  if (opportunityId && !(await db.opportunity.findFirst({ where: within(scope, { id: opportunityId }), select: { id: true } }))) {
-    throw relatedNotFound("Opportunity", "opportunityId");
-  }
+  await assertLinksInReach(actor, { leadId, contactId, opportunityId });
 }
 
 export interface CreateTaskInput extends TaskRelation {

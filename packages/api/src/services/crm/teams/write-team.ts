@@ -2,7 +2,7 @@ import { auditedTransaction } from "../../audit";
 import { db } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { AppError, fieldConflict, notFound } from "../../../errors";
 import { forgetOrganizationActors } from "../../auth/actor-cache";
 import { teamListSelect, withMemberCount } from "./team-select";
 
@@ -33,9 +33,7 @@ async function assertNameFree(organizationId: string, name: string, exceptId?: s
     where: { organizationId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) {
-    throw new AppError("CONFLICT", "A team with this name already exists", { fieldErrors: { name: ["A team with this name already exists"] } });
-  }
+  if (clash) throw fieldConflict("name", "A team with this name already exists");
 }
 
 export async function createTeam({ actor, name, description }: { actor: UserActor; name: string; description?: string | null }) {
@@ -70,8 +68,7 @@ export async function deleteTeam({ actor, id }: { actor: UserActor; id: string }
   const deleted = await auditedTransaction(async (tx) => {
     const activeMembers = await tx.user.count({ where: { teamId: team.id, status: "active" } });
     if (activeMembers > 0) {
-      const message = `Move the team's ${activeMembers} active member${activeMembers === 1 ? "" : "s"} to another team first`;
-      throw new AppError("CONFLICT", message, { fieldErrors: { id: [message] } });
+      throw fieldConflict("id", `Move the team's ${activeMembers} active member${activeMembers === 1 ? "" : "s"} to another team first`);
     }
     await tx.user.updateMany({ where: { teamId: team.id }, data: { teamId: null } });
     await tx.team.delete({ where: { id: team.id } });

@@ -1,6 +1,6 @@
 import { Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import { type ListPageInput, type SqlKeysetSort } from "../../pagination";
-import { readSqlList } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../person-search";
 import { ticketScopeSql } from "../../../access/scopes/ticket-scope";
 
@@ -86,7 +86,7 @@ function ticketListItem(row: TicketListRow) {
     resolvedAt: row.resolvedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-    contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "" },
-    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? "" },
+    contact: joinedRecord(row.contactId, row.contactName),
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
   };
 }

@@ -9,6 +9,7 @@ import { publish } from "../../../realtime";
 import { publishCasesChanged } from "../cases/case-events";
 import { insertCases, type NewCase } from "../cases/insert-cases";
 import { recordCaseEvents } from "../cases/case-timeline";
+import { findBatchInOrganization } from "./find-batch";
 import type { RenewalRow } from "./renewal-file-row";
 
 // The worker's side of a renewal file: its staged rows applied in chunks, each chunk one
@@ -37,8 +38,7 @@ export async function beginBatch({ actor, batchId }: { actor: Actor; batchId: st
 
 export async function applyBatchChunk({ actor, batchId, size = APPLY_CHUNK }: { actor: Actor; batchId: string; size?: number }) {
   const { organizationId } = organizationScope(actor);
-  const batch = await db.renewalBatch.findFirst({ where: { id: requireId(batchId, "batchId"), organizationId }, select: { id: true, uploadedById: true, totalRecords: true } });
-  if (!batch) throw notFound("Renewal batch");
+  const batch = await findBatchInOrganization(actor, batchId, { id: true, uploadedById: true, totalRecords: true }, "batchId");
   // Read through node-postgres (readRows): Prisma spent more CPU turning 500 rows of JSON into objects than applying them.
   const rows = await readRows<StagedRow>(
     Prisma.sql`SELECT id, row, data FROM renewal_batch_rows WHERE batch_id = ${batch.id}::uuid AND status = 'pending' ORDER BY row LIMIT ${sqlCount(size)}`,
@@ -67,9 +67,7 @@ export async function applyBatchChunk({ actor, batchId, size = APPLY_CHUNK }: { 
 }
 
 export async function finishBatch({ actor, batchId }: { actor: Actor; batchId: string }) {
-  const { organizationId } = organizationScope(actor);
-  const batch = await db.renewalBatch.findFirst({ where: { id: requireId(batchId, "batchId"), organizationId }, select: { id: true, successful: true, failed: true } });
-  if (!batch) throw notFound("Renewal batch");
+  const batch = await findBatchInOrganization(actor, batchId, { id: true, successful: true, failed: true }, "batchId");
   const pending = await db.renewalBatchRow.count({ where: { batchId: batch.id, status: "pending" } });
   const status = pending > 0 ? "failed" : batch.failed === 0 ? "completed" : batch.successful === 0 ? "failed" : "completed_with_errors";
   await db.renewalBatch.update({ where: { id: batch.id }, data: { status, finishedAt: new Date(), ...(pending > 0 ? { message: `${pending} rows were not applied; start the batch again` } : {}) } });

@@ -1,16 +1,13 @@
 import { db, type RenewalBatchStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { organizationScope, requireId } from "../../../access/organization-scope";
-import { notFound } from "../../../errors";
+import { organizationScope } from "../../../access/organization-scope";
 import { readKeysetList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { batchSelect, summarizeBatch } from "./batch-summary";
+import { findBatchInOrganization } from "./find-batch";
 
 export async function batchStatus({ actor, id }: { actor: Actor; id: string }) {
-  const { organizationId } = organizationScope(actor);
-  const batch = await db.renewalBatch.findFirst({ where: { organizationId, id: requireId(id) }, select: batchSelect });
-  if (!batch) throw notFound("Renewal batch");
-  return summarizeBatch(batch);
+  return summarizeBatch(await findBatchInOrganization(actor, id, batchSelect));
 }
 
 export async function listBatches({ actor, cursor, limit, search, status }: { actor: Actor; cursor?: string | undefined; limit: number; search?: string | undefined; status?: RenewalBatchStatus | undefined }) {

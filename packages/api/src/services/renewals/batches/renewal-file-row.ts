@@ -156,16 +156,8 @@ export type RenewalRowResult = { ok: true; value: RenewalRow } | { ok: false; pr
 const MAX_MONEY = 9_999_999_999.99;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The row's cells under the field each column is mapped to. */
-export function renewalValues(headers: readonly string[], mapping: Record<string, RenewalFileField | null>, cells: readonly string[]) {
-  const values: Partial<Record<RenewalFileField, string>> = {};
-  headers.forEach((header, index) => {
-    const field = mapping[header];
-    const cell = cells[index]?.trim();
-    if (field && cell) values[field] = cell;
-  });
-  return values;
-}
+/** The row's cells under the renewal field each column is mapped to: read as a lead file's are. */
+export { mappedValues as renewalValues } from "../../crm/leads/import";
 
 export function validateRenewalRow(values: Partial<Record<RenewalFileField, string>>, defaultType: PolicyType | null): RenewalRowResult {
   const problems: RowProblem[] = [];

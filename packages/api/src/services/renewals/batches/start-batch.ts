@@ -1,10 +1,11 @@
 import { db } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
-import { organizationScope, requireId } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { organizationScope } from "../../../access/organization-scope";
+import { AppError } from "../../../errors";
 import { renewalBatchApplyRequested } from "../../../events/renewals";
 import { JobQueueError, sendEvents } from "../../../jobs/send-events";
 import { batchSelect, summarizeBatch } from "./batch-summary";
+import { findBatchInOrganization } from "./find-batch";
 
 // Hands a validated batch to the worker. When the job cannot be queued the batch stays validated,
 // its message saying why, and nothing is lost: renewals.batches.start queues it again. A batch the
@@ -12,8 +13,7 @@ import { batchSelect, summarizeBatch } from "./batch-summary";
 
 export async function startBatch({ actor, id }: { actor: Actor; id: string }) {
   const { organizationId } = organizationScope(actor);
-  const batch = await db.renewalBatch.findFirst({ where: { organizationId, id: requireId(id) }, select: { id: true, status: true } });
-  if (!batch) throw notFound("Renewal batch");
+  const batch = await findBatchInOrganization(actor, id, { id: true, status: true });
   if (batch.status === "processing" || batch.status === "completed" || batch.status === "completed_with_errors") {
     throw new AppError("VALIDATION_ERROR", `The batch is ${batch.status.replaceAll("_", " ")}; only a validated or failed batch can be started`);
   }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { db, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
-import { AppError } from "../../../errors";
+import { fieldError, isUniqueViolation } from "../../../errors";
 import { importLimits, openLeadFile } from "../../crm/leads/import";
 import { batchSelect, summarizeBatch } from "./batch-summary";
 import { missingColumns, renewalValues, suggestRenewalMapping, templateColumns, validateRenewalRow, type RowProblem } from "./renewal-file-row";
@@ -38,7 +38,7 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
   const missing = missingColumns(mapping, Boolean(policyType));
   if (missing.length > 0) {
     const message = `The file has no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} (template: ${Object.values(templateColumns).filter((column) => column !== "customer_name").join(", ")})`;
-    throw new AppError("VALIDATION_ERROR", message, { fieldErrors: { content: [message] } });
+    throw fieldError("content", message);
   }
   const agents = new Map(
     (await db.user.findMany({ where: { organizationId, status: "active" }, select: { id: true, email: true } })).map((user) => [user.email.toLowerCase(), user.id]),
@@ -51,7 +51,7 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
     })
     .catch(async (error: unknown) => {
       // The same file uploaded twice at once: the unique hash lets one batch in.
-      if ((error as { code?: string }).code !== "P2002") throw error;
+      if (!isUniqueViolation(error)) throw error;
       return null;
     });
   if (!batch) return summarizeBatch(await db.renewalBatch.findUniqueOrThrow({ where: { organizationId_contentHash: { organizationId, contentHash } }, select: batchSelect }), true);

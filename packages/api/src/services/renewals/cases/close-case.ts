@@ -67,22 +67,21 @@ export async function rescoreClosedPolicy(actor: Actor, policyId: string) {
   await rescorePolicies({ actor: systemActor(actor.organizationId, "renewals.case-closed"), ids: [policyId] });
 }
 
-export async function markRenewed({ actor, id, premium, effectiveDate }: { actor: Actor; id: string } & RenewOptions) {
+/** Closes one case (`close` runs on it locked, in its transaction), then announces it, rescores its policy and returns it. */
+async function closeCase(actor: Actor, id: string, close: (tx: Prisma.TransactionClient, state: CaseState) => Promise<{ policyId: string }>) {
   const { policyId, caseId } = await inCaseTransaction(async (tx) => {
     const state = await lockCaseInScope(tx, actor, id);
-    return { ...(await renewWithin(tx, actor, state, { premium, effectiveDate })), caseId: state.id };
+    return { ...(await close(tx, state)), caseId: state.id };
   });
   await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "closed" }]);
   await rescoreClosedPolicy(actor, policyId);
   return getCase({ actor, id });
 }
 
-export async function markLost({ actor, id, reason, note }: { actor: Actor; id: string; reason: RenewalLostReason; note?: string | undefined }) {
-  const { policyId, caseId } = await inCaseTransaction(async (tx) => {
-    const state = await lockCaseInScope(tx, actor, id);
-    return { ...(await loseWithin(tx, actor, state, { reason, note })), caseId: state.id };
-  });
-  await publishCaseChanges(actor.organizationId, [{ id: caseId, change: "closed" }]);
-  await rescoreClosedPolicy(actor, policyId);
-  return getCase({ actor, id });
+export function markRenewed({ actor, id, premium, effectiveDate }: { actor: Actor; id: string } & RenewOptions) {
+  return closeCase(actor, id, (tx, state) => renewWithin(tx, actor, state, { premium, effectiveDate }));
+}
+
+export function markLost({ actor, id, reason, note }: { actor: Actor; id: string; reason: RenewalLostReason; note?: string | undefined }) {
+  return closeCase(actor, id, (tx, state) => loseWithin(tx, actor, state, { reason, note }));
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { renewalCaseScopeSql } from "../../../access/scopes/renewal-case-scope";
 import { sqlDate } from "../../crm/crm-sql";
 import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { readSqlList } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../../crm/person-search";
 import { calendarDay } from "./policy-term";
 
@@ -163,6 +163,6 @@ function listedCase(row: CaseListRow) {
     updatedAt: row.updatedAt,
     policy: { id: row.policyId, policyNumber: row.policyNumber, type: row.policyType, carrier: row.policyCarrier },
     contact: { id: row.contactId, name: row.contactName },
-    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? "" },
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
   };
 }

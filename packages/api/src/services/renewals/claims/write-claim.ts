@@ -98,10 +98,7 @@ export interface UpdateClaimStatusInput {
 
 export async function updateClaimStatus({ actor, id, status, settlementAmount, settlementDate, note }: UpdateClaimStatusInput) {
   const claim = await findClaimInScope(actor, id);
-  if (!isLegalClaimTransition(claim.status, status)) {
-    const message = illegalClaimTransitionMessage(claim.status, status);
-    throw new AppError("VALIDATION_ERROR", message, { fieldErrors: { status: [message] } });
-  }
+  if (!isLegalClaimTransition(claim.status, status)) throw fieldError("status", illegalClaimTransitionMessage(claim.status, status));
   const settling = status === "settled";
   if (settling && settlementAmount === undefined) throw fieldError("settlementAmount", "A settled claim needs its settlement amount");
   if (!settling && (settlementAmount !== undefined || settlementDate !== undefined)) {

@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
-import { AppError } from "../../../errors";
+import { AppError, fieldError } from "../../../errors";
 import { auditedTransaction } from "../../audit/audited-transaction";
 import { DNC_TAG, findDncMatches } from "../../crm/dnc";
 import { hashSurveyToken, newSurveyToken, surveyUrl } from "./survey-links";
@@ -17,10 +17,7 @@ export type InviteSkipReason = "already_responded" | "do_not_contact";
 
 export async function inviteToSurvey({ actor, id, contactIds }: { actor: UserActor; id: string; contactIds: string[] }) {
   const survey = await findSurveyInOrganization(actor, id);
-  if (survey.status !== "published") {
-    const message = `Publish the survey before inviting; it is ${survey.status}`;
-    throw new AppError("VALIDATION_ERROR", message, { fieldErrors: { id: [message] } });
-  }
+  if (survey.status !== "published") throw fieldError("id", `Publish the survey before inviting; it is ${survey.status}`);
   const wanted = [...new Set(contactIds)];
   const contacts = await db.contact.findMany({
     where: within(ownedRecordScope(actor), { id: { in: wanted } }),

@@ -1,4 +1,4 @@
-import { AppError } from "../../../errors";
+import { AppError, fieldError } from "../../../errors";
 
 // A survey's questions and what counts as an answer to each (spec 001's survey builder):
 //   nps     a whole number 0–10 ("how likely are you to recommend us")
@@ -67,7 +67,7 @@ export function validateAnswers(questions: readonly SurveyQuestion[], answers: u
   for (const question of questions) {
     if (question.required && !(question.id in stored)) throw refuse(question.id, "is required");
   }
-  if (Object.keys(stored).length === 0) throw new AppError("VALIDATION_ERROR", "Answer at least one question", { fieldErrors: { answers: ["Answer at least one question"] } });
+  if (Object.keys(stored).length === 0) throw fieldError("answers", "Answer at least one question");
   return stored;
 }
 

@@ -1,7 +1,7 @@
 import { db, type Prisma, type SurveyStatus } from "@harbor/db";
 import type { UserActor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
-import { AppError, notFound } from "../../../errors";
+import { fieldError, notFound } from "../../../errors";
 import type { SurveyQuestion } from "./survey-questions";
 import { newSurveyToken, surveyUrl } from "./survey-links";
 import { surveySelect, toSurvey } from "./survey-select";
@@ -19,19 +19,13 @@ export async function findSurveyInOrganization(actor: UserActor, id: string) {
   return survey;
 }
 
-const notInStatus = (action: string, status: SurveyStatus, field = "id") => {
-  const message = `Only ${action}; this survey is ${status}`;
-  return new AppError("VALIDATION_ERROR", message, { fieldErrors: { [field]: [message] } });
-};
+const notInStatus = (action: string, status: SurveyStatus, field = "id") => fieldError(field, `Only ${action}; this survey is ${status}`);
 
 /** Question ids are the answers' keys: each must be unique within the survey. */
 function assertDistinctQuestionIds(questions: readonly SurveyQuestion[]) {
   const seen = new Set<string>();
   questions.forEach((question, index) => {
-    if (seen.has(question.id)) {
-      const message = `Question id ${question.id} is used twice`;
-      throw new AppError("VALIDATION_ERROR", message, { fieldErrors: { [`questions.${index}.id`]: [message] } });
-    }
+    if (seen.has(question.id)) throw fieldError(`questions.${index}.id`, `Question id ${question.id} is used twice`);
     seen.add(question.id);
   });
 }

@@ -6,8 +6,7 @@ import { publish } from "../../../../realtime";
 import { assertAssignableUser } from "../../../../access/assignable-user";
 import { importBatch, rejectInto, type BatchRow, type ImportTally } from "./import-batch";
 import { queueLeadImport } from "./queued-import";
-import { importOwnerResolver } from "./import-owners";
-import { mappedValues, validateLeadRow } from "./lead-import-row";
+import { acceptedLeadRows } from "./accepted-lead-rows";
 import { mappingProblems, suggestLeadMapping, type LeadImportMapping } from "./map-lead-headers";
 import { importLimits } from "./import-limits";
 import { openLeadFile } from "./read-lead-file";
@@ -63,7 +62,6 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
 
   const tally: ImportTally = { created: 0, updated: 0, skipped: 0, errors: [], errorCount: 0, errorsByReason: {}, flaggedDnc: [] };
   const reject = rejectInto(tally, limits.maxErrors);
-  const ownerOf = importOwnerResolver(actor);
   const { organizationId } = actor;
   // The import's history row is written by its first batch's transaction, counted by each and
   // finished by the last, so the leads and the record of them commit together.
@@ -122,22 +120,8 @@ export async function commitLeadImport({ actor, filename, content, kind, mapping
     }
   };
 
-  for await (const { row, cells } of file.rows) {
-    const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
-    if (!result.ok) {
-      reject(row, result.message);
-      continue;
-    }
-    let rowOwnerId: string | undefined;
-    if (result.lead.ownerEmail) {
-      const owner = await ownerOf(result.lead.ownerEmail);
-      if (!owner.ok) {
-        reject(row, owner.message);
-        continue;
-      }
-      rowOwnerId = owner.ownerId;
-    }
-    batch.push({ row, lead: result.lead, ownerId: rowOwnerId });
+  for await (const accepted of acceptedLeadRows(actor, file, mapping, reject)) {
+    batch.push(accepted);
     if (batch.length >= IMPORT_BATCH_SIZE) await flush(false);
   }
   await flush(true);

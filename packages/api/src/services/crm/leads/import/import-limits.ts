@@ -1,5 +1,5 @@
 import { apiEnv } from "../../../../env";
-import { AppError } from "../../../../errors";
+import { fieldError, type AppError } from "../../../../errors";
 
 // How much of an uploaded lead file Harbor reads. Sign-up is open, so anyone can reach the import:
 // every dimension a file can grow in is bounded, and a file past a bound is refused by name
@@ -36,5 +36,5 @@ export const formatBytes = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${
 
 /** A file past one of the limits: VALIDATION_ERROR on `content`, naming the limit and its value. */
 export function limitExceeded(message: string): AppError {
-  return new AppError("VALIDATION_ERROR", message, { fieldErrors: { content: [message] } });
+  return fieldError("content", message);
 }

@@ -3,7 +3,7 @@ export { leadImportFields, mappingProblems, suggestLeadMapping, type LeadImportF
 export { MAX_PREVIEW_PROBLEMS, previewLeadImport, type PreviewLeadImportInput } from "./preview-lead-import";
 export { openLeadFile, type FileRow, type LeadFile, type LeadFileFormat } from "./read-lead-file";
 export { formatBytes, importLimits, limitExceeded, type ImportLimits } from "./import-limits";
-export { parseMoney } from "./lead-import-row";
+export { mappedValues, parseMoney } from "./lead-import-row";
 export { applyLeadImportChunk, beginLeadImport, finishLeadImport, leadImportStatus, queueLeadImport } from "./queued-import";
 export { getLeadImport, listLeadImports, type ListLeadImportsInput } from "./lead-import-history";
 export { undoLeadImport, type UndoLeadImportResult } from "./undo-lead-import";

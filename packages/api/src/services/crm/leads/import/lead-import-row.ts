@@ -2,7 +2,7 @@ import type { LeadStatus } from "@harbor/db";
 import { z } from "zod";
 import { normalizeEmailAddress, toE164 } from "../../dnc/normalize-contact-point";
 import { uniqueTags } from "../lead-fields";
-import type { LeadImportField, LeadImportMapping } from "./map-lead-headers";
+import type { LeadImportField } from "./map-lead-headers";
 
 // One row of an import file, validated: a name (or first and last name), a valid email if there
 // is one, a phone with 10–15 digits if there is one, and at least one of the two. Money reads
@@ -58,27 +58,23 @@ const text = (max: number) =>
     .max(max, { error: `must be at most ${max} characters` })
     .transform((value) => value || null);
 
+/** A contact-point cell (email, phone) in its stored form: empty is null, one `normalize` cannot read is the row's issue. */
+const contactPointCell = (normalize: (value: string) => string | null, invalid: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const normalized = normalize(value);
+      if (!normalized) ctx.addIssue({ code: "custom", message: `${invalid} (got "${value}")` });
+      return normalized;
+    });
+
 const rowSchema = z
   .object({
     name: z.string().trim().min(1, { error: "is required" }).max(200, { error: "must be at most 200 characters" }),
-    email: z
-      .string()
-      .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const email = normalizeEmailAddress(value);
-        if (!email) ctx.addIssue({ code: "custom", message: `must be a valid email address (got "${value}")` });
-        return email;
-      }),
-    phone: z
-      .string()
-      .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const phone = toE164(value);
-        if (!phone) ctx.addIssue({ code: "custom", message: `must be a phone number with 10–15 digits (got "${value}")` });
-        return phone;
-      }),
+    email: contactPointCell(normalizeEmailAddress, "must be a valid email address"),
+    phone: contactPointCell(toE164, "must be a phone number with 10–15 digits"),
     company: text(200),
     jobTitle: text(200),
     source: text(200),
@@ -99,15 +95,7 @@ const rowSchema = z
     budget: z.string().transform((value, ctx) => money(value, ctx)),
     tags: z.string().transform((value) => uniqueTags(value.split(/[,;|]/))),
     // Who owns the new lead, by their email; found among the assignable users when the row is written.
-    ownerEmail: z
-      .string()
-      .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const email = normalizeEmailAddress(value);
-        if (!email) ctx.addIssue({ code: "custom", message: `must be a user's email address (got "${value}")` });
-        return email;
-      }),
+    ownerEmail: contactPointCell(normalizeEmailAddress, "must be a user's email address"),
   })
   .refine((row) => row.email || row.phone, { error: "an email or a phone number is required", path: ["email"] });
 
@@ -122,9 +110,9 @@ function money(value: string, ctx: z.RefinementCtx) {
 
 export type ImportedLead = z.output<typeof rowSchema>;
 
-/** The row's cells under the field each column is mapped to. */
-export function mappedValues(headers: readonly string[], mapping: LeadImportMapping, cells: readonly string[]) {
-  const values: Partial<Record<LeadImportField, string>> = {};
+/** The row's cells under the field each column is mapped to (a lead file's or a renewal file's fields). */
+export function mappedValues<Field extends string>(headers: readonly string[], mapping: Readonly<Record<string, Field | null>>, cells: readonly string[]) {
+  const values: Partial<Record<Field, string>> = {};
   headers.forEach((header, index) => {
     const field = mapping[header];
     const cell = cells[index]?.trim();

@@ -2,7 +2,7 @@ import { db, type Prisma, type LeadKind } from "@harbor/db";
 import type { Actor } from "../../../../access/actor";
 import { organizationScope, requireId, within } from "../../../../access/organization-scope";
 import { leadImportScope } from "../../../../access/scopes/lead-import-scope";
-import { importOwnerResolver } from "./import-owners";
+import { acceptedLeadRows } from "./accepted-lead-rows";
 import { AppError, notFound } from "../../../../errors";
 import { leadImportApplyRequested } from "../../../../events/leads";
 import { JobQueueError, sendEvents } from "../../../../jobs/send-events";
@@ -11,7 +11,7 @@ import { auditedTransaction } from "../../../audit";
 import { loadUserActor } from "../../../auth/sessions";
 import { importBatch, rejectInto, type BatchContext, type BatchRow, type ImportTally } from "./import-batch";
 import { importLimits, type ImportLimits } from "./import-limits";
-import { mappedValues, validateLeadRow, type ImportedLead } from "./lead-import-row";
+import type { ImportedLead } from "./lead-import-row";
 import type { LeadImportMapping } from "./map-lead-headers";
 import type { LeadFile } from "./read-lead-file";
 
@@ -61,20 +61,9 @@ export async function queueLeadImport({ actor, filename, kind, ownerId, onDuplic
       stagedRows += staged.length;
       staged = [];
     };
-    const ownerOf = importOwnerResolver(actor);
-    for await (const { row, cells } of file.rows) {
-      const result = validateLeadRow(mappedValues(file.headers, mapping, cells));
-      if (!result.ok) {
-        reject(row, result.message);
-        continue;
-      }
-      // The owner column is resolved while staging, as the uploader: the worker writes the id.
-      const owner = result.lead.ownerEmail ? await ownerOf(result.lead.ownerEmail) : null;
-      if (owner && !owner.ok) {
-        reject(row, owner.message);
-        continue;
-      }
-      const data: StagedLead = { ...result.lead, ownerId: owner?.ownerId ?? null };
+    // The owner column is resolved while staging, as the uploader: the worker writes the id.
+    for await (const { row, lead, ownerId } of acceptedLeadRows(actor, file, mapping, reject)) {
+      const data: StagedLead = { ...lead, ownerId: ownerId ?? null };
       staged.push({ organizationId, importId: created.id, row, data });
       if (staged.length >= STAGE_CHUNK) await flush();
     }
