@@ -25,6 +25,9 @@ interface Page<T> {
   totalCapped?: boolean | null;
 }
 
+/** The options of every cursor-paged list query: the next page starts at the previous page's `nextCursor`. */
+export const nextCursorPages = { getNextPageParam: (page: { nextCursor?: string | null }) => page.nextCursor ?? undefined };
+
 /** The rows of every page loaded so far, and the total the first page counted. */
 export function pagedRows<T>(data: { pages: Page<T>[] } | undefined): { rows: T[]; total: number; totalCapped: boolean } {
   const rows = data?.pages.flatMap((page) => page.items) ?? [];

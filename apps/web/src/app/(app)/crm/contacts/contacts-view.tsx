@@ -10,7 +10,7 @@ import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
@@ -73,7 +73,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
   const narrowing = { ...(ownerId ? { ownerId } : {}), ...(tag ? { tag } : {}) };
   const listInput = { limit: 50, filter, sort, search: search || undefined, ...narrowing } satisfies ContactListInput;
   const narrowed = Boolean(search || filter !== "all" || ownerId || tag);
-  const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
+  const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, nextCursorPages));
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
   const bulkFilter = { filter, sort, search: search || undefined };

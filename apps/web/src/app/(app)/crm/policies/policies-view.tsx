@@ -10,7 +10,7 @@ import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Options } from "~/components/ui/field";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
@@ -57,7 +57,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
     renewalFrom: fromDateInputValue(renewalFrom),
     renewalTo: fromDateInputValue(renewalTo),
   };
-  const policies = useInfiniteQuery(trpc.crm.policies.list.infiniteQueryOptions({ limit: 50, sort, ...filters }, { getNextPageParam: (page) => page.nextCursor }));
+  const policies = useInfiniteQuery(trpc.crm.policies.list.infiniteQueryOptions({ limit: 50, sort, ...filters }, nextCursorPages));
   const totals = useQuery(trpc.crm.policies.totals.queryOptions(filters));
   const owners = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
   const { rows, total, totalCapped } = pagedRows(policies.data);

@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { roleLabels } from "~/lib/format";
@@ -24,7 +24,7 @@ export function TeamsView({ canManage, isAdmin, ownTeamId }: { canManage: boolea
   const trpc = useTRPC();
   const [selectedId, setSelectedId] = useState<string | null>(ownTeamId);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const teams = useInfiniteQuery(trpc.crm.teams.list.infiniteQueryOptions({ limit: 100 }, { getNextPageParam: (page) => page.nextCursor }));
+  const teams = useInfiniteQuery(trpc.crm.teams.list.infiniteQueryOptions({ limit: 100 }, nextCursorPages));
   const { rows } = pagedRows(teams.data);
   const openId = selectedId ?? rows[0]?.id ?? null;
 
