@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
-import { useNativeDialog } from "~/components/ui/use-native-dialog";
+import { ModalShell } from "~/components/ui/dialog";
 import { Alert } from "~/components/ui/alert";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
@@ -51,15 +51,15 @@ export function CommandSearch() {
 }
 
 function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { titleId, dialogProps } = useNativeDialog(open, onClose);
   return (
-    <dialog
-      {...dialogProps}
+    <ModalShell
+      open={open}
+      onClose={onClose}
       className="mx-auto mt-24 w-full max-w-xl rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:bg-zinc-900/20"
-      data-testid="search-dialog"
+      testId="search-dialog"
     >
-      {open ? <SearchPanel titleId={titleId} onClose={onClose} /> : null}
-    </dialog>
+      {(titleId) => <SearchPanel titleId={titleId} onClose={onClose} />}
+    </ModalShell>
   );
 }
 
