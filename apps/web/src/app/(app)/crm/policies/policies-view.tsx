@@ -10,7 +10,7 @@ import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Options } from "~/components/ui/field";
-import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbarSelectClass } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
@@ -32,7 +32,6 @@ const sortOptions = [
   { value: "createdAt", label: "Newest" },
 ] as const satisfies readonly { value: PolicySort; label: string }[];
 
-const selectClass = "rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 
 /** Every policy the caller may see (through their contacts), filtered, sorted, totalled and exportable. */
@@ -86,15 +85,15 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
       <ListToolbar>
         <SearchInput label="Search policies" placeholder="Number, carrier or contact" value={search} onSearch={setSearch} className="w-64" />
         <SearchInput label="Carrier" placeholder="Carrier" value={carrier} onSearch={setCarrier} className="w-40" />
-        <select aria-label="Type" value={type} onChange={(event) => setType(event.target.value as PolicyType | "")} className={selectClass} data-testid="policy-type-filter">
+        <select aria-label="Type" value={type} onChange={(event) => setType(event.target.value as PolicyType | "")} className={toolbarSelectClass} data-testid="policy-type-filter">
           <option value="">Any type</option>
           <Options options={policyTypeLabels} />
         </select>
-        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as PolicyStatus | "")} className={selectClass} data-testid="policy-status-filter">
+        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as PolicyStatus | "")} className={toolbarSelectClass} data-testid="policy-status-filter">
           <option value="">Any status</option>
           <Options options={policyStatusLabels} />
         </select>
-        <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={selectClass} data-testid="policy-owner-filter">
+        <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={toolbarSelectClass} data-testid="policy-owner-filter">
           <option value="">Any owner</option>
           {(owners.data?.items ?? []).map((owner) => (
             <option key={owner.id} value={owner.id}>
@@ -110,12 +109,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
           to
           <input type="date" value={renewalTo} onChange={(event) => setRenewalTo(event.target.value)} className={dateClass} data-testid="policy-renewal-to" />
         </label>
-        <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
-          Sort by
-          <select value={sort} onChange={(event) => setSort(event.target.value as PolicySort)} className={selectClass}>
-            <Options options={sortOptions} />
-          </select>
-        </label>
+        <SortSelect value={sort} options={sortOptions} onChange={setSort} />
       </ListToolbar>
 
       <PagedList

@@ -8,7 +8,7 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows, toolbarSelectClass } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
@@ -98,7 +98,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           aria-label="Priority"
           value={priority}
           onChange={(event) => setPriority(event.target.value as TicketPriority | "")}
-          className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
+          className={toolbarSelectClass}
         >
           <option value="">Any priority</option>
           <Options options={ticketPriorityLabels} />

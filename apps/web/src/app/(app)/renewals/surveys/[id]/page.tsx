@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { requireViewer } from "~/server/caller";
 import { SurveyDetailView } from "./survey-detail-view";
 
