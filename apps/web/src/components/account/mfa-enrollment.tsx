@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Route } from "next";
 import { Alert } from "~/components/ui/alert";
@@ -15,11 +15,10 @@ import { RecoveryCodes } from "./recovery-codes";
 /** Enroll in TOTP: a QR code to scan, a code to confirm, then the recovery codes, shown once. */
 export function MfaEnrollment({ continueHref, onDone }: { continueHref?: Route; onDone?: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const enroll = useMutation(trpc.auth.mfa.enroll.mutationOptions());
   const confirm = useFormMutation(
-    trpc.auth.mfa.confirm.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.auth.pathFilter()) }),
-    { initialValues: { code: "" }, fields: ["code"] },
+    trpc.auth.mfa.confirm.mutationOptions(),
+    { initialValues: { code: "" }, fields: ["code"], invalidates: [trpc.auth.pathFilter()] },
   );
 
   if (confirm.mutation.data) {
