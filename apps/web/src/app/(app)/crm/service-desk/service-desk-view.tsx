@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
@@ -14,6 +13,7 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
+import { useQueryString } from "~/lib/use-query-string";
 import { useTRPC } from "~/trpc/react";
 import { CreateTicketDialog } from "./create-ticket-dialog";
 import { ticketLabel, type TicketPriority, ticketPriorityLabels, ticketPriorityTones, type TicketStatus, ticketStatusLabels, ticketStatusTones } from "./ticket-labels";
@@ -39,8 +39,7 @@ const assigneeOptions = [
 export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const router = useRouter();
-  const searchParams = useSearchParams();
+  const { searchParams, setParam } = useQueryString();
   const [status, setStatus] = useState<StatusFilter>("open");
   const [priority, setPriority] = useState<TicketPriority | "">("");
   const [assignee, setAssignee] = useState<AssigneeFilter>("anyone");
@@ -65,16 +64,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
     void queryClient.invalidateQueries(trpc.crm.tickets.pathFilter());
   });
 
-  const select = useCallback(
-    (id: string | null) => {
-      const params = new URLSearchParams(searchParams.toString());
-      if (id) params.set("ticket", id);
-      else params.delete("ticket");
-      const query = params.toString();
-      router.replace(query ? (`/crm/service-desk?${query}` as const) : "/crm/service-desk", { scroll: false });
-    },
-    [router, searchParams],
-  );
+  const select = useCallback((id: string | null) => setParam("ticket", id), [setParam]);
 
   const { rows } = pagedRows(tickets.data);
 
