@@ -3,12 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Route } from "next";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { FormBody, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import { RecoveryCodes } from "./recovery-codes";
 
@@ -41,7 +40,7 @@ export function MfaEnrollment({ continueHref, onDone }: { continueHref?: Route; 
   if (!enroll.data) {
     return (
       <div className="space-y-3">
-        {enroll.error ? <Alert tone="error">{describeApiError(enroll.error).message}</Alert> : null}
+        <ErrorAlert error={enroll.error} />
         <Button onClick={() => enroll.mutate()} disabled={enroll.isPending} data-testid="start-mfa">
           {enroll.isPending ? "Preparing…" : "Set up authenticator app"}
         </Button>

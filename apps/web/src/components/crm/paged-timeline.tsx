@@ -2,10 +2,9 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { SelectField } from "~/components/ui/field";
 import { LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import { ActivityTimeline, type TimelineActivity } from "./activity-timeline";
 
@@ -48,7 +47,7 @@ export function PagedTimeline({ of, id, emptyText, testId }: { of: "contact" | "
       {timeline.isPending ? (
         <p className="text-sm text-zinc-500">Loading timeline…</p>
       ) : timeline.isError ? (
-        <Alert tone="error">{describeApiError(timeline.error).message}</Alert>
+        <ErrorAlert error={timeline.error} />
       ) : (
         <ActivityTimeline activities={rows} emptyText={filter === "all" ? emptyText : "Nothing of this kind yet."} testId={testId} />
       )}

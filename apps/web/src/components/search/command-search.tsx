@@ -5,9 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
 import { ModalShell } from "~/components/ui/dialog";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import { movedIndex, searchKindLabels, searchLinks } from "./search-links";
 
@@ -122,7 +121,7 @@ function SearchPanel({ titleId, onClose }: { titleId: string; onClose: () => voi
         />
       </div>
       <div className="max-h-96 overflow-y-auto p-2">
-        {result.isError ? <Alert tone="error">{describeApiError(result.error).message}</Alert> : null}
+        <ErrorAlert error={result.error} />
         <ul id={listboxId} role="listbox" aria-label="Search results" data-testid="search-results">
           {links.map((link, index) => (
             <li key={link.key} role="presentation">

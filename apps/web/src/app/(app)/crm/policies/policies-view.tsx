@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
@@ -14,7 +14,6 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbar
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -76,11 +75,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         <StatCard label="Policies" value={totals.data ? totals.data.count.toLocaleString("en-US") : "—"} hint={filtered ? "Matching the filters" : "In your book"} data-testid="policy-count" />
         <StatCard label="Premium" value={totals.data ? formatMoney(totals.data.premium) : "—"} tone="indigo" hint="Sum of their premiums" data-testid="policy-premium" />
       </div>
-      {totals.isError ? (
-        <Alert tone="error" className="mt-3">
-          {describeApiError(totals.error).message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={totals.error} className="mt-3" />
 
       <ListToolbar>
         <SearchInput label="Search policies" placeholder="Number, carrier or contact" value={search} onSearch={setSearch} className="w-64" />
