@@ -5,7 +5,7 @@ import { type ChangeEvent, useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
-import { ListState, LoadMoreButton, pagedRows } from "~/components/ui/list-shell";
+import { ListState, LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { describeApiError } from "~/lib/api-errors";
 import { checkFileForUpload } from "~/lib/file-checks";
 import { formatDate } from "~/lib/format";
@@ -63,7 +63,7 @@ export function FilesPanel({ entityType, entityId, canWrite, maxBytes = DEFAULT_
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<UploadProgress | null>(null);
-  const files = useInfiniteQuery(trpc.files.list.infiniteQueryOptions({ entityType, entityId, limit: 20 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
+  const files = useInfiniteQuery(trpc.files.list.infiniteQueryOptions({ entityType, entityId, limit: 20 }, nextCursorPages));
   const refresh = () => queryClient.invalidateQueries(trpc.files.list.pathFilter());
   const upload = useMutation(trpc.files.upload.mutationOptions({ onSuccess: refresh, onSettled: () => setProgress(null), onError: (cause) => setError(describeApiError(cause).message) }));
   const remove = useConfirmedMutation(trpc.files.delete.mutationOptions({ onSuccess: refresh }), (file: StoredFile) => ({ id: file.id }));

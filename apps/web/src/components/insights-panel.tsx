@@ -4,10 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { recordHref } from "~/components/crm/record-href";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
 
@@ -40,7 +39,7 @@ export function InsightsPanel({ entityType, entityId }: InsightTarget) {
       {requested && insights.isPending ? <p className="mt-2 text-zinc-500">Reading the record…</p> : null}
       {insights.isError ? (
         <div className="mt-2 space-y-2">
-          <Alert tone="error">{describeApiError(insights.error).message}</Alert>
+          <ErrorAlert error={insights.error} />
           <Button size="sm" variant="ghost" onClick={() => void insights.refetch()}>
             Try again
           </Button>

@@ -5,9 +5,8 @@ import type { Route } from "next";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -129,9 +128,7 @@ export function NotificationBell() {
             {list.isPending ? (
               <p className="px-4 py-6 text-center text-sm text-zinc-500">Loading…</p>
             ) : list.isError ? (
-              <Alert tone="error" className="m-3">
-                {describeApiError(list.error).message}
-              </Alert>
+              <ErrorAlert error={list.error} className="m-3" />
             ) : list.data.items.length === 0 ? (
               <p className="px-4 py-8 text-center text-sm text-zinc-500" data-testid="notifications-empty">
                 You&apos;re all caught up.

@@ -2,6 +2,7 @@ import "server-only";
 import { appRouter, createCallerFactory, createContext } from "@harbor/api";
 import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth, currentSessionId } from "./auth";
 
@@ -32,3 +33,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     throw error;
   }
 });
+
+/** Who is signed in, for a page only a signed-in user may see: anyone else is sent to sign-in. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  return viewer;
+}

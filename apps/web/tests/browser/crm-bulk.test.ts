@@ -1,19 +1,13 @@
 import { createDatabase } from "@harbor/db";
 import type { Page } from "playwright-core";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency, uniqueEmail } from "./helpers";
+import { screenshotFailuresAndClosePages, signedInAgency, uniqueEmail } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
-afterEach(async ({ task }) => {
-  const pages = browser.context.pages();
-  if (task.result?.state === "fail") {
-    await Promise.all(pages.map((page, index) => page.screenshot({ path: `/tmp/harbor-bulk-failure-${index}.png`, fullPage: true }).catch(() => undefined)));
-  }
-  await Promise.all(pages.map((page) => page.close()));
-});
+screenshotFailuresAndClosePages(browser, "bulk");
 
 /**
  * A fresh agency signed in as its admin, with colleagues and their records written straight into
@@ -21,7 +15,6 @@ afterEach(async ({ task }) => {
  * screens under test.
  */
 async function agencyWithBook(organizationName: string, setup: (database: ReturnType<typeof createDatabase>, agency: { organizationId: string; adminId: string }) => Promise<void>) {
-  await browser.context.clearCookies();
   const signedIn = await signedInAgency(browser, { organizationName, name: "Casey Morgan", emailLabel: "bulk" });
   const database = createDatabase({ databaseUrl: inject("databaseUrl"), maxConnections: 1 });
   try {

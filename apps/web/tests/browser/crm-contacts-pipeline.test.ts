@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency } from "./helpers";
+import { createContact, signedInAgency, submitPolicy } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -12,30 +12,12 @@ describe("contacts, policies and the pipeline", () => {
     // A contact, created from the list, opens on its own page.
     await page.goto(`${baseUrl}/crm/contacts`);
     await page.getByTestId("contacts-empty").waitFor();
-    await page.getByTestId("open-create-contact").click();
-    const contactDialog = page.getByTestId("contact-form-dialog");
-    await contactDialog.getByLabel("Name").fill("Priya Natarajan");
-    await contactDialog.getByLabel("Email", { exact: true }).fill("priya@example.test");
-    await contactDialog.getByLabel("Company").fill("Natarajan Bakery");
-    await contactDialog.getByLabel("Tags").fill("commercial, referral");
-    await contactDialog.getByRole("button", { name: "Create contact" }).click();
-    await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+    await createContact(page, { name: "Priya Natarajan", email: "priya@example.test", company: "Natarajan Bakery", tags: "commercial, referral" });
     expect(await page.getByTestId("contact-name").textContent()).toBe("Priya Natarajan");
     expect(await page.getByTestId("contact-tags").textContent()).toContain("referral");
 
     // A policy, then a second one with the same number: the number field says why it was refused.
-    const addPolicy = async (policyNumber: string) => {
-      await page.getByTestId("open-add-policy").click();
-      const dialog = page.getByTestId("policy-form-dialog");
-      await dialog.getByLabel("Policy number").fill(policyNumber);
-      await dialog.getByLabel("Type").selectOption("commercial");
-      await dialog.getByLabel("Carrier").fill("Harbor Mutual");
-      await dialog.getByLabel("Premium").fill("3200");
-      await dialog.getByLabel("Start date").fill("2026-01-01");
-      await dialog.getByLabel("End date").fill("2026-12-31");
-      await dialog.getByRole("button", { name: "Add policy" }).click();
-      return dialog;
-    };
+    const addPolicy = (policyNumber: string) => submitPolicy(page, { policyNumber, type: "commercial", premium: "3200" });
     const first = await addPolicy("LM-2026-0001");
     await first.waitFor({ state: "hidden" });
     const policyRow = page.locator('[data-testid="policy-row"][data-policy-number="LM-2026-0001"]');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency } from "./helpers";
+import { createContact, signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -10,13 +10,7 @@ describe("editing deals and tasks", () => {
     const { page, errors } = await signedInAgency(browser, { organizationName: "Keel & Anchor", name: "Jordan Pike", emailLabel: "crm-edit" });
 
     await page.goto(`${baseUrl}/crm/contacts`);
-    await page.getByTestId("open-create-contact").click();
-    const contactDialog = page.getByTestId("contact-form-dialog");
-    await contactDialog.getByLabel("Name").fill("Elena Ortiz");
-    await contactDialog.getByLabel("Customer code").fill("KA-1001");
-    await contactDialog.getByLabel("City").fill("Portland");
-    await contactDialog.getByRole("button", { name: "Create contact" }).click();
-    await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+    await createContact(page, { name: "Elena Ortiz", customerCode: "KA-1001", city: "Portland" });
 
     await page.getByTestId("open-add-opportunity").click();
     const dealDialog = page.getByTestId("opportunity-form-dialog");

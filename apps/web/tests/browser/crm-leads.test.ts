@@ -2,27 +2,17 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page, Route } from "playwright-core";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { callProcedure, signedInAgency } from "./helpers";
+import { callProcedure, screenshotFailuresAndClosePages, signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
-// A failing test leaves a picture of what the page showed.
-afterEach(async ({ task }) => {
-  const pages = browser.context.pages();
-  if (task.result?.state === "fail") {
-    await Promise.all(pages.map((page, index) => page.screenshot({ path: `/tmp/harbor-leads-failure-${index}.png`, fullPage: true }).catch(() => undefined)));
-  }
-  await Promise.all(pages.map((page) => page.close()));
-});
+screenshotFailuresAndClosePages(browser, "leads");
 
-/** A fresh agency per test, signed in as its admin (the browser profile is shared, so the last session goes first). */
-async function leadsAgency(organizationName: string): Promise<{ page: Page; errors: string[] }> {
-  await browser.context.clearCookies();
-  return signedInAgency(browser, { organizationName, name: "Casey Morgan", emailLabel: "leads" });
-}
+/** A fresh agency per test, signed in as its admin. */
+const leadsAgency = (organizationName: string): Promise<{ page: Page; errors: string[] }> => signedInAgency(browser, { organizationName, name: "Casey Morgan", emailLabel: "leads" });
 
 async function createLead(page: Page, lead: { name: string; email: string; company?: string }) {
   await page.getByTestId("open-create-lead").click();

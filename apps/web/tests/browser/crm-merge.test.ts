@@ -1,44 +1,21 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency } from "./helpers";
+import { createContact, signedInAgency, submitPolicy } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
-async function agency(organizationName: string) {
-  await browser.context.clearCookies();
-  return signedInAgency(browser, { organizationName, name: "Robin Vale", emailLabel: "merge" });
-}
+const agency = (organizationName: string) => signedInAgency(browser, { organizationName, name: "Robin Vale", emailLabel: "merge" });
 
 /** Creates a contact from the contacts list and waits on its page; returns its id. */
-async function createContact(page: Page, contact: { name: string; email?: string; phone?: string }, { anyway = false } = {}) {
+async function createListedContact(page: Page, contact: { name: string; email?: string; phone?: string }, options: { anyway?: boolean } = {}) {
   await page.goto(`${baseUrl}/crm/contacts`);
-  await page.getByTestId("open-create-contact").click();
-  const dialog = page.getByTestId("contact-form-dialog");
-  await dialog.getByLabel("Name").fill(contact.name);
-  if (contact.email) await dialog.getByLabel("Email", { exact: true }).fill(contact.email);
-  if (contact.phone) await dialog.getByLabel("Phone").fill(contact.phone);
-  if (anyway) {
-    // The form names the existing contact before saving; the user says it is someone else.
-    await dialog.getByTestId("duplicate-contact-warning").waitFor();
-    await dialog.getByTestId("allow-duplicate").check();
-  }
-  await dialog.getByRole("button", { name: "Create contact" }).click();
-  await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
-  return page.url().split("/").at(-1)!;
+  return createContact(page, contact, options);
 }
 
 async function addPolicy(page: Page, policyNumber: string) {
-  await page.getByTestId("open-add-policy").click();
-  const dialog = page.getByTestId("policy-form-dialog");
-  await dialog.getByLabel("Policy number").fill(policyNumber);
-  await dialog.getByLabel("Type").selectOption("auto");
-  await dialog.getByLabel("Carrier").fill("Harbor Mutual");
-  await dialog.getByLabel("Premium").fill("1100");
-  await dialog.getByLabel("Start date").fill("2026-01-01");
-  await dialog.getByLabel("End date").fill("2026-12-31");
-  await dialog.getByRole("button", { name: "Add policy" }).click();
+  const dialog = await submitPolicy(page, { policyNumber, type: "auto", premium: "1100" });
   await dialog.waitFor({ state: "hidden" });
 }
 
@@ -54,7 +31,7 @@ async function logCall(page: Page, summary: string) {
 describe("one person, one record", () => {
   it("converts a lead for an existing client into that client's record, with no second contact", async () => {
     const { page, errors } = await agency("Cross-sell Partners");
-    const clientId = await createContact(page, { name: "Cora Whitfield", email: "cora.whitfield@example.test" });
+    const clientId = await createListedContact(page, { name: "Cora Whitfield", email: "cora.whitfield@example.test" });
 
     await page.goto(`${baseUrl}/crm/leads`);
     await page.getByTestId("open-create-lead").click();
@@ -86,11 +63,11 @@ describe("one person, one record", () => {
 
   it("merges two duplicate contacts, keeping every activity and policy, and the merged one leaves the list", async () => {
     const { page, errors } = await agency("Duplicate Savers");
-    const firstId = await createContact(page, { name: "Dev Okafor", email: "dev.okafor@example.test", phone: "555 010 2020" });
+    const firstId = await createListedContact(page, { name: "Dev Okafor", email: "dev.okafor@example.test", phone: "555 010 2020" });
     await addPolicy(page, "DS-AUTO-1");
     await logCall(page, "Asked about roadside cover");
 
-    const secondId = await createContact(page, { name: "Devon Okafor", phone: "(555) 010-2020" }, { anyway: true });
+    const secondId = await createListedContact(page, { name: "Devon Okafor", phone: "(555) 010-2020" }, { anyway: true });
     await addPolicy(page, "DS-HOME-2");
     await logCall(page, "Wants a home quote");
 

@@ -1,35 +1,18 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { createContact, signedInAgency, submitPolicy } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("the search box", () => {
   it("finds a contact by its policy number with Ctrl+K, the arrow keys and Enter, and closes on Escape", async () => {
-    const email = uniqueEmail("search-owner");
-    await signUpThroughApi(baseUrl, { organizationName: "Beacon Street Insurance", name: "Ines Okoro", email, password });
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await signIn(page, baseUrl, email, password);
-    await page.waitForURL(`${baseUrl}/`);
+    const { page, errors } = await signedInAgency(browser, { organizationName: "Beacon Street Insurance", name: "Ines Okoro", emailLabel: "search-owner" });
 
     await page.goto(`${baseUrl}/crm/contacts`);
-    await page.getByTestId("open-create-contact").click();
-    const contactDialog = page.getByTestId("contact-form-dialog");
-    await contactDialog.getByLabel("Name").fill("Tomasz Wierzbicki");
-    await contactDialog.getByRole("button", { name: "Create contact" }).click();
-    await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+    await createContact(page, { name: "Tomasz Wierzbicki" });
     const contactUrl = page.url();
-    await page.getByTestId("open-add-policy").click();
-    const policyDialog = page.getByTestId("policy-form-dialog");
-    await policyDialog.getByLabel("Policy number").fill("BSI-HO-774410");
-    await policyDialog.getByLabel("Type").selectOption("home");
-    await policyDialog.getByLabel("Carrier").fill("Harbor Mutual");
-    await policyDialog.getByLabel("Premium").fill("1400");
-    await policyDialog.getByLabel("Start date").fill("2026-01-01");
-    await policyDialog.getByLabel("End date").fill("2026-12-31");
-    await policyDialog.getByRole("button", { name: "Add policy" }).click();
+    const policyDialog = await submitPolicy(page, { policyNumber: "BSI-HO-774410", type: "home", premium: "1400" });
     await policyDialog.waitFor({ state: "hidden" });
 
     // From another page: Ctrl+K opens the box, a part of the number finds the policy.

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createDatabase } from "@harbor/db";
-import type { BrowserContext, Page } from "playwright-core";
-import { inject } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterEach, inject } from "vitest";
 
 export const password = "correct horse battery staple";
 
@@ -68,13 +68,15 @@ export async function signIn(page: Page, baseUrl: string, email: string, secret:
 
 /**
  * A fresh agency made through the API, and a new page signed in as its admin on the home page, with
- * the page's errors collected.
+ * the page's errors collected. A file's tests share one browser profile, so an earlier test's session
+ * goes first.
  */
 export async function signedInAgency(
   browser: { readonly context: BrowserContext },
   agency: { organizationName: string; name: string; emailLabel: string },
 ): Promise<{ page: Page; errors: string[]; email: string }> {
   const baseUrl = inject("baseUrl");
+  await browser.context.clearCookies();
   const email = uniqueEmail(agency.emailLabel);
   await signUpThroughApi(baseUrl, { organizationName: agency.organizationName, name: agency.name, email, password });
   const page = await browser.context.newPage();
@@ -100,6 +102,62 @@ export async function signUpThroughForm(page: Page, agency: { organizationName: 
   await page.waitForURL(`${baseUrl}/verify-email`);
   await verifyEmailFromOutbox(baseUrl, agency.email);
   await page.goto(`${baseUrl}/`);
+}
+
+/** After each test of the file: a failed test leaves a picture of each open page in /tmp; then every page closes. */
+export function screenshotFailuresAndClosePages(browser: { readonly context: BrowserContext }, label: string): void {
+  afterEach(async ({ task }) => {
+    const pages = browser.context.pages();
+    if (task.result?.state === "fail") {
+      await Promise.all(pages.map((page, index) => page.screenshot({ path: `/tmp/harbor-${label}-failure-${index}.png`, fullPage: true }).catch(() => undefined)));
+    }
+    await Promise.all(pages.map((page) => page.close()));
+  });
+}
+
+/**
+ * Creates a contact with the contacts list's form (the page is on the list) and waits on its page;
+ * returns its id. With `anyway`, the form has named an existing contact and the user says it is
+ * someone else.
+ */
+export async function createContact(
+  page: Page,
+  contact: { name: string; email?: string; phone?: string; company?: string; tags?: string; customerCode?: string; city?: string },
+  { anyway = false } = {},
+): Promise<string> {
+  await page.getByTestId("open-create-contact").click();
+  const dialog = page.getByTestId("contact-form-dialog");
+  await dialog.getByLabel("Name").fill(contact.name);
+  if (contact.email) await dialog.getByLabel("Email", { exact: true }).fill(contact.email);
+  if (contact.phone) await dialog.getByLabel("Phone").fill(contact.phone);
+  if (contact.company) await dialog.getByLabel("Company").fill(contact.company);
+  if (contact.tags) await dialog.getByLabel("Tags").fill(contact.tags);
+  if (contact.customerCode) await dialog.getByLabel("Customer code").fill(contact.customerCode);
+  if (contact.city) await dialog.getByLabel("City").fill(contact.city);
+  if (anyway) {
+    await dialog.getByTestId("duplicate-contact-warning").waitFor();
+    await dialog.getByTestId("allow-duplicate").check();
+  }
+  await dialog.getByRole("button", { name: "Create contact" }).click();
+  await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+  return page.url().split("/").at(-1)!;
+}
+
+/**
+ * Fills and sends the Add policy form on a contact's page, a one-year 2026 term with Harbor Mutual;
+ * returns the dialog (it closes once the policy is saved).
+ */
+export async function submitPolicy(page: Page, policy: { policyNumber: string; type: string; premium: string }): Promise<Locator> {
+  await page.getByTestId("open-add-policy").click();
+  const dialog = page.getByTestId("policy-form-dialog");
+  await dialog.getByLabel("Policy number").fill(policy.policyNumber);
+  await dialog.getByLabel("Type").selectOption(policy.type);
+  await dialog.getByLabel("Carrier").fill("Harbor Mutual");
+  await dialog.getByLabel("Premium").fill(policy.premium);
+  await dialog.getByLabel("Start date").fill("2026-01-01");
+  await dialog.getByLabel("End date").fill("2026-12-31");
+  await dialog.getByRole("button", { name: "Add policy" }).click();
+  return dialog;
 }
 
 /** A procedure called over HTTP with the page's session, as the typed client would (superjson). */

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { callProcedure, collectPageErrors, password, signIn, signUpThroughApi, uniqueEmail } from "./helpers";
+import { callProcedure, signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -9,12 +9,7 @@ const day = (offset: number) => new Date(Date.now() + offset * 24 * 60 * 60 * 10
 
 describe("renewals", () => {
   it("uploads a renewal file and lists its rejected rows by spreadsheet row, then renews a case with payment", async () => {
-    const email = uniqueEmail("renewals-admin");
-    await signUpThroughApi(baseUrl, { organizationName: "Renewal Partners", name: "Rae Renner", email, password });
-    const page = await browser.context.newPage();
-    const errors = collectPageErrors(page);
-    await signIn(page, baseUrl, email, password);
-    await page.waitForURL(`${baseUrl}/`);
+    const { page, errors } = await signedInAgency(browser, { organizationName: "Renewal Partners", name: "Rae Renner", emailLabel: "renewals-admin" });
 
     // A file with one bad row (row 3: no premium).
     const file = [

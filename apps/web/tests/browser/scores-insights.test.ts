@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInAgency } from "./helpers";
+import { createContact, signedInAgency } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -11,12 +11,7 @@ describe("explainable scores and insights", () => {
 
     await page.goto(`${baseUrl}/crm/contacts`);
     await page.getByTestId("contacts-empty").waitFor();
-    await page.getByTestId("open-create-contact").click();
-    const contactDialog = page.getByTestId("contact-form-dialog");
-    await contactDialog.getByLabel("Name").fill("Noor Haddad");
-    await contactDialog.getByLabel("Email", { exact: true }).fill("noor@example.test");
-    await contactDialog.getByRole("button", { name: "Create contact" }).click();
-    await page.waitForURL(/\/crm\/contacts\/[0-9a-f-]{36}$/);
+    await createContact(page, { name: "Noor Haddad", email: "noor@example.test" });
 
     // Scored when created: the stored health score, its band and every factor with its explanation.
     const health = page.getByTestId("contact-health-score");

@@ -10,12 +10,11 @@ import { Button } from "~/components/ui/button";
 import { ToastProvider } from "~/components/ui/toast";
 import { initials, roleLabels } from "~/lib/format";
 import { signOutAction } from "~/server/auth-actions";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { realtimeSettings } from "~/server/realtime";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   // The API refuses a pending account everything but its own account procedures; the pages follow.
   if (viewer.security.pending === "email_verification") redirect("/verify-email");
   if (viewer.security.pending === "mfa_enrollment") redirect("/setup-mfa");

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { redirect } from "next/navigation";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { formatDate, formatRelative, roleLabels } from "~/lib/format";
 import { areaLabel, groupPermissions } from "~/lib/permissions";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 
 export const metadata: Metadata = { title: "Home" };
 
@@ -22,8 +21,7 @@ function Detail({ label, children, testId }: { label: string; children: ReactNod
 }
 
 export default async function HomePage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   const { user, organization, permissions } = viewer;
   const firstName = user.name.split(/\s+/)[0] ?? user.name;
   const canManageUsers = permissions.includes("users:manage");

@@ -1,25 +1,23 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import type { Route } from "next";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
 import { FormBody, useFormMutation } from "~/components/ui/form";
 import { SecretValue } from "~/components/ui/secret-value";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** Enroll in TOTP: a QR code to scan, a code to confirm, then the recovery codes, shown once. */
 export function MfaEnrollment({ continueHref, onDone }: { continueHref?: Route; onDone?: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const enroll = useMutation(trpc.auth.mfa.enroll.mutationOptions());
   const confirm = useFormMutation(
-    trpc.auth.mfa.confirm.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.auth.pathFilter()) }),
-    { initialValues: { code: "" }, fields: ["code"] },
+    trpc.auth.mfa.confirm.mutationOptions(),
+    { initialValues: { code: "" }, fields: ["code"], invalidates: [trpc.auth.pathFilter()] },
   );
 
   if (confirm.mutation.data) {
@@ -42,7 +40,7 @@ export function MfaEnrollment({ continueHref, onDone }: { continueHref?: Route; 
   if (!enroll.data) {
     return (
       <div className="space-y-3">
-        {enroll.error ? <Alert tone="error">{describeApiError(enroll.error).message}</Alert> : null}
+        <ErrorAlert error={enroll.error} />
         <Button onClick={() => enroll.mutate()} disabled={enroll.isPending} data-testid="start-mfa">
           {enroll.isPending ? "Preparing…" : "Set up authenticator app"}
         </Button>

@@ -11,43 +11,48 @@ interface Named {
   name: string;
 }
 
+/** A field the merge lets the user pick: its name in the merge input, its label, and how a record shows it. */
+export type MergeField<T> = readonly [field: string, label: string, text: (record: T) => string];
+
+type MergeInput = { survivorId: string; loserId: string; fields: Record<string, "loser"> };
+
 /**
  * The merge of two records (contacts, leads): which one stays, and per field whose value it keeps
  * (the side-by-side table); the other goes to the trash, where restoring it undoes the merge.
- * The caller finds the other record (`picker`), lays out the rows and sends the merge.
+ * The caller finds the other record (`picker`, `other` once loaded), names the fields and runs the merge.
  */
-export function MergeDialog({
+export function MergeDialog<T extends Named>({
   title,
   testId,
   record,
   other,
   picker,
-  rows,
+  fields,
   movesOf,
   submitLabel,
-  pending,
+  merge,
   error,
-  onMerge,
   onClose,
 }: {
   title: string;
   testId: string;
-  record: Named;
-  other: Named | null;
+  record: T;
+  other: T | null;
   picker: ReactNode;
-  rows: MergeRow[];
+  fields: readonly MergeField<T>[];
   /** What moves with the record that goes, e.g. "2 policies, 1 deal". */
-  movesOf: (side: MergeSide) => string;
+  movesOf: (record: T) => string;
   submitLabel: string;
-  pending: boolean;
+  merge: { isPending: boolean; error: unknown; mutate: (input: MergeInput) => void };
+  /** Why the other record could not be loaded. */
   error: unknown;
-  onMerge: (merge: { survivorId: string; loserId: string; fields: Record<string, "loser"> }) => void;
   onClose: () => void;
 }) {
   const [survivor, setSurvivor] = useState<MergeSide>("left");
   const [choices, setChoices] = useState<Partial<Record<string, MergeSide>>>({});
-  const loserSide: MergeSide = survivor === "left" ? "right" : "left";
-  const loser = loserSide === "left" ? record : other;
+  const rows: MergeRow[] = other ? fields.map(([field, label, text]) => ({ field, label, left: text(record), right: text(other) })) : [];
+  const loser = survivor === "left" ? other : record;
+  const pending = merge.isPending;
   return (
     <Dialog open onClose={onClose} title={title} data-testid={testId}>
       <div className="space-y-4">
@@ -73,12 +78,12 @@ export function MergeDialog({
             />
             <p className="text-xs text-zinc-600" data-testid="merge-moves">
               {loser
-                ? `${loser.name}'s ${movesOf(loserSide)} move to the record that stays; tags are combined. ${loser.name} goes to the trash: restoring it from the trash undoes the merge.`
+                ? `${loser.name}'s ${movesOf(loser)} move to the record that stays; tags are combined. ${loser.name} goes to the trash: restoring it from the trash undoes the merge.`
                 : null}
             </p>
           </>
         ) : null}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={merge.error ?? error} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={pending}>
             Cancel
@@ -88,7 +93,7 @@ export function MergeDialog({
             onClick={() => {
               if (!other) return;
               const [survivorId, loserId] = survivor === "left" ? [record.id, other.id] : [other.id, record.id];
-              onMerge({ survivorId, loserId, fields: loserFields(rows, choices, survivor) });
+              merge.mutate({ survivorId, loserId, fields: loserFields(rows, choices, survivor) });
             }}
             data-testid="confirm-merge"
           >

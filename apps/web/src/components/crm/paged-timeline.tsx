@@ -2,10 +2,9 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { SelectField } from "~/components/ui/field";
-import { LoadMoreButton, pagedRows } from "~/components/ui/list-shell";
-import { describeApiError } from "~/lib/api-errors";
+import { LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { useTRPC } from "~/trpc/react";
 import { ActivityTimeline, type TimelineActivity } from "./activity-timeline";
 
@@ -29,9 +28,8 @@ export function PagedTimeline({ of, id, emptyText, testId }: { of: "contact" | "
   const trpc = useTRPC();
   const [filter, setFilter] = useState<TypeFilter>("all");
   const input = { id, limit: 20, types: [...typeFilters[filter].types] };
-  const options = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor ?? undefined };
-  const contactTimeline = useInfiniteQuery(trpc.crm.contacts.timeline.infiniteQueryOptions(input, { ...options, enabled: of === "contact" }));
-  const leadTimeline = useInfiniteQuery(trpc.crm.leads.timeline.infiniteQueryOptions(input, { ...options, enabled: of === "lead" }));
+  const contactTimeline = useInfiniteQuery(trpc.crm.contacts.timeline.infiniteQueryOptions(input, { ...nextCursorPages, enabled: of === "contact" }));
+  const leadTimeline = useInfiniteQuery(trpc.crm.leads.timeline.infiniteQueryOptions(input, { ...nextCursorPages, enabled: of === "lead" }));
   const timeline = of === "contact" ? contactTimeline : leadTimeline;
   const { rows } = pagedRows(timeline.data);
 
@@ -49,7 +47,7 @@ export function PagedTimeline({ of, id, emptyText, testId }: { of: "contact" | "
       {timeline.isPending ? (
         <p className="text-sm text-zinc-500">Loading timeline…</p>
       ) : timeline.isError ? (
-        <Alert tone="error">{describeApiError(timeline.error).message}</Alert>
+        <ErrorAlert error={timeline.error} />
       ) : (
         <ActivityTimeline activities={rows} emptyText={filter === "all" ? emptyText : "Nothing of this kind yet."} testId={testId} />
       )}

@@ -4,10 +4,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
-import { useNativeDialog } from "~/components/ui/use-native-dialog";
-import { Alert } from "~/components/ui/alert";
+import { ModalShell } from "~/components/ui/dialog";
+import { ErrorAlert } from "~/components/ui/alert";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { useTRPC } from "~/trpc/react";
 import { movedIndex, searchKindLabels, searchLinks } from "./search-links";
 
@@ -51,15 +50,15 @@ export function CommandSearch() {
 }
 
 function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { titleId, dialogProps } = useNativeDialog(open, onClose);
   return (
-    <dialog
-      {...dialogProps}
+    <ModalShell
+      open={open}
+      onClose={onClose}
       className="mx-auto mt-24 w-full max-w-xl rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:bg-zinc-900/20"
-      data-testid="search-dialog"
+      testId="search-dialog"
     >
-      {open ? <SearchPanel titleId={titleId} onClose={onClose} /> : null}
-    </dialog>
+      {(titleId) => <SearchPanel titleId={titleId} onClose={onClose} />}
+    </ModalShell>
   );
 }
 
@@ -122,7 +121,7 @@ function SearchPanel({ titleId, onClose }: { titleId: string; onClose: () => voi
         />
       </div>
       <div className="max-h-96 overflow-y-auto p-2">
-        {result.isError ? <Alert tone="error">{describeApiError(result.error).message}</Alert> : null}
+        <ErrorAlert error={result.error} />
         <ul id={listboxId} role="listbox" aria-label="Search results" data-testid="search-results">
           {links.map((link, index) => (
             <li key={link.key} role="presentation">

@@ -3,6 +3,31 @@
 import { type ReactNode } from "react";
 import { useNativeDialog } from "./use-native-dialog";
 
+/**
+ * The native <dialog> element under Dialog, Drawer and the search box (see `useNativeDialog`); its
+ * content, given the id of the title that names it, is mounted only while it is open.
+ */
+export function ModalShell({
+  open,
+  onClose,
+  className,
+  testId,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  className: string;
+  testId: string | undefined;
+  children: (titleId: string) => ReactNode;
+}) {
+  const { titleId, dialogProps } = useNativeDialog(open, onClose);
+  return (
+    <dialog {...dialogProps} className={className} data-testid={testId}>
+      {open ? children(titleId) : null}
+    </dialog>
+  );
+}
+
 export interface DialogProps {
   open: boolean;
   onClose: () => void;
@@ -14,15 +39,14 @@ export interface DialogProps {
 
 /** A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the browser. */
 export function Dialog({ open, onClose, title, description, children, ...props }: DialogProps) {
-  const { titleId, dialogProps } = useNativeDialog(open, onClose);
-
   return (
-    <dialog
-      {...dialogProps}
+    <ModalShell
+      open={open}
+      onClose={onClose}
       className="m-auto w-full max-w-md rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      data-testid={props["data-testid"]}
+      testId={props["data-testid"]}
     >
-      {open ? (
+      {(titleId) => (
         <div className="p-5">
           <h2 id={titleId} className="text-base font-semibold text-zinc-900">
             {title}
@@ -30,7 +54,7 @@ export function Dialog({ open, onClose, title, description, children, ...props }
           {description ? <div className="mt-1 text-sm text-zinc-500">{description}</div> : null}
           <div className="mt-4">{children}</div>
         </div>
-      ) : null}
-    </dialog>
+      )}
+    </ModalShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode } from "react";
-import { useNativeDialog } from "./use-native-dialog";
+import { ModalShell } from "./dialog";
 
 export interface DrawerProps {
   open: boolean;
@@ -15,15 +15,14 @@ export interface DrawerProps {
 
 /** A side panel on the native <dialog>, like Dialog: focus trapping, Escape and the backdrop come from the browser. */
 export function Drawer({ open, onClose, title, header, children, ...props }: DrawerProps) {
-  const { titleId, dialogProps } = useNativeDialog(open, onClose);
-
   return (
-    <dialog
-      {...dialogProps}
+    <ModalShell
+      open={open}
+      onClose={onClose}
       className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full max-w-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      data-testid={props["data-testid"]}
+      testId={props["data-testid"]}
     >
-      {open ? (
+      {(titleId) => (
         <div className="flex h-full flex-col">
           <div className="flex items-start justify-between gap-3 border-b border-zinc-200 px-5 py-4">
             <div className="min-w-0 flex-1">
@@ -51,7 +50,7 @@ export function Drawer({ open, onClose, title, header, children, ...props }: Dra
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4">{children}</div>
         </div>
-      ) : null}
-    </dialog>
+      )}
+    </ModalShell>
   );
 }

@@ -32,6 +32,21 @@ function FieldShell({ id, label, error, hint, children }: FieldShellProps) {
   );
 }
 
+/** A field's control id: the one given, else a generated one. */
+function useControlId(givenId: string | undefined) {
+  const generatedId = useId();
+  return givenId ?? generatedId;
+}
+
+/** Ties a text control to the error or hint under it, for assistive technology. */
+const describedBy = (id: string, error: string | undefined, hint: ReactNode) => ({
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+});
+
+/** A text control's outline: red while it has an error. */
+const textRing = (error: string | undefined) => (error ? "ring-red-400 focus:ring-red-500" : "ring-zinc-300 focus:ring-indigo-600");
+
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   error?: string;
@@ -39,15 +54,13 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 export function TextField({ label, error, hint, className, id: givenId, ...props }: TextFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
+  const id = useControlId(givenId);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <input
         id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        className={cn(controlClass, error ? "ring-red-400 focus:ring-red-500" : "ring-zinc-300 focus:ring-indigo-600", className)}
+        {...describedBy(id, error, hint)}
+        className={cn(controlClass, textRing(error), className)}
         {...props}
       />
     </FieldShell>
@@ -61,8 +74,7 @@ export interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement
 }
 
 export function SelectField({ label, error, hint, className, id: givenId, children, ...props }: SelectFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
+  const id = useControlId(givenId);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <select
@@ -84,16 +96,14 @@ export interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaE
 }
 
 export function TextAreaField({ label, error, hint, className, id: givenId, rows = 3, ...props }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
+  const id = useControlId(givenId);
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <textarea
         id={id}
         rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        className={cn(controlClass, error ? "ring-red-400 focus:ring-red-500" : "ring-zinc-300 focus:ring-indigo-600", className)}
+        {...describedBy(id, error, hint)}
+        className={cn(controlClass, textRing(error), className)}
         {...props}
       />
     </FieldShell>

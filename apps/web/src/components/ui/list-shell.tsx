@@ -3,6 +3,7 @@
 import type { HTMLAttributes, ReactNode } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button, type ButtonProps } from "~/components/ui/button";
+import { Options } from "~/components/ui/field";
 import { describeApiError } from "~/lib/api-errors";
 import { cn } from "~/lib/cn";
 import { formatCount } from "~/lib/format";
@@ -25,6 +26,9 @@ interface Page<T> {
   totalCapped?: boolean | null;
 }
 
+/** The options of every cursor-paged list query: the next page starts at the previous page's `nextCursor`. */
+export const nextCursorPages = { getNextPageParam: (page: { nextCursor?: string | null }) => page.nextCursor ?? undefined };
+
 /** The rows of every page loaded so far, and the total the first page counted. */
 export function pagedRows<T>(data: { pages: Page<T>[] } | undefined): { rows: T[]; total: number; totalCapped: boolean } {
   const rows = data?.pages.flatMap((page) => page.items) ?? [];
@@ -32,9 +36,24 @@ export function pagedRows<T>(data: { pages: Page<T>[] } | undefined): { rows: T[
   return { rows, total: first?.total ?? rows.length, totalCapped: first?.totalCapped ?? false };
 }
 
+/** A select among a list's filters (`ListToolbar`). */
+export const toolbarSelectClass = "rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
+
 /** The row of filters above a list. */
 export function ListToolbar({ children, className }: { children: ReactNode; className?: string }) {
   return <div className={cn("mt-6 flex flex-wrap items-center gap-3", className)}>{children}</div>;
+}
+
+/** "Sort by" and the list's orders, at the end of its toolbar. */
+export function SortSelect<T extends string>({ value, options, onChange }: { value: T; options: readonly { value: T; label: string }[]; onChange: (sort: T) => void }) {
+  return (
+    <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
+      Sort by
+      <select value={value} onChange={(event) => onChange(event.target.value as T)} className={toolbarSelectClass}>
+        <Options options={options} />
+      </select>
+    </label>
+  );
 }
 
 /** Loading, the error, the empty state, or the list itself: the four states every list shows. */

@@ -8,7 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/field";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
@@ -45,7 +45,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
   const cases = useInfiniteQuery(
     trpc.renewals.cases.list.infiniteQueryOptions(
       { limit: 50, window: window === "all" ? undefined : window, status: status || undefined, priority: priority || undefined, sort, search: search || undefined },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      nextCursorPages,
     ),
   );
   const agents = useQuery({ ...trpc.crm.agents.list.queryOptions({}), enabled: canAssign });

@@ -6,7 +6,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatDate, formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -22,7 +22,7 @@ export function ApiKeysSection({ seesWholeOrganization }: { seesWholeOrganizatio
   const [creating, setCreating] = useState(false);
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const keys = useInfiniteQuery(
-    trpc.settings.apiKeys.list.infiniteQueryOptions({ includeRevoked, limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.settings.apiKeys.list.infiniteQueryOptions({ includeRevoked, limit: 50 }, nextCursorPages),
   );
   const { rows } = pagedRows(keys.data);
   const revoke = useConfirmedMutation(

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Options, SelectField, TextField } from "~/components/ui/field";
@@ -13,12 +12,9 @@ type ApiKeyScopeName = keyof typeof apiKeyScopeLabels;
 
 export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
-    trpc.settings.apiKeys.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.settings.apiKeys.pathFilter()),
-    }),
-    { initialValues: { name: "", scope: "write" as ApiKeyScopeName, expiresOn: "" }, fields: ["name", "scope", "expiresAt"], onClose },
+    trpc.settings.apiKeys.create.mutationOptions(),
+    { initialValues: { name: "", scope: "write" as ApiKeyScopeName, expiresOn: "" }, fields: ["name", "scope", "expiresAt"], invalidates: [trpc.settings.apiKeys.pathFilter()], onClose },
   );
 
   const created = form.mutation.data;

@@ -6,7 +6,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
@@ -28,7 +28,7 @@ export function JobsSection() {
   const queryClient = useQueryClient();
   const [ran, setRan] = useState<{ job: RunnableJob; summary: string } | null>(null);
   const runs = useInfiniteQuery({
-    ...trpc.settings.jobs.list.infiniteQueryOptions({ limit: 25 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    ...trpc.settings.jobs.list.infiniteQueryOptions({ limit: 25 }, nextCursorPages),
     refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some((run) => run.status === "running")) ? POLL_WHILE_RUNNING_MS : false),
   });
   const run = useMutation(

@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
-import { ListFooter } from "~/components/ui/list-shell";
+import { ListFooter, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { describeApiError } from "~/lib/api-errors";
 import { formatRelative } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -14,8 +14,8 @@ const statusTones = { queued: "amber", sent: "green", failed: "red" } as const;
 /** Every mail Harbor sent for the agency; without SMTP this is where reset and verification links are read. */
 export function OutboxSection() {
   const trpc = useTRPC();
-  const mails = useInfiniteQuery(trpc.settings.outbox.list.infiniteQueryOptions({ limit: 20 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
-  const rows = mails.data?.pages.flatMap((page) => page.items) ?? [];
+  const mails = useInfiniteQuery(trpc.settings.outbox.list.infiniteQueryOptions({ limit: 20 }, nextCursorPages));
+  const { rows } = pagedRows(mails.data);
   return (
     <SettingsSection
       id="outbox"

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { PageHeader } from "~/components/page-header";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { AiSettingsSection } from "./ai-settings-section";
 import { ApiKeysSection } from "./api-keys-section";
 import { JobsSection } from "./jobs-section";
@@ -13,8 +12,7 @@ import { UsersSection } from "./users-section";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   const canManageUsers = viewer.permissions.includes("users:manage");
 
   return (

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
-import { ListFooter } from "~/components/ui/list-shell";
+import { ListFooter, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { Button } from "~/components/ui/button";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
@@ -14,8 +14,8 @@ import { useTRPC } from "~/trpc/react";
 export function SessionsList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const sessions = useInfiniteQuery(trpc.auth.sessions.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
-  const rows = sessions.data?.pages.flatMap((page) => page.items) ?? [];
+  const sessions = useInfiniteQuery(trpc.auth.sessions.list.infiniteQueryOptions({ limit: 50 }, nextCursorPages));
+  const { rows } = pagedRows(sessions.data);
   const refresh = () => queryClient.invalidateQueries(trpc.auth.sessions.pathFilter());
   const revoke = useMutation(trpc.auth.sessions.revoke.mutationOptions({ onSuccess: refresh }));
   const revokeAll = useMutation(trpc.auth.sessions.revokeAll.mutationOptions({ onSuccess: refresh }));

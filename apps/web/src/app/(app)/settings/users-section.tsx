@@ -6,7 +6,7 @@ import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { useConfirmedMutation } from "~/components/ui/confirm-dialog";
-import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
+import { ListFooter, ListState, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { formatCount, formatRelative, roleLabels, type RoleName } from "~/lib/format";
@@ -52,7 +52,7 @@ function UsersTable({ currentUserId }: { currentUserId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const users = useInfiniteQuery(
-    trpc.admin.users.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.admin.users.list.infiniteQueryOptions({ limit: 50 }, nextCursorPages),
   );
   const refresh = async () => {
     await queryClient.invalidateQueries(trpc.admin.users.pathFilter());

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { MfaEnrollment } from "~/components/account/mfa-enrollment";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 
 export const metadata: Metadata = { title: "Set up two-factor authentication" };
 
 /** Where an admin of an organization that requires MFA lands until they have enrolled. */
 export default async function SetupMfaPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   if (viewer.security.mfaEnabled) redirect("/");
   return (
     <>

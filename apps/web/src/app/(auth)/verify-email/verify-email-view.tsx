@@ -2,9 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ErrorAlert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { describeApiError } from "~/lib/api-errors";
 import { signOutAction } from "~/server/auth-actions";
 import { useTRPC } from "~/trpc/react";
 
@@ -26,7 +25,7 @@ export function VerifyEmailView({ token, signedInEmail }: { token: string | null
           </Alert>
         ) : (
           <>
-            {verify.error ? <Alert tone="error">{describeApiError(verify.error).message}</Alert> : null}
+            <ErrorAlert error={verify.error} />
             <Button className="w-full" onClick={() => verify.mutate({ token })} disabled={verify.isPending} data-testid="verify-email">
               {verify.isPending ? "Verifying…" : "Verify my email"}
             </Button>
@@ -48,7 +47,7 @@ export function VerifyEmailView({ token, signedInEmail }: { token: string | null
         Open it to start using Harbor. It works once, for 24 hours.
       </p>
       {resend.isSuccess ? <Alert tone="success">A new link is on its way.</Alert> : null}
-      {resend.error ? <Alert tone="error">{describeApiError(resend.error).message}</Alert> : null}
+      <ErrorAlert error={resend.error} />
       {signedInEmail ? (
         <div className="flex gap-2">
           <Button variant="secondary" onClick={() => resend.mutate()} disabled={resend.isPending}>

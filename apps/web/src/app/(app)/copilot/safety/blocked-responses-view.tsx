@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td } from "~/components/ui/table";
 import { formatDate, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -12,7 +12,7 @@ import { useTRPC } from "~/trpc/react";
 export function BlockedResponsesView() {
   const trpc = useTRPC();
   const log = useInfiniteQuery(
-    trpc.copilot.blockedResponses.list.infiniteQueryOptions({ limit: 50 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.copilot.blockedResponses.list.infiniteQueryOptions({ limit: 50 }, nextCursorPages),
   );
   const { rows } = pagedRows(log.data);
 

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { AgentsView } from "./agents-view";
 
 export const metadata: Metadata = { title: "Agents" };
 
 export default async function AgentsPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   return <AgentsView canRead={viewer.permissions.includes("analytics:read")} />;
 }

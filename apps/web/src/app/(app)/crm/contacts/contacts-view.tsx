@@ -10,8 +10,7 @@ import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
-import { Options } from "~/components/ui/field";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect } from "~/components/ui/list-shell";
 import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
@@ -73,7 +72,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
   const narrowing = { ...(ownerId ? { ownerId } : {}), ...(tag ? { tag } : {}) };
   const listInput = { limit: 50, filter, sort, search: search || undefined, ...narrowing } satisfies ContactListInput;
   const narrowed = Boolean(search || filter !== "all" || ownerId || tag);
-  const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, { getNextPageParam: (page) => page.nextCursor }));
+  const contacts = useInfiniteQuery(trpc.crm.contacts.list.infiniteQueryOptions(listInput, nextCursorPages));
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
   const bulkFilter = { filter, sort, search: search || undefined };
@@ -119,16 +118,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
         <SearchInput label="Search contacts" placeholder="Search name, email, company or phone" value={search} onSearch={setSearch} className="w-72" />
         <OwnerFilter label="Owner" value={ownerId} onChange={setOwnerId} currentUserId={currentUserId} testId="contacts-owner-filter" />
         <SearchInput label="Tag" placeholder="Tag" value={tag} onSearch={(next) => setTag(next.trim())} className="w-36" />
-        <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
-          Sort by
-          <select
-            value={sort}
-            onChange={(event) => setSort(event.target.value as ContactSort)}
-            className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
-          >
-            <Options options={sortOptions} />
-          </select>
-        </label>
+        <SortSelect value={sort} options={sortOptions} onChange={setSort} />
       </ListToolbar>
 
       <PagedList

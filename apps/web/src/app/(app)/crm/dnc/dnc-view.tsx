@@ -7,7 +7,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
@@ -36,7 +36,7 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
   const entries = useInfiniteQuery(
     trpc.crm.dnc.list.infiniteQueryOptions(
       { limit: 50, search: search || undefined, channel: channel === "all" ? undefined : channel },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      nextCursorPages,
     ),
   );
   const remove = useConfirmedMutation(

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListState, ListToolbar, LoadMoreButton, pagedRows } from "~/components/ui/list-shell";
+import { ListState, ListToolbar, LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
@@ -31,7 +31,7 @@ export function KnowledgeHub({ canWrite, openedId }: { canWrite: boolean; opened
   const resources = useInfiniteQuery(
     trpc.crm.knowledge.list.infiniteQueryOptions(
       { limit: 30, category: category ?? undefined },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: search === "" },
+      { ...nextCursorPages, enabled: search === "" },
     ),
   );
   const { rows } = pagedRows(resources.data);

@@ -6,7 +6,7 @@ import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListState, pagedRows } from "~/components/ui/list-shell";
+import { ListState, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { publicationStatusLabels, publicationStatusTones } from "./publication-status";
@@ -19,7 +19,7 @@ export function TrainingModules({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState<{ id: string } | "new" | null>(null);
-  const modules = useInfiniteQuery(trpc.crm.training.list.infiniteQueryOptions({ limit: 100 }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
+  const modules = useInfiniteQuery(trpc.crm.training.list.infiniteQueryOptions({ limit: 100 }, nextCursorPages));
   const reorder = useMutation(
     trpc.crm.training.update.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(trpc.crm.training.pathFilter()),

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
+import { useFormMutation } from "~/components/ui/form";
 import { PagedTimeline } from "~/components/crm/paged-timeline";
 import { AddTaskButton } from "~/components/crm/task-actions";
 import { useTRPC } from "~/trpc/react";
@@ -41,33 +40,23 @@ export function LeadTimeline({ leadId, leadName, canWrite }: { leadId: string; l
 
 function AddActivityForm({ leadId }: { leadId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [type, setType] = useState<LoggableType>("note");
-  const [description, setDescription] = useState("");
-  const add = useMutation(
-    trpc.crm.leads.addActivity.mutationOptions({
-      onSuccess: async () => {
-        setDescription("");
-        await Promise.all([
-          queryClient.invalidateQueries(trpc.crm.leads.get.queryFilter({ id: leadId })),
-          queryClient.invalidateQueries(trpc.crm.leads.timeline.pathFilter()),
-          queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter()),
-        ]);
-      },
-    }),
-  );
-  const problem = add.error ? describeApiError(add.error) : null;
+  const add = useFormMutation(trpc.crm.leads.addActivity.mutationOptions(), {
+    initialValues: { type: "note" as LoggableType, description: "" },
+    fields: ["description"],
+    invalidates: [trpc.crm.leads.get.queryFilter({ id: leadId }), trpc.crm.leads.timeline.pathFilter(), trpc.crm.leads.list.pathFilter()],
+  });
+  const { type, description } = add.values;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    add.mutate({ leadId, type, description });
+    add.mutation.mutate({ leadId, type, description }, { onSuccess: () => add.setValue("description", "") });
   }
 
   return (
     <form onSubmit={submit} className="mt-3 space-y-2 rounded-lg border border-zinc-200 p-3" noValidate data-testid="add-activity-form">
-      {problem && Object.keys(problem.fieldErrors).length === 0 ? <Alert tone="error">{problem.message}</Alert> : null}
+      {add.banner ? <Alert tone="error">{add.banner}</Alert> : null}
       <div className="grid grid-cols-[9rem_1fr] gap-3">
-        <SelectField label="Activity" name="type" value={type} onChange={(event) => setType(event.target.value as LoggableType)}>
+        <SelectField label="Activity" name="type" value={type} onChange={add.set("type")}>
           <Options options={loggableTypes} />
         </SelectField>
         <TextAreaField
@@ -76,13 +65,13 @@ function AddActivityForm({ leadId }: { leadId: string }) {
           rows={2}
           placeholder={type === "note" ? "A note for the team" : "Summary, outcome, next step"}
           value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          error={fieldMessage("Description", problem?.fieldErrors.description)}
+          onChange={add.set("description")}
+          error={add.errorOf("description", "Description")}
         />
       </div>
       <div className="flex justify-end">
-        <Button type="submit" size="sm" disabled={add.isPending || description.trim() === ""}>
-          {add.isPending ? "Adding…" : "Add to timeline"}
+        <Button type="submit" size="sm" disabled={add.pending || description.trim() === ""}>
+          {add.pending ? "Adding…" : "Add to timeline"}
         </Button>
       </div>
     </form>

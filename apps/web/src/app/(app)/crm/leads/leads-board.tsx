@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { ListState, LoadMoreButton } from "~/components/ui/list-shell";
+import { ListState, LoadMoreButton, pagedRows } from "~/components/ui/list-shell";
 import { cn } from "~/lib/cn";
 import type { LeadListInput } from "./lead-filters";
 import { LEAD_DRAG_TYPE, LeadCard, readLeadDrag } from "./lead-card";
@@ -41,8 +41,7 @@ export function LeadsBoard(props: LeadsBoardProps) {
 function LeadColumn({ status, input, canWrite, onOpen, onStatusChange }: LeadsBoardProps & { status: LeadStatus }) {
   const leads = useLeadList({ ...input, status });
   const [dropping, setDropping] = useState(false);
-  const items = leads.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = leads.data?.pages[0]?.total ?? items.length;
+  const { rows: items, total } = pagedRows(leads.data);
 
   return (
     <section

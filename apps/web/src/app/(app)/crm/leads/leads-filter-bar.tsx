@@ -53,10 +53,71 @@ function DebouncedInput({
   return <input {...props} value={text} onChange={(event) => setText(event.target.value)} className={cn(controlClass, className)} />;
 }
 
+/** A typed filter: trimmed, and blank is no filter. */
+const trimmed = (text: string) => text.trim() || undefined;
+
 const scoreOf = (text: string) => {
   const number = Number(text);
   return text.trim() === "" || !Number.isInteger(number) ? undefined : Math.max(0, Math.min(100, number));
 };
+
+/** A labelled select filling its column of the bar. */
+function SelectControl({
+  label,
+  className,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  className: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <Control label={label} className={className}>
+      {(id) => (
+        <select id={id} value={value} onChange={(event) => onChange(event.target.value)} className={cn(controlClass, "w-full")}>
+          {children}
+        </select>
+      )}
+    </Control>
+  );
+}
+
+/** A pair of inputs for a range ("from – to") under one legend. */
+function RangeFieldset({ legend, children: [from, to] }: { legend: string; children: [ReactNode, ReactNode] }) {
+  return (
+    <fieldset className="flex items-end gap-1.5">
+      <legend className="mb-1 text-xs font-medium text-zinc-500">{legend}</legend>
+      {from}
+      <span className="pb-2 text-sm text-zinc-400">–</span>
+      {to}
+    </fieldset>
+  );
+}
+
+/** One end of the score range: a whole number from 0 to 100, or nothing. */
+function ScoreInput({ value, onCommit, ...props }: { value: number | undefined; onCommit: (score: number | undefined) => void; "aria-label": string; placeholder: string }) {
+  return (
+    <DebouncedInput
+      {...props}
+      type="number"
+      inputMode="numeric"
+      min={0}
+      max={100}
+      value={value?.toString() ?? ""}
+      onCommit={(text) => onCommit(scoreOf(text))}
+      className="w-18"
+    />
+  );
+}
+
+/** One end of the created-date range; a cleared date is no bound. */
+function DateInput({ value, onCommit, ...props }: { value: string | undefined; onCommit: (day: string | undefined) => void; "aria-label": string; min?: string; max?: string }) {
+  return <input {...props} type="date" value={value ?? ""} onChange={(event) => onCommit(event.target.value || undefined)} className={cn(controlClass, "w-36")} />;
+}
 
 export function LeadsFilterBar({
   filters,
@@ -86,127 +147,55 @@ export function LeadsFilterBar({
                 aria-label="Search leads"
                 placeholder="Name, email, phone or company"
                 value={filters.search ?? ""}
-                onCommit={(search) => onChange({ search: search.trim() || undefined })}
+                onCommit={(search) => onChange({ search: trimmed(search) })}
                 className="w-full pl-8"
               />
             </div>
           )}
         </Control>
         {filters.view === "table" ? (
-          <Control label="Status" className="w-40">
-            {(id) => (
-              <select
-                id={id}
-                value={filters.status ?? ""}
-                onChange={(event) => onChange({ status: isLeadStatus(event.target.value) ? event.target.value : undefined })}
-                className={cn(controlClass, "w-full")}
-              >
-                <option value="">Any status</option>
-                {leadStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {leadStatusLabels[status]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Control>
+          <SelectControl label="Status" className="w-40" value={filters.status ?? ""} onChange={(status) => onChange({ status: isLeadStatus(status) ? status : undefined })}>
+            <option value="">Any status</option>
+            {leadStatuses.map((status) => (
+              <option key={status} value={status}>
+                {leadStatusLabels[status]}
+              </option>
+            ))}
+          </SelectControl>
         ) : null}
-        <Control label="Owner" className="w-44">
-          {(id) => (
-            <select id={id} value={filters.owner ?? ""} onChange={(event) => onChange({ owner: event.target.value || undefined })} className={cn(controlClass, "w-full")}>
-              <option value="">Anyone</option>
-              <option value="me">Me</option>
-              <option value="none">Unassigned</option>
-              {others.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Control>
+        <SelectControl label="Owner" className="w-44" value={filters.owner ?? ""} onChange={(owner) => onChange({ owner: owner || undefined })}>
+          <option value="">Anyone</option>
+          <option value="me">Me</option>
+          <option value="none">Unassigned</option>
+          {others.map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {agent.name}
+            </option>
+          ))}
+        </SelectControl>
         <Control label="Tag" className="w-36">
-          {(id) => (
-            <DebouncedInput
-              id={id}
-              placeholder="e.g. referral"
-              value={filters.tag ?? ""}
-              onCommit={(tag) => onChange({ tag: tag.trim() || undefined })}
-              className="w-full"
-              data-testid="leads-tag-filter"
-            />
-          )}
+          {(id) => <DebouncedInput id={id} placeholder="e.g. referral" value={filters.tag ?? ""} onCommit={(tag) => onChange({ tag: trimmed(tag) })} className="w-full" data-testid="leads-tag-filter" />}
         </Control>
         <Control label="Source" className="w-40">
-          {(id) => (
-            <DebouncedInput
-              id={id}
-              placeholder="e.g. Referral"
-              value={filters.source ?? ""}
-              onCommit={(source) => onChange({ source: source.trim() || undefined })}
-              className="w-full"
-            />
-          )}
+          {(id) => <DebouncedInput id={id} placeholder="e.g. Referral" value={filters.source ?? ""} onCommit={(source) => onChange({ source: trimmed(source) })} className="w-full" />}
         </Control>
       </div>
       <div className="flex flex-wrap items-end gap-3">
-        <fieldset className="flex items-end gap-1.5">
-          <legend className="mb-1 text-xs font-medium text-zinc-500">Score</legend>
-          <DebouncedInput
-            aria-label="Minimum score"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            placeholder="0"
-            value={filters.scoreMin?.toString() ?? ""}
-            onCommit={(text) => onChange({ scoreMin: scoreOf(text) })}
-            className="w-18"
-          />
-          <span className="pb-2 text-sm text-zinc-400">–</span>
-          <DebouncedInput
-            aria-label="Maximum score"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            placeholder="100"
-            value={filters.scoreMax?.toString() ?? ""}
-            onCommit={(text) => onChange({ scoreMax: scoreOf(text) })}
-            className="w-18"
-          />
-        </fieldset>
-        <fieldset className="flex items-end gap-1.5">
-          <legend className="mb-1 text-xs font-medium text-zinc-500">Created</legend>
-          <input
-            type="date"
-            aria-label="Created from"
-            value={filters.createdFrom ?? ""}
-            max={filters.createdTo}
-            onChange={(event) => onChange({ createdFrom: event.target.value || undefined })}
-            className={cn(controlClass, "w-36")}
-          />
-          <span className="pb-2 text-sm text-zinc-400">–</span>
-          <input
-            type="date"
-            aria-label="Created to"
-            value={filters.createdTo ?? ""}
-            min={filters.createdFrom}
-            onChange={(event) => onChange({ createdTo: event.target.value || undefined })}
-            className={cn(controlClass, "w-36")}
-          />
-        </fieldset>
-        <Control label="Sort" className="w-44">
-          {(id) => (
-            <select id={id} value={filters.sort ?? "createdAt"} onChange={(event) => onChange({ sort: event.target.value as LeadSort })} className={cn(controlClass, "w-full")}>
-              {(Object.keys(leadSortLabels) as LeadSort[]).map((sort) => (
-                <option key={sort} value={sort}>
-                  {leadSortLabels[sort]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Control>
+        <RangeFieldset legend="Score">
+          <ScoreInput aria-label="Minimum score" placeholder="0" value={filters.scoreMin} onCommit={(scoreMin) => onChange({ scoreMin })} />
+          <ScoreInput aria-label="Maximum score" placeholder="100" value={filters.scoreMax} onCommit={(scoreMax) => onChange({ scoreMax })} />
+        </RangeFieldset>
+        <RangeFieldset legend="Created">
+          <DateInput aria-label="Created from" value={filters.createdFrom} max={filters.createdTo} onCommit={(createdFrom) => onChange({ createdFrom })} />
+          <DateInput aria-label="Created to" value={filters.createdTo} min={filters.createdFrom} onCommit={(createdTo) => onChange({ createdTo })} />
+        </RangeFieldset>
+        <SelectControl label="Sort" className="w-44" value={filters.sort ?? "createdAt"} onChange={(sort) => onChange({ sort: sort as LeadSort })}>
+          {(Object.keys(leadSortLabels) as LeadSort[]).map((sort) => (
+            <option key={sort} value={sort}>
+              {leadSortLabels[sort]}
+            </option>
+          ))}
+        </SelectControl>
         {hasActiveFilters(filters) ? (
           <Button
             variant="ghost"

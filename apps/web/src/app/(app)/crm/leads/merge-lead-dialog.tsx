@@ -2,35 +2,32 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { countsText, MergeDialog } from "~/components/crm/merge-dialog";
-import type { MergeRow } from "~/components/crm/merge-field-table";
+import { countsText, MergeDialog, type MergeField } from "~/components/crm/merge-dialog";
 import { TextField } from "~/components/ui/field";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { leadStatusLabels } from "./lead-status";
 import type { LeadDetail } from "./lead-types";
 
+const money = (value: number | null) => (value === null ? "" : formatMoney(value));
+
 /** The fields crm.leads.merge lets the user pick, as each lead shows them. */
-function leadRows(left: LeadDetail, right: LeadDetail): MergeRow[] {
-  const row = (field: string, label: string, text: (lead: LeadDetail) => string) => ({ field, label, left: text(left), right: text(right) });
-  const money = (value: number | null) => (value === null ? "" : formatMoney(value));
-  return [
-    row("name", "Name", (lead) => lead.name),
-    row("email", "Email", (lead) => lead.email ?? ""),
-    row("phone", "Phone", (lead) => lead.phone ?? ""),
-    row("company", "Company", (lead) => lead.company ?? ""),
-    row("jobTitle", "Job title", (lead) => lead.jobTitle ?? ""),
-    row("status", "Status", (lead) => leadStatusLabels[lead.status]),
-    row("source", "Source", (lead) => lead.source ?? ""),
-    row("value", "Value", (lead) => money(lead.value)),
-    row("budget", "Budget", (lead) => money(lead.budget)),
-    row("city", "City", (lead) => lead.city ?? ""),
-    row("timeline", "Timeline", (lead) => lead.timeline ?? ""),
-    row("preferredChannel", "Preferred channel", (lead) => lead.preferredChannel ?? ""),
-    row("ownerId", "Owner", (lead) => lead.owner?.name ?? ""),
-    row("notes", "Notes", (lead) => lead.notes ?? ""),
-  ];
-}
+const leadFields: readonly MergeField<LeadDetail>[] = [
+  ["name", "Name", (lead) => lead.name],
+  ["email", "Email", (lead) => lead.email ?? ""],
+  ["phone", "Phone", (lead) => lead.phone ?? ""],
+  ["company", "Company", (lead) => lead.company ?? ""],
+  ["jobTitle", "Job title", (lead) => lead.jobTitle ?? ""],
+  ["status", "Status", (lead) => leadStatusLabels[lead.status]],
+  ["source", "Source", (lead) => lead.source ?? ""],
+  ["value", "Value", (lead) => money(lead.value)],
+  ["budget", "Budget", (lead) => money(lead.budget)],
+  ["city", "City", (lead) => lead.city ?? ""],
+  ["timeline", "Timeline", (lead) => lead.timeline ?? ""],
+  ["preferredChannel", "Preferred channel", (lead) => lead.preferredChannel ?? ""],
+  ["ownerId", "Owner", (lead) => lead.owner?.name ?? ""],
+  ["notes", "Notes", (lead) => lead.notes ?? ""],
+];
 
 const moving = (lead: LeadDetail) =>
   countsText([
@@ -57,7 +54,6 @@ export function MergeLeadDialog({ lead, onClose, onMerged }: { lead: LeadDetail;
     }),
   );
   const candidates = (found.data?.items ?? []).filter((item) => item.id !== lead.id && item.convertedAt === null);
-  const right = other.data;
 
   const picker =
     otherId === null ? (
@@ -80,7 +76,7 @@ export function MergeLeadDialog({ lead, onClose, onMerged }: { lead: LeadDetail;
       </div>
     ) : (
       <div className="flex items-center justify-between rounded-md bg-zinc-50 px-3 py-2 text-sm ring-1 ring-zinc-200">
-        <span className="font-medium text-zinc-900">{right?.name ?? "Loading…"}</span>
+        <span className="font-medium text-zinc-900">{other.data?.name ?? "Loading…"}</span>
         <button type="button" onClick={() => setOtherId(null)} className="text-xs font-medium text-indigo-600 hover:text-indigo-500">
           Change
         </button>
@@ -92,14 +88,13 @@ export function MergeLeadDialog({ lead, onClose, onMerged }: { lead: LeadDetail;
       title={`Merge ${lead.name} with another lead`}
       testId="merge-lead-dialog"
       record={lead}
-      other={right ?? null}
+      other={other.data ?? null}
       picker={picker}
-      rows={right ? leadRows(lead, right) : []}
-      movesOf={(side) => moving(side === "left" ? lead : right!)}
+      fields={leadFields}
+      movesOf={moving}
       submitLabel="Merge leads"
-      pending={merge.isPending}
-      error={merge.error ?? other.error}
-      onMerge={(input) => merge.mutate(input)}
+      merge={merge}
+      error={other.error}
       onClose={onClose}
     />
   );

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { Suspense } from "react";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { LeadsWorkspace } from "./leads-workspace";
 
 export const metadata: Metadata = { title: "Leads" };
 
 export default async function LeadsPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   const { user, capabilities } = viewer;
   const can = {
     write: capabilities.canWriteCrm,

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { nextCursorPages } from "~/components/ui/list-shell";
 import { useTRPC } from "~/trpc/react";
 import type { LeadListInput } from "./lead-filters";
 
@@ -9,7 +10,7 @@ export function useLeadList(input: LeadListInput) {
   const trpc = useTRPC();
   return useInfiniteQuery(
     trpc.crm.leads.list.infiniteQueryOptions(input, {
-      getNextPageParam: (page) => page.nextCursor,
+      ...nextCursorPages,
       // A changed filter keeps the current rows on screen until the new ones arrive.
       placeholderData: keepPreviousData,
     }),

@@ -5,7 +5,7 @@ import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/compo
 import { stageLabels } from "~/components/crm/stage-labels";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
+import { ListFooter, ListState, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { Table, Td } from "~/components/ui/table";
 import { formatCount, formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -18,7 +18,7 @@ type ListInput = RouterInputs["crm"]["opportunities"]["list"];
 export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }: { query: BoardQuery; canWrite: boolean; canDelete: boolean; currentUserId: string; onOpen: (id: string) => void }) {
   const trpc = useTRPC();
   const filter = { filter: query.filter, search: query.search || undefined, ownerId: query.ownerId, sort: "value", timeZone: query.timeZone } satisfies Omit<ListInput, "limit">;
-  const deals = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions({ limit: 50, ...filter }, { getNextPageParam: (page) => page.nextCursor }));
+  const deals = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions({ limit: 50, ...filter }, nextCursorPages));
   const { rows, total, totalCapped } = pagedRows(deals.data);
   const bulk = useBulkList(filter, rows, { total, totalCapped });
 

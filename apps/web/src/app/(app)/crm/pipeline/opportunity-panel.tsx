@@ -16,7 +16,8 @@ import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog"
 import { AddTaskButton } from "~/components/crm/task-actions";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
-import { describeApiError, fieldMessage } from "~/lib/api-errors";
+import { useFormMutation } from "~/components/ui/form";
+import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -274,42 +275,35 @@ const activityTypes = [
 
 function AddActivityForm({ opportunityId }: { opportunityId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [type, setType] = useState<ActivityType>("call");
-  const [description, setDescription] = useState("");
-  const add = useMutation(
-    trpc.crm.opportunities.addActivity.mutationOptions({
-      onSuccess: async () => {
-        setDescription("");
-        await queryClient.invalidateQueries(trpc.crm.opportunities.pathFilter());
-      },
-    }),
-  );
-  const problem = add.error ? describeApiError(add.error) : null;
+  const add = useFormMutation(trpc.crm.opportunities.addActivity.mutationOptions(), {
+    initialValues: { type: "call" as ActivityType, description: "" },
+    fields: ["description"],
+    invalidates: [trpc.crm.opportunities.pathFilter()],
+  });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    add.mutate({ opportunityId, type, description });
+    add.mutation.mutate({ opportunityId, ...add.values }, { onSuccess: () => add.setValue("description", "") });
   }
 
   return (
     <form onSubmit={submit} className="mt-3 space-y-3 rounded-lg bg-zinc-50 p-3 ring-1 ring-zinc-200" noValidate data-testid="add-opportunity-activity">
-      {problem && !problem.fieldErrors.description ? <Alert tone="error">{problem.message}</Alert> : null}
+      {add.banner ? <Alert tone="error">{add.banner}</Alert> : null}
       <div className="grid grid-cols-[8rem_1fr] gap-3">
-        <SelectField label="Kind" value={type} onChange={(event) => setType(event.target.value as ActivityType)}>
+        <SelectField label="Kind" value={add.values.type} onChange={add.set("type")}>
           <Options options={activityTypes} />
         </SelectField>
         <TextAreaField
           label="What happened"
           rows={2}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          error={fieldMessage("Description", problem?.fieldErrors.description)}
+          value={add.values.description}
+          onChange={add.set("description")}
+          error={add.errorOf("description", "Description")}
         />
       </div>
       <div className="flex justify-end">
-        <Button type="submit" size="sm" disabled={add.isPending}>
-          {add.isPending ? "Saving…" : "Log activity"}
+        <Button type="submit" size="sm" disabled={add.pending}>
+          {add.pending ? "Saving…" : "Log activity"}
         </Button>
       </div>
     </form>

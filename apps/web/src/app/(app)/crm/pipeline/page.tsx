@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { PipelineView } from "./pipeline-view";
 
 export const metadata: Metadata = { title: "Pipeline" };
 
 export default async function PipelinePage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   return (
     <PipelineView
       canWrite={viewer.capabilities.canWriteCrm}

@@ -4,7 +4,7 @@ import { type InfiniteData, useInfiniteQuery, useMutation, useQueryClient } from
 import { type DragEvent, useState } from "react";
 import { useToast } from "~/components/ui/toast";
 import { Badge } from "~/components/ui/badge";
-import { ListState, LoadMoreButton } from "~/components/ui/list-shell";
+import { ListState, LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { MeterBar } from "~/components/ui/meter";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
@@ -155,10 +155,8 @@ function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart,
   const trpc = useTRPC();
   const [over, setOver] = useState(false);
   const input = columnInput(stage, query);
-  const cards = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }));
-  const items = cards.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = cards.data?.pages[0];
-  const total = firstPage?.total ?? items.length;
+  const cards = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions(input, nextCursorPages));
+  const { rows: items, total, totalCapped } = pagedRows(cards.data);
   const value = items.reduce((sum, card) => sum + card.value, 0);
   const accepts = canWrite && dragging !== null && dragging.stage !== stage;
 
@@ -196,7 +194,7 @@ function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart,
           <span aria-hidden="true" className={cn("size-2 rounded-full", stageAccents[stage].dot)} />
           <h3 className="text-xs font-semibold tracking-wide text-zinc-700 uppercase">{stageLabels[stage]}</h3>
           <span className="ml-auto text-xs text-zinc-400 tabular-nums" data-testid="column-count">
-            {formatCount(total, firstPage?.totalCapped)}
+            {formatCount(total, totalCapped)}
           </span>
         </div>
         <p className="mt-0.5 text-xs text-zinc-500 tabular-nums">{formatMoney(value, { compact: true })}{cards.hasNextPage ? "+" : ""}</p>

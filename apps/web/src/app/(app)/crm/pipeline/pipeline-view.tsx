@@ -1,7 +1,6 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog";
 import { PageHeader } from "~/components/page-header";
@@ -11,6 +10,7 @@ import { Button } from "~/components/ui/button";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { browserTimeZone } from "~/lib/time-zone";
+import { useQueryString } from "~/lib/use-query-string";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { OwnerFilter } from "~/components/crm/owner-filter";
 import { DealsTable } from "./deals-table";
@@ -35,8 +35,7 @@ export function PipelineView({ canWrite, canUseCopilot, canDelete, currentUserId
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const router = useRouter();
-  const searchParams = useSearchParams();
+  const { searchParams, setParam } = useQueryString();
   const [filter, setFilter] = useState<BoardFilter>("all");
   const [search, setSearch] = useState("");
   const [ownerId, setOwnerId] = useState<string | null>(null);
@@ -51,27 +50,10 @@ export function PipelineView({ canWrite, canUseCopilot, canDelete, currentUserId
   });
 
   /** Opening a deal is a history entry, so Back closes the panel. */
-  const showOpportunity = useCallback(
-    (id: string | null) => {
-      const params = new URLSearchParams(searchParams.toString());
-      if (id) params.set("opportunity", id);
-      else params.delete("opportunity");
-      const query = params.toString();
-      const href = query ? (`/crm/pipeline?${query}` as const) : ("/crm/pipeline" as const);
-      if (id) router.push(href, { scroll: false });
-      else router.replace(href, { scroll: false });
-    },
-    [router, searchParams],
-  );
+  const showOpportunity = useCallback((id: string | null) => setParam("opportunity", id, id ? "push" : "replace"), [setParam]);
 
   /** The board or the list of every deal (with bulk actions), kept in the URL. */
-  const showView = (next: "board" | "list") => {
-    const params = new URLSearchParams(searchParams.toString());
-    if (next === "list") params.set("view", "list");
-    else params.delete("view");
-    const query = params.toString();
-    router.replace(query ? (`/crm/pipeline?${query}` as const) : ("/crm/pipeline" as const), { scroll: false });
-  };
+  const showView = (next: "board" | "list") => setParam("view", next === "list" ? "list" : null);
 
   return (
     <>

@@ -5,16 +5,15 @@ import Link from "next/link";
 import { useState } from "react";
 import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { PageHeader } from "~/components/page-header";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { Options } from "~/components/ui/field";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbarSelectClass } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
-import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -32,7 +31,6 @@ const sortOptions = [
   { value: "createdAt", label: "Newest" },
 ] as const satisfies readonly { value: PolicySort; label: string }[];
 
-const selectClass = "rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 
 /** Every policy the caller may see (through their contacts), filtered, sorted, totalled and exportable. */
@@ -57,7 +55,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
     renewalFrom: fromDateInputValue(renewalFrom),
     renewalTo: fromDateInputValue(renewalTo),
   };
-  const policies = useInfiniteQuery(trpc.crm.policies.list.infiniteQueryOptions({ limit: 50, sort, ...filters }, { getNextPageParam: (page) => page.nextCursor }));
+  const policies = useInfiniteQuery(trpc.crm.policies.list.infiniteQueryOptions({ limit: 50, sort, ...filters }, nextCursorPages));
   const totals = useQuery(trpc.crm.policies.totals.queryOptions(filters));
   const owners = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
   const { rows, total, totalCapped } = pagedRows(policies.data);
@@ -77,24 +75,20 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         <StatCard label="Policies" value={totals.data ? totals.data.count.toLocaleString("en-US") : "—"} hint={filtered ? "Matching the filters" : "In your book"} data-testid="policy-count" />
         <StatCard label="Premium" value={totals.data ? formatMoney(totals.data.premium) : "—"} tone="indigo" hint="Sum of their premiums" data-testid="policy-premium" />
       </div>
-      {totals.isError ? (
-        <Alert tone="error" className="mt-3">
-          {describeApiError(totals.error).message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={totals.error} className="mt-3" />
 
       <ListToolbar>
         <SearchInput label="Search policies" placeholder="Number, carrier or contact" value={search} onSearch={setSearch} className="w-64" />
         <SearchInput label="Carrier" placeholder="Carrier" value={carrier} onSearch={setCarrier} className="w-40" />
-        <select aria-label="Type" value={type} onChange={(event) => setType(event.target.value as PolicyType | "")} className={selectClass} data-testid="policy-type-filter">
+        <select aria-label="Type" value={type} onChange={(event) => setType(event.target.value as PolicyType | "")} className={toolbarSelectClass} data-testid="policy-type-filter">
           <option value="">Any type</option>
           <Options options={policyTypeLabels} />
         </select>
-        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as PolicyStatus | "")} className={selectClass} data-testid="policy-status-filter">
+        <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as PolicyStatus | "")} className={toolbarSelectClass} data-testid="policy-status-filter">
           <option value="">Any status</option>
           <Options options={policyStatusLabels} />
         </select>
-        <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={selectClass} data-testid="policy-owner-filter">
+        <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={toolbarSelectClass} data-testid="policy-owner-filter">
           <option value="">Any owner</option>
           {(owners.data?.items ?? []).map((owner) => (
             <option key={owner.id} value={owner.id}>
@@ -110,12 +104,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
           to
           <input type="date" value={renewalTo} onChange={(event) => setRenewalTo(event.target.value)} className={dateClass} data-testid="policy-renewal-to" />
         </label>
-        <label className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
-          Sort by
-          <select value={sort} onChange={(event) => setSort(event.target.value as PolicySort)} className={selectClass}>
-            <Options options={sortOptions} />
-          </select>
-        </label>
+        <SortSelect value={sort} options={sortOptions} onChange={setSort} />
       </ListToolbar>
 
       <PagedList

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { ServiceDeskView } from "./service-desk-view";
 
 export const metadata: Metadata = { title: "Service desk" };
 
 export default async function ServiceDeskPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   return (
     <ServiceDeskView
       currentUserId={viewer.user.id}

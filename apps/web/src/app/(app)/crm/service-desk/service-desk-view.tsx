@@ -1,19 +1,19 @@
 "use client";
 
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows, toolbarSelectClass } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
+import { useQueryString } from "~/lib/use-query-string";
 import { useTRPC } from "~/trpc/react";
 import { CreateTicketDialog } from "./create-ticket-dialog";
 import { ticketLabel, type TicketPriority, ticketPriorityLabels, ticketPriorityTones, type TicketStatus, ticketStatusLabels, ticketStatusTones } from "./ticket-labels";
@@ -39,8 +39,7 @@ const assigneeOptions = [
 export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const router = useRouter();
-  const searchParams = useSearchParams();
+  const { searchParams, setParam } = useQueryString();
   const [status, setStatus] = useState<StatusFilter>("open");
   const [priority, setPriority] = useState<TicketPriority | "">("");
   const [assignee, setAssignee] = useState<AssigneeFilter>("anyone");
@@ -57,7 +56,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
         assigneeId: assignee === "me" ? currentUserId : assignee === "unassigned" ? null : undefined,
         search: search || undefined,
       },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      nextCursorPages,
     ),
   );
 
@@ -65,16 +64,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
     void queryClient.invalidateQueries(trpc.crm.tickets.pathFilter());
   });
 
-  const select = useCallback(
-    (id: string | null) => {
-      const params = new URLSearchParams(searchParams.toString());
-      if (id) params.set("ticket", id);
-      else params.delete("ticket");
-      const query = params.toString();
-      router.replace(query ? (`/crm/service-desk?${query}` as const) : "/crm/service-desk", { scroll: false });
-    },
-    [router, searchParams],
-  );
+  const select = useCallback((id: string | null) => setParam("ticket", id), [setParam]);
 
   const { rows } = pagedRows(tickets.data);
 
@@ -98,7 +88,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           aria-label="Priority"
           value={priority}
           onChange={(event) => setPriority(event.target.value as TicketPriority | "")}
-          className="rounded-md border-0 bg-white py-1.5 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
+          className={toolbarSelectClass}
         >
           <option value="">Any priority</option>
           <Options options={ticketPriorityLabels} />

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { TasksView } from "./tasks-view";
 
 export const metadata: Metadata = { title: "Tasks" };
 
 export default async function TasksPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   return (
     <TasksView
       currentUserId={viewer.user.id}

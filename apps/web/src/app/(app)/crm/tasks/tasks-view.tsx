@@ -10,7 +10,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { cn } from "~/lib/cn";
@@ -72,7 +72,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
     search: search || undefined,
     timeZone,
   } satisfies Omit<ListInput, "limit">;
-  const tasks = useInfiniteQuery(trpc.crm.tasks.list.infiniteQueryOptions({ limit: 50, ...filters }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
+  const tasks = useInfiniteQuery(trpc.crm.tasks.list.infiniteQueryOptions({ limit: 50, ...filters }, nextCursorPages));
 
   const refresh = () => queryClient.invalidateQueries(trpc.crm.tasks.pathFilter());
   useRealtimeEvent("task:created", () => void refresh());

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -11,16 +10,17 @@ type TeamInput = { name: string; description: string | null };
 export function TeamFormDialog({ team, onClose }: { team?: { id: string; name: string; description: string | null }; onClose: (created?: { id: string }) => void }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
     {
       mutationFn: (input: TeamInput) => (team ? client.crm.teams.update.mutate({ id: team.id, ...input }) : client.crm.teams.create.mutate(input)),
-      onSuccess: async (saved: { id: string }) => {
-        await queryClient.invalidateQueries(trpc.crm.teams.pathFilter());
-        onClose(saved);
-      },
+      onSuccess: (saved: { id: string }) => onClose(saved),
     },
-    { initialValues: { name: team?.name ?? "", description: team?.description ?? "" }, fields: ["name", "description"], onClose: () => onClose() },
+    {
+      initialValues: { name: team?.name ?? "", description: team?.description ?? "" },
+      fields: ["name", "description"],
+      invalidates: [trpc.crm.teams.pathFilter()],
+      onClose: () => onClose(),
+    },
   );
   return (
     <FormDialog

@@ -3,13 +3,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
-import { Alert } from "~/components/ui/alert";
+import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { cn } from "~/lib/cn";
-import { describeApiError } from "~/lib/api-errors";
 import { roleLabels } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { TeamFormDialog } from "./team-form-dialog";
@@ -24,7 +23,7 @@ export function TeamsView({ canManage, isAdmin, ownTeamId }: { canManage: boolea
   const trpc = useTRPC();
   const [selectedId, setSelectedId] = useState<string | null>(ownTeamId);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const teams = useInfiniteQuery(trpc.crm.teams.list.infiniteQueryOptions({ limit: 100 }, { getNextPageParam: (page) => page.nextCursor }));
+  const teams = useInfiniteQuery(trpc.crm.teams.list.infiniteQueryOptions({ limit: 100 }, nextCursorPages));
   const { rows } = pagedRows(teams.data);
   const openId = selectedId ?? rows[0]?.id ?? null;
 
@@ -97,7 +96,7 @@ function TeamPanel({ teamId, canChange, onRename }: { teamId: string; canChange:
   const remove = useMutation(trpc.crm.teams.removeMember.mutationOptions({ onSuccess: refresh }));
 
   if (team.isPending) return <p className="text-sm text-zinc-500">Loading team…</p>;
-  if (team.isError) return <Alert tone="error">{describeApiError(team.error).message}</Alert>;
+  if (team.isError) return <ErrorAlert error={team.error} />;
   const members = team.data.members.filter((member) => member.status === "active");
   const managers = members.filter((member) => member.role === "manager");
   const error = add.error ?? remove.error;
@@ -120,11 +119,7 @@ function TeamPanel({ teamId, canChange, onRename }: { teamId: string; canChange:
           </Button>
         ) : null}
       </div>
-      {error ? (
-        <Alert tone="error" className="mt-3">
-          {describeApiError(error).message}
-        </Alert>
-      ) : null}
+      <ErrorAlert error={error} className="mt-3" />
       <ul className="mt-4 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label={`Members of ${team.data.name}`} data-testid="team-members">
         {members.length === 0 ? <li className="px-4 py-3 text-sm text-zinc-600">No members yet.</li> : null}
         {members.map((member) => (

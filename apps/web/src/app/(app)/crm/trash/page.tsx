@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { TrashView } from "./trash-view";
 
 export const metadata: Metadata = { title: "Trash" };
 
 export default async function TrashPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   if (!viewer.capabilities.canDeleteCrm) redirect("/crm");
   return <TrashView canPurge={viewer.capabilities.canPurgeTrash} />;
 }

@@ -8,7 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { Segmented } from "~/components/ui/segmented";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
@@ -40,7 +40,7 @@ export function TrashView({ canPurge }: { canPurge: boolean }) {
   const trash = useInfiniteQuery(
     trpc.crm.trash.list.infiniteQueryOptions(
       { limit: 50, entityType: entityType === "all" ? undefined : entityType },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      nextCursorPages,
     ),
   );
   const refresh = () => queryClient.invalidateQueries(trpc.crm.pathFilter());

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
-import { ListState, ListToolbar, LoadMoreButton } from "~/components/ui/list-shell";
+import { ListState, ListToolbar, LoadMoreButton, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
@@ -98,17 +98,16 @@ function ClaimColumn({
 }) {
   const trpc = useTRPC();
   const cards = useInfiniteQuery(
-    trpc.renewals.claims.list.infiniteQueryOptions({ limit: PAGE_SIZE, status, search: search || undefined }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.renewals.claims.list.infiniteQueryOptions({ limit: PAGE_SIZE, status, search: search || undefined }, nextCursorPages),
   );
-  const items = cards.data?.pages.flatMap((page) => page.items) ?? [];
-  const firstPage = cards.data?.pages[0];
+  const { rows: items, total, totalCapped } = pagedRows(cards.data);
 
   return (
     <section aria-label={claimStatusLabels[status]} data-testid="claims-column" data-status={status} className="flex min-h-64 flex-col rounded-xl bg-zinc-50 p-2 ring-1 ring-zinc-200">
       <header className="flex items-center gap-1.5 px-1 pt-0.5 pb-2">
         <h3 className="text-xs font-semibold tracking-wide text-zinc-700 uppercase">{claimStatusLabels[status]}</h3>
         <span className="ml-auto text-xs text-zinc-400 tabular-nums" data-testid="column-count">
-          {formatCount(firstPage?.total ?? items.length, firstPage?.totalCapped)}
+          {formatCount(total, totalCapped)}
         </span>
       </header>
       <div className="flex flex-1 flex-col gap-2">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
@@ -8,15 +7,10 @@ import { useTRPC } from "~/trpc/react";
 
 export function CreateClaimDialog({ onClose }: { onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
-    trpc.renewals.claims.create.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.renewals.claims.pathFilter());
-        onClose();
-      },
-    }),
+    trpc.renewals.claims.create.mutationOptions({ onSuccess: onClose }),
     {
+      invalidates: [trpc.renewals.claims.pathFilter()],
       initialValues: { policyNumber: "", claimType: "", claimAmount: "", incidentDate: toDateInputValue(new Date()), description: "" },
       fields: ["policyNumber", "policyId", "claimType", "claimAmount", "incidentDate", "description"],
       onClose,

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
@@ -9,15 +8,10 @@ import type { Claim } from "./claims-view";
 
 export function SettleClaimDialog({ claim, onClose }: { claim: Pick<Claim, "id" | "claimNumber" | "claimAmount">; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useFormMutation(
-    trpc.renewals.claims.updateStatus.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.renewals.claims.pathFilter());
-        onClose();
-      },
-    }),
+    trpc.renewals.claims.updateStatus.mutationOptions({ onSuccess: onClose }),
     {
+      invalidates: [trpc.renewals.claims.pathFilter()],
       initialValues: { settlementAmount: String(claim.claimAmount), settlementDate: toDateInputValue(new Date()) },
       fields: ["settlementAmount", "settlementDate"],
       onClose,

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { PageHeader } from "~/components/page-header";
 import { EmptyState } from "~/components/ui/empty-state";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { SurveysView } from "./surveys-view";
 
 export const metadata: Metadata = { title: "Surveys" };
 
 export default async function SurveysPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   const permissions: readonly string[] = viewer.permissions;
   if (!permissions.includes("surveys:read")) {
     return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
@@ -32,7 +31,6 @@ const starterQuestion: DraftQuestion = { id: "q1", type: "nps", text: "How likel
 export function SurveyBuilder({ survey, onClose }: { survey?: Survey; onClose: () => void }) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const [questions, setQuestions] = useState<DraftQuestion[]>(
     survey ? survey.questions.map((question) => ({ ...question, options: (question.options ?? []).join("\n"), required: question.required ?? false })) : [starterQuestion],
   );
@@ -40,12 +38,10 @@ export function SurveyBuilder({ survey, onClose }: { survey?: Survey; onClose: (
     {
       mutationFn: (input: { title: string; description: string | null; questions: { id: string; type: QuestionType; text: string; options?: string[]; required: boolean }[] }) =>
         survey ? client.renewals.surveys.update.mutate({ id: survey.id, ...input }) : client.renewals.surveys.create.mutate(input),
-      onSuccess: async () => {
-        await queryClient.invalidateQueries(trpc.renewals.surveys.pathFilter());
-        onClose();
-      },
+      onSuccess: onClose,
     },
     {
+      invalidates: [trpc.renewals.surveys.pathFilter()],
       initialValues: { title: survey?.title ?? "", description: survey?.description ?? "" },
       fields: ["title", "description", "questions", ...questions.flatMap((_, index) => questionFields(index))],
       onClose,

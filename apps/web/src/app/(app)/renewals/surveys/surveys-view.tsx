@@ -7,7 +7,7 @@ import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
@@ -34,7 +34,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
   const surveys = useInfiniteQuery(
     trpc.renewals.surveys.list.infiniteQueryOptions(
       { limit: 50, status: status === "all" ? undefined : status, search: search || undefined },
-      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+      nextCursorPages,
     ),
   );
   const { rows } = pagedRows(surveys.data);

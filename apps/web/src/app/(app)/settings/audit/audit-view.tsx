@@ -8,7 +8,7 @@ import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { SelectField, TextField } from "~/components/ui/field";
-import { ListToolbar, PagedList, pagedRows } from "~/components/ui/list-shell";
+import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
@@ -40,7 +40,7 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
   const set = (changes: Partial<AuditFilterState>) => setFilters((current) => ({ ...current, ...changes }));
   const query = auditQueryOf(filters);
 
-  const entries = useInfiniteQuery(trpc.admin.audit.list.infiniteQueryOptions({ limit: 50, ...query }, { getNextPageParam: (page) => page.nextCursor ?? undefined }));
+  const entries = useInfiniteQuery(trpc.admin.audit.list.infiniteQueryOptions({ limit: 50, ...query }, nextCursorPages));
   const people = useQuery(trpc.crm.agents.list.queryOptions({}, { staleTime: 5 * 60_000 }));
   const { rows } = pagedRows(entries.data);
   const filtered = Object.keys(query).length > 0;

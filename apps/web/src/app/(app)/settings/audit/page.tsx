@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { AuditView } from "./audit-view";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   if (!viewer.capabilities.canReadAudit) redirect("/settings");
   return <AuditView currentUserId={viewer.user.id} />;
 }

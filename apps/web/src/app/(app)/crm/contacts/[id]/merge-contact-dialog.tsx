@@ -6,8 +6,7 @@ import { useState } from "react";
 import { ContactMatchSummary } from "~/components/crm/contact-matches";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
 import { formatAddress } from "~/components/crm/format-address";
-import { countsText, MergeDialog } from "~/components/crm/merge-dialog";
-import type { MergeRow } from "~/components/crm/merge-field-table";
+import { countsText, MergeDialog, type MergeField } from "~/components/crm/merge-dialog";
 import { Button } from "~/components/ui/button";
 import { formatDay } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -16,24 +15,21 @@ import type { RouterOutputs } from "~/trpc/types";
 type Contact = RouterOutputs["crm"]["contacts"]["get"];
 
 /** The fields crm.contacts.merge lets the user pick, as each contact shows them. */
-function contactRows(left: Contact, right: Contact): MergeRow[] {
-  const row = (field: string, label: string, text: (contact: Contact) => string) => ({ field, label, left: text(left), right: text(right) });
-  return [
-    row("name", "Name", (contact) => contact.name),
-    row("email", "Email", (contact) => contact.email ?? ""),
-    row("phone", "Phone", (contact) => contact.phone ?? ""),
-    row("company", "Company", (contact) => contact.company ?? ""),
-    row("title", "Job title", (contact) => contact.title ?? ""),
-    row("customerCode", "Customer code", (contact) => contact.customerCode ?? ""),
-    row("dateOfBirth", "Date of birth", (contact) => (contact.dateOfBirth ? formatDay(contact.dateOfBirth) : "")),
-    row("address", "Address", (contact) => formatAddress(contact.address)),
-    row("ownerId", "Owner", (contact) => contact.owner?.name ?? ""),
-    row("householdId", "Household", (contact) => contact.household?.name ?? ""),
-    row("nextFollowUpAt", "Next follow-up", (contact) => (contact.nextFollowUpAt ? formatDay(contact.nextFollowUpAt) : "")),
-    row("sentiment", "Sentiment", (contact) => contact.sentiment),
-    row("notes", "Notes", (contact) => contact.notes ?? ""),
-  ];
-}
+const contactFields: readonly MergeField<Contact>[] = [
+  ["name", "Name", (contact) => contact.name],
+  ["email", "Email", (contact) => contact.email ?? ""],
+  ["phone", "Phone", (contact) => contact.phone ?? ""],
+  ["company", "Company", (contact) => contact.company ?? ""],
+  ["title", "Job title", (contact) => contact.title ?? ""],
+  ["customerCode", "Customer code", (contact) => contact.customerCode ?? ""],
+  ["dateOfBirth", "Date of birth", (contact) => (contact.dateOfBirth ? formatDay(contact.dateOfBirth) : "")],
+  ["address", "Address", (contact) => formatAddress(contact.address)],
+  ["ownerId", "Owner", (contact) => contact.owner?.name ?? ""],
+  ["householdId", "Household", (contact) => contact.household?.name ?? ""],
+  ["nextFollowUpAt", "Next follow-up", (contact) => (contact.nextFollowUpAt ? formatDay(contact.nextFollowUpAt) : "")],
+  ["sentiment", "Sentiment", (contact) => contact.sentiment],
+  ["notes", "Notes", (contact) => contact.notes ?? ""],
+];
 
 const moving = (contact: Contact) =>
   countsText([
@@ -66,7 +62,6 @@ export function MergeContactDialog({ contact, onClose }: { contact: Contact; onC
       },
     }),
   );
-  const right = otherContact.data;
 
   const picker = (
     <>
@@ -94,14 +89,13 @@ export function MergeContactDialog({ contact, onClose }: { contact: Contact; onC
       title={`Merge ${contact.name} with another contact`}
       testId="merge-contact-dialog"
       record={contact}
-      other={right ?? null}
+      other={otherContact.data ?? null}
       picker={picker}
-      rows={right ? contactRows(contact, right) : []}
-      movesOf={(side) => moving(side === "left" ? contact : right!)}
+      fields={contactFields}
+      movesOf={moving}
       submitLabel="Merge contacts"
-      pending={merge.isPending}
-      error={merge.error ?? otherContact.error}
-      onMerge={(input) => merge.mutate(input)}
+      merge={merge}
+      error={otherContact.error}
       onClose={onClose}
     />
   );

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { ContactDetail } from "./contact-detail";
 
 export const metadata: Metadata = { title: "Contact" };
 
 export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, viewer] = await Promise.all([params, getViewer()]);
-  if (!viewer) redirect("/sign-in");
+  const [{ id }, viewer] = await Promise.all([params, requireViewer()]);
   const { capabilities } = viewer;
   return (
     <ContactDetail

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { BackLink, PageHeader } from "~/components/page-header";
 import { Alert } from "~/components/ui/alert";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { ImportWizard } from "./import-wizard";
 
 export const metadata: Metadata = { title: "Import leads" };
 
 export default async function ImportLeadsPage({ searchParams }: PageProps<"/crm/leads/import">) {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireViewer();
   const { kind } = await searchParams;
 
   return (

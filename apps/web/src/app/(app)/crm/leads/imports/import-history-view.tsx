@@ -8,7 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { EmptyState } from "~/components/ui/empty-state";
-import { PagedList, pagedRows } from "~/components/ui/list-shell";
+import { nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
 import { formatDate } from "~/lib/format";
@@ -56,7 +56,7 @@ export function ImportHistoryView() {
     trpc.crm.leads.imports.list.infiniteQueryOptions(
       { limit: 50 },
       {
-        getNextPageParam: (page) => page.nextCursor ?? undefined,
+        ...nextCursorPages,
         // A slow poll while something runs covers a missed progress event.
         refetchInterval: (query) => (query.state.data?.pages.some((page) => page.items.some(running)) ? 5_000 : false),
       },

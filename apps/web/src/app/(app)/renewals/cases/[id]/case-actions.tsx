@@ -18,6 +18,8 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
   const trpc = useTRPC();
   const [dialog, setDialog] = useState<Dialog>(null);
   const done = { onSuccess: () => onChanged() };
+  const closeDialog = () => setDialog(null);
+  const doneInDialog = { onSuccess: () => (closeDialog(), onChanged()) };
 
   const attempt = useFormMutation(trpc.renewals.cases.logContactAttempt.mutationOptions(done), { initialValues: { channel: "call", outcome: "reached", note: "" }, fields: ["channel", "outcome", "note"] });
   const note = useFormMutation(trpc.renewals.cases.addNote.mutationOptions(done), { initialValues: { note: "" }, fields: ["note"] });
@@ -25,17 +27,18 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
     initialValues: { paymentStatus: item.payment.status, paymentAmount: item.payment.amount?.toString() ?? "", paymentMethod: item.payment.method ?? "" },
     fields: ["paymentStatus", "paymentAmount", "paymentMethod"],
   });
-  const renew = useFormMutation(trpc.renewals.cases.markRenewed.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), {
+  const renew = useFormMutation(trpc.renewals.cases.markRenewed.mutationOptions(doneInDialog), {
     initialValues: { premium: (item.renewalPremium ?? item.priorPremium).toString() },
     fields: ["premium"],
-    onClose: () => setDialog(null),
+    onClose: closeDialog,
   });
-  const lost = useFormMutation(trpc.renewals.cases.markLost.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), { initialValues: { reason: "price", note: "" }, fields: ["reason", "note"], onClose: () => setDialog(null) });
-  const escalate = useFormMutation(trpc.renewals.cases.escalate.mutationOptions({ onSuccess: () => (setDialog(null), onChanged()) }), {
-    initialValues: { reason: "", priority: "" },
-    fields: ["reason", "priority"],
-    onClose: () => setDialog(null),
-  });
+  const lost = useFormMutation(trpc.renewals.cases.markLost.mutationOptions(doneInDialog), { initialValues: { reason: "price", note: "" }, fields: ["reason", "note"], onClose: closeDialog });
+  const escalate = useFormMutation(trpc.renewals.cases.escalate.mutationOptions(doneInDialog), { initialValues: { reason: "", priority: "" }, fields: ["reason", "priority"], onClose: closeDialog });
+  const escalateButton = canEscalate ? (
+    <Button variant="secondary" onClick={() => setDialog("escalate")} data-testid="open-escalate">
+      Escalate
+    </Button>
+  ) : null;
 
   return (
     <div className="space-y-6">
@@ -47,17 +50,11 @@ export function CaseActions({ item, canWrite, canEscalate, onChanged }: { item: 
           <Button variant="secondary" onClick={() => setDialog("lost")} data-testid="open-lost">
             Mark lost
           </Button>
-          {canEscalate ? (
-            <Button variant="secondary" onClick={() => setDialog("escalate")} data-testid="open-escalate">
-              Escalate
-            </Button>
-          ) : null}
+          {escalateButton}
         </div>
-      ) : canEscalate ? (
-        <Button variant="secondary" onClick={() => setDialog("escalate")} data-testid="open-escalate">
-          Escalate
-        </Button>
-      ) : null}
+      ) : (
+        escalateButton
+      )}
 
       {canWrite ? (
         <>

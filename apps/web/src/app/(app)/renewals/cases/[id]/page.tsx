@@ -1,14 +1,12 @@
 import { apiEnv } from "@harbor/api/env";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getViewer } from "~/server/caller";
+import { requireViewer } from "~/server/caller";
 import { CaseView } from "./case-view";
 
 export const metadata: Metadata = { title: "Renewal case" };
 
 export default async function RenewalCasePage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, viewer] = await Promise.all([params, getViewer()]);
-  if (!viewer) redirect("/sign-in");
+  const [{ id }, viewer] = await Promise.all([params, requireViewer()]);
   const permissions: readonly string[] = viewer.permissions;
   return (
     <CaseView

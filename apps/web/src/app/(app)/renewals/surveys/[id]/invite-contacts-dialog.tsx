@@ -1,6 +1,5 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { ContactPicker, type PickedContact } from "~/components/crm/contact-picker";
 import { Button } from "~/components/ui/button";
@@ -13,11 +12,10 @@ import { absoluteUrl } from "../survey-labels";
 /** Invites contacts one by one; each gets a link of their own, shown once (delivery comes with the inbox). */
 export function InviteContactsDialog({ surveyId, onClose }: { surveyId: string; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [picked, setPicked] = useState<PickedContact[]>([]);
   const form = useFormMutation(
-    trpc.renewals.surveys.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.renewals.surveys.pathFilter()) }),
-    { initialValues: {}, fields: ["contactIds"], onClose },
+    trpc.renewals.surveys.invite.mutationOptions(),
+    { initialValues: {}, fields: ["contactIds"], invalidates: [trpc.renewals.surveys.pathFilter()], onClose },
   );
   const sent = form.mutation.data;
   const nameOf = (contactId: string) => picked.find((contact) => contact.id === contactId)?.name ?? contactId;
