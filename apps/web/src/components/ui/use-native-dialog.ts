@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, type MouseEvent, type SyntheticEvent, useEffect, useId, useRef } from "react";
 
 const focusable = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -23,17 +23,21 @@ function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
 
 /**
  * The behaviour Dialog and Drawer share, on the native <dialog>: opened modally while `open`,
- * closed by Escape (the browser) or a click on the backdrop, Tab kept inside (the browser would let
- * it leave for its own toolbar). Spread `dialogProps` on the element.
- * The browser closes the element on Escape before the parent's `open` turns false; a parent whose
- * `open` can go straight from one record to the next (a drawer driven by the URL) keys the element
- * by the record, so the next record mounts a dialog that opens.
+ * Escape or a click on the backdrop asks the parent to close (`onClose`), Tab kept inside (the
+ * browser would let it leave for its own toolbar). Spread `dialogProps` on the element.
+ * The element is controlled: it closes only when `open` turns false. Left to itself the browser
+ * closes it on Escape before the parent's `open` changes, and a parent whose `open` goes false and
+ * back to true at once (a drawer driven by the URL, the same record reopened) never tells it to open
+ * again: the drawer stayed closed with its content inside. Should the browser close it anyway (it
+ * may skip the cancel event on a repeated Escape), the parent is told.
  */
 export function useNativeDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const openRef = useRef(open);
 
   useEffect(() => {
+    openRef.current = open;
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
@@ -43,7 +47,13 @@ export function useNativeDialog(open: boolean, onClose: () => void) {
   const dialogProps = {
     ref,
     "aria-labelledby": titleId,
-    onClose,
+    onCancel: (event: SyntheticEvent<HTMLDialogElement>) => {
+      event.preventDefault();
+      onClose();
+    },
+    onClose: () => {
+      if (openRef.current) onClose();
+    },
     onKeyDown: keepFocusInside,
     onClick: (event: MouseEvent<HTMLDialogElement>) => {
       if (event.target === ref.current) onClose();
