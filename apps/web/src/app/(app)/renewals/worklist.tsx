@@ -137,7 +137,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
             {window === "overdue" ? "Nothing is overdue." : "No renewal case matches these filters."}
           </EmptyState>
         }
-        >
+      >
         <Table
           label="Renewal cases"
           testId="worklist"

@@ -78,7 +78,7 @@ export function JobsSection() {
             Runs appear here as the worker processes your agency, or when you run a job now.
           </EmptyState>
         }
-        >
+      >
         <Table label="Job runs" testId="job-runs-table" columns={["Job", "Started", "Finished", "Outcome", "Counts"]}>
           <tbody>
             {rows.map((item) => (

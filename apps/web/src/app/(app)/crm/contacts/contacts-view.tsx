@@ -127,102 +127,102 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
         countTestId="contacts-total"
         loading="Loading contacts…"
         empty={
-        <EmptyState
-          title={narrowed ? "No contacts match" : "No contacts yet"}
-          testId="contacts-empty"
-          action={
-            canWrite && !narrowed ? (
-              <Button variant="secondary" onClick={() => setCreating(true)}>
-                Add your first contact
-              </Button>
-            ) : null
-          }
-        >
-          {narrowed
-            ? "Try another search or filter."
-            : "Contacts come from converted leads, imports, or the button above."}
-        </EmptyState>
-        }
-        >
-          <BulkActionBar
-            list={bulk}
-            entity="contact"
-            nouns={["contact", "contacts"]}
-            currentUserId={currentUserId}
-            actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
-          />
-          <Table
-            label="Contacts"
-            testId="contacts-table"
-            columns={[
-              selectColumn(bulk, "contacts"),
-              "Name",
-              "Company",
-              "Owner",
-              { label: "Deals", className: "text-right" },
-              { label: "Health", className: "w-28" },
-              { label: "Churn risk", className: "w-28" },
-              "Sentiment",
-              "Last contact",
-              "Follow-up",
-            ]}
+          <EmptyState
+            title={narrowed ? "No contacts match" : "No contacts yet"}
+            testId="contacts-empty"
+            action={
+              canWrite && !narrowed ? (
+                <Button variant="secondary" onClick={() => setCreating(true)}>
+                  Add your first contact
+                </Button>
+              ) : null
+            }
           >
-            <tbody>
-              {rows.map((contact) => (
-                <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
-                  <SelectRowCell list={bulk} id={contact.id} name={contact.name} />
-                  <Td>
-                    <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
-                      {contact.name}
-                    </Link>
-                    <div className="text-xs text-zinc-500">{contact.email ?? contact.phone ?? "No email or phone"}</div>
-                    {contact.tags.length > 0 ? (
-                      <div className="mt-1 flex flex-wrap gap-1">
-                        {contact.tags.slice(0, 3).map((tag) => (
-                          <Badge key={tag}>{tag}</Badge>
-                        ))}
-                        {contact.tags.length > 3 ? <span className="text-xs text-zinc-400">+{contact.tags.length - 3}</span> : null}
-                      </div>
-                    ) : null}
-                  </Td>
-                  <Td>
-                    {contact.company ?? <span className="text-zinc-400">—</span>}
-                    {contact.title ? <div className="text-xs text-zinc-500">{contact.title}</div> : null}
-                  </Td>
-                  <Td className="whitespace-nowrap text-zinc-600">{contact.owner?.name ?? <span className="text-zinc-400">—</span>}</Td>
-                  <Td className="text-right whitespace-nowrap tabular-nums" data-testid="contact-deals">
-                    {contact.dealCount}
-                    {contact.openDealValue > 0 ? <div className="text-xs text-zinc-500">{formatMoney(contact.openDealValue, { compact: true })} open</div> : null}
-                  </Td>
-                  <Td>
-                    <div className="flex items-center gap-2">
-                      <MeterBar value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
-                      <span className="w-6 text-right text-xs tabular-nums">{contact.healthScore}</span>
+            {narrowed
+              ? "Try another search or filter."
+              : "Contacts come from converted leads, imports, or the button above."}
+          </EmptyState>
+        }
+      >
+        <BulkActionBar
+          list={bulk}
+          entity="contact"
+          nouns={["contact", "contacts"]}
+          currentUserId={currentUserId}
+          actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
+        />
+        <Table
+          label="Contacts"
+          testId="contacts-table"
+          columns={[
+            selectColumn(bulk, "contacts"),
+            "Name",
+            "Company",
+            "Owner",
+            { label: "Deals", className: "text-right" },
+            { label: "Health", className: "w-28" },
+            { label: "Churn risk", className: "w-28" },
+            "Sentiment",
+            "Last contact",
+            "Follow-up",
+          ]}
+        >
+          <tbody>
+            {rows.map((contact) => (
+              <tr key={contact.id} data-testid="contact-row" data-contact-id={contact.id} className="hover:bg-zinc-50/60">
+                <SelectRowCell list={bulk} id={contact.id} name={contact.name} />
+                <Td>
+                  <Link href={`/crm/contacts/${contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">
+                    {contact.name}
+                  </Link>
+                  <div className="text-xs text-zinc-500">{contact.email ?? contact.phone ?? "No email or phone"}</div>
+                  {contact.tags.length > 0 ? (
+                    <div className="mt-1 flex flex-wrap gap-1">
+                      {contact.tags.slice(0, 3).map((tag) => (
+                        <Badge key={tag}>{tag}</Badge>
+                      ))}
+                      {contact.tags.length > 3 ? <span className="text-xs text-zinc-400">+{contact.tags.length - 3}</span> : null}
                     </div>
-                  </Td>
-                  <Td>
-                    <div className="flex items-center gap-2">
-                      <MeterBar value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
-                      <span className="w-6 text-right text-xs tabular-nums">{contact.churnRisk}</span>
-                    </div>
-                  </Td>
-                  <Td>
-                    <Badge tone={sentimentTones[contact.sentiment]}>{sentimentLabels[contact.sentiment]}</Badge>
-                  </Td>
-                  <Td className="whitespace-nowrap text-zinc-500">{formatRelative(contact.lastContactAt)}</Td>
-                  <Td className="whitespace-nowrap text-zinc-500">
-                    {contact.nextFollowUpAt ? (
-                      <span className={contact.nextFollowUpAt.getTime() <= Date.now() ? "font-medium text-amber-700" : undefined}>
-                        {formatDay(contact.nextFollowUpAt)}
-                      </span>
-                    ) : (
-                      "—"
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  ) : null}
+                </Td>
+                <Td>
+                  {contact.company ?? <span className="text-zinc-400">—</span>}
+                  {contact.title ? <div className="text-xs text-zinc-500">{contact.title}</div> : null}
+                </Td>
+                <Td className="whitespace-nowrap text-zinc-600">{contact.owner?.name ?? <span className="text-zinc-400">—</span>}</Td>
+                <Td className="text-right whitespace-nowrap tabular-nums" data-testid="contact-deals">
+                  {contact.dealCount}
+                  {contact.openDealValue > 0 ? <div className="text-xs text-zinc-500">{formatMoney(contact.openDealValue, { compact: true })} open</div> : null}
+                </Td>
+                <Td>
+                  <div className="flex items-center gap-2">
+                    <MeterBar value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
+                    <span className="w-6 text-right text-xs tabular-nums">{contact.healthScore}</span>
+                  </div>
+                </Td>
+                <Td>
+                  <div className="flex items-center gap-2">
+                    <MeterBar value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
+                    <span className="w-6 text-right text-xs tabular-nums">{contact.churnRisk}</span>
+                  </div>
+                </Td>
+                <Td>
+                  <Badge tone={sentimentTones[contact.sentiment]}>{sentimentLabels[contact.sentiment]}</Badge>
+                </Td>
+                <Td className="whitespace-nowrap text-zinc-500">{formatRelative(contact.lastContactAt)}</Td>
+                <Td className="whitespace-nowrap text-zinc-500">
+                  {contact.nextFollowUpAt ? (
+                    <span className={contact.nextFollowUpAt.getTime() <= Date.now() ? "font-medium text-amber-700" : undefined}>
+                      {formatDay(contact.nextFollowUpAt)}
+                    </span>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       </PagedList>
 
       {canWrite ? <ContactFormDialog open={creating} onClose={() => setCreating(false)} /> : null}

@@ -73,30 +73,30 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
           </EmptyState>
         }
       >
-          <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canRemove && actionsColumn]}>
-            <tbody>
-              {rows.map((entry) => (
-                <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
-                  <Td className="font-mono text-xs text-zinc-900">{entry.value}</Td>
-                  <Td>
-                    <Badge tone={entry.channel === "email" ? "indigo" : "neutral"}>{entry.channel === "email" ? "Email" : "Phone"}</Badge>
+        <Table label="Do-not-contact list" testId="dnc-table" columns={["Email or phone", "Channel", "Reason", "Added by", "Added", canRemove && actionsColumn]}>
+          <tbody>
+            {rows.map((entry) => (
+              <tr key={entry.id} data-testid="dnc-row" data-value={entry.value}>
+                <Td className="font-mono text-xs text-zinc-900">{entry.value}</Td>
+                <Td>
+                  <Badge tone={entry.channel === "email" ? "indigo" : "neutral"}>{entry.channel === "email" ? "Email" : "Phone"}</Badge>
+                </Td>
+                <Td className="max-w-xs truncate" title={entry.reason ?? undefined}>
+                  {entry.reason ?? <span className="text-zinc-400">No reason given</span>}
+                </Td>
+                <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
+                <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
+                {canRemove ? (
+                  <Td className="text-right">
+                    <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
+                      Remove
+                    </Button>
                   </Td>
-                  <Td className="max-w-xs truncate" title={entry.reason ?? undefined}>
-                    {entry.reason ?? <span className="text-zinc-400">No reason given</span>}
-                  </Td>
-                  <Td>{entry.addedBy?.name ?? <span className="text-zinc-400">System</span>}</Td>
-                  <Td className="whitespace-nowrap text-zinc-500">{formatDate(entry.createdAt)}</Td>
-                  {canRemove ? (
-                    <Td className="text-right">
-                      <Button variant="ghost" size="sm" onClick={() => remove.ask(entry)}>
-                        Remove
-                      </Button>
-                    </Td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       </PagedList>
       {canManage ? <AddDncDialog open={adding} onClose={() => setAdding(false)} /> : null}
       <ConfirmDialog

@@ -117,7 +117,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
             {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}
           </EmptyState>
         }
-        >
+      >
         <BulkActionBar
           list={bulk}
           entity="policy"

@@ -100,40 +100,40 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
         <PagedList
           query={tickets}
           noun={["ticket", "tickets"]}
-            className=""
+          className=""
           loading="Loading tickets…"
           empty={
             <EmptyState title="No tickets here" testId="tickets-empty">
               Nothing matches these filters.
             </EmptyState>
           }
-          >
-            <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
-              {rows.map((ticket) => (
-                <li key={ticket.id}>
-                  <button
-                    type="button"
-                    onClick={() => select(ticket.id)}
-                    aria-current={ticket.id === selectedId ? "true" : undefined}
-                    data-testid="ticket-row"
-                    className={cn("block w-full px-3 py-2.5 text-left hover:bg-zinc-50", ticket.id === selectedId && "bg-indigo-50/60 hover:bg-indigo-50")}
-                  >
-                    <span className="flex items-center gap-2">
-                      <span className="font-mono text-xs text-zinc-500">{ticketLabel(ticket.number)}</span>
-                      <Badge tone={ticketStatusTones[ticket.status]}>{ticketStatusLabels[ticket.status]}</Badge>
-                      {ticket.priority === "high" || ticket.priority === "urgent" ? (
-                        <Badge tone={ticketPriorityTones[ticket.priority]}>{ticketPriorityLabels[ticket.priority]}</Badge>
-                      ) : null}
-                      <span className="ml-auto text-xs text-zinc-400">{formatRelative(ticket.lastMessageAt ?? ticket.updatedAt)}</span>
-                    </span>
-                    <span className="mt-1 block truncate text-sm font-medium text-zinc-900">{ticket.subject}</span>
-                    <span className="block truncate text-xs text-zinc-500">
-                      {ticket.contact?.name ?? "No contact"} · {ticket.assignee?.name ?? "Unassigned"}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+        >
+          <ul className="divide-y divide-zinc-100 overflow-hidden rounded-lg border border-zinc-200" aria-label="Tickets" data-testid="tickets-list">
+            {rows.map((ticket) => (
+              <li key={ticket.id}>
+                <button
+                  type="button"
+                  onClick={() => select(ticket.id)}
+                  aria-current={ticket.id === selectedId ? "true" : undefined}
+                  data-testid="ticket-row"
+                  className={cn("block w-full px-3 py-2.5 text-left hover:bg-zinc-50", ticket.id === selectedId && "bg-indigo-50/60 hover:bg-indigo-50")}
+                >
+                  <span className="flex items-center gap-2">
+                    <span className="font-mono text-xs text-zinc-500">{ticketLabel(ticket.number)}</span>
+                    <Badge tone={ticketStatusTones[ticket.status]}>{ticketStatusLabels[ticket.status]}</Badge>
+                    {ticket.priority === "high" || ticket.priority === "urgent" ? (
+                      <Badge tone={ticketPriorityTones[ticket.priority]}>{ticketPriorityLabels[ticket.priority]}</Badge>
+                    ) : null}
+                    <span className="ml-auto text-xs text-zinc-400">{formatRelative(ticket.lastMessageAt ?? ticket.updatedAt)}</span>
+                  </span>
+                  <span className="mt-1 block truncate text-sm font-medium text-zinc-900">{ticket.subject}</span>
+                  <span className="block truncate text-xs text-zinc-500">
+                    {ticket.contact?.name ?? "No contact"} · {ticket.assignee?.name ?? "Unassigned"}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
         </PagedList>
         <div>
           {selectedId ? (

@@ -133,32 +133,32 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
             {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
           </EmptyState>
         }
-        >
-          <BulkActionBar
-            list={bulk}
-            entity="task"
-            nouns={["task", "tasks"]}
-            currentUserId={currentUserId}
-            actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
-          />
-          <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
-            <PageCheckbox list={bulk} plural="tasks" />
-            Select all on this page
-          </label>
-          <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
-            {rows.map((task) => (
-              <TaskRow
-                key={task.id}
-                task={task}
-                select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
-                canWrite={canWrite}
-                showAssignee={scope === "team"}
-                toggling={toggle.isPending && toggle.variables.id === task.id}
-                onToggle={() => toggle.mutate({ id: task.id })}
-                onStart={() => update.mutate({ id: task.id, status: task.status === "in_progress" ? "open" : "in_progress" })}
-              />
-            ))}
-          </ul>
+      >
+        <BulkActionBar
+          list={bulk}
+          entity="task"
+          nouns={["task", "tasks"]}
+          currentUserId={currentUserId}
+          actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
+        />
+        <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
+          <PageCheckbox list={bulk} plural="tasks" />
+          Select all on this page
+        </label>
+        <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
+          {rows.map((task) => (
+            <TaskRow
+              key={task.id}
+              task={task}
+              select={<RowCheckbox list={bulk} id={task.id} name={task.title} className="mt-0.5 shrink-0" />}
+              canWrite={canWrite}
+              showAssignee={scope === "team"}
+              toggling={toggle.isPending && toggle.variables.id === task.id}
+              onToggle={() => toggle.mutate({ id: task.id })}
+              onStart={() => update.mutate({ id: task.id, status: task.status === "in_progress" ? "open" : "in_progress" })}
+            />
+          ))}
+        </ul>
       </PagedList>
       {canWrite && creating ? (
         <TaskFormDialog currentUserId={currentUserId} canAssignOthers={canAssignOthers} onClose={() => setCreating(false)} />

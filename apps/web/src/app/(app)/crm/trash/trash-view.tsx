@@ -92,7 +92,7 @@ export function TrashView({ canPurge }: { canPurge: boolean }) {
             Deleted leads, contacts, policies, deals, tickets and notes appear here.
           </EmptyState>
         }
-        >
+      >
         <Table label="Trash" testId="trash-table" columns={["Record", "Type", "Deleted by", "Deleted", "Restorable", actionsColumn]}>
           <tbody>
             {rows.map((item) => {

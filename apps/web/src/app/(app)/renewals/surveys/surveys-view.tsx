@@ -61,7 +61,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
         noun={["survey", "surveys"]}
         loading="Loading surveys…"
         empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
-        >
+      >
         <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
           <tbody>
             {rows.map((survey) => (

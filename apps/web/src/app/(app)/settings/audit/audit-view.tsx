@@ -105,7 +105,7 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
             {filtered ? "No entry matches these filters." : "Changes appear here as people and scripts make them."}
           </EmptyState>
         }
-        >
+      >
         <Table label="Audit log" testId="audit-table" columns={["When", "Actor", "Action", "Record", "Details"]}>
           <tbody>
             {rows.map((entry) => (

@@ -97,7 +97,7 @@ export function ImportHistoryView() {
             Lead files you import appear here with their counts.
           </EmptyState>
         }
-        >
+      >
         <Table label="Lead imports" testId="imports-table" columns={["File", "By", "When", "Status", "Created", "Updated", "Skipped", "Rejected", actionsColumn]}>
           <tbody>
             {rows.map((item) => (
