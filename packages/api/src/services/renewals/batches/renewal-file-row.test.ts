@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { missingColumns, parseCalendarDate, RENEWAL_TEMPLATE_HEADER, renewalValues, suggestRenewalMapping, validateRenewalRow } from "./renewal-file-row";
+import { mappedValues } from "../../crm/leads/import";
+import { missingColumns, parseCalendarDate, RENEWAL_TEMPLATE_HEADER, suggestRenewalMapping, validateRenewalRow } from "./renewal-file-row";
 
 const row = (overrides: Record<string, string> = {}) => ({
   policyNumber: "POL-1",
@@ -72,6 +73,6 @@ describe("validateRenewalRow", () => {
   it("refuses impossible dates", () => {
     expect(parseCalendarDate("2026-02-30")).toBeNull();
     expect(parseCalendarDate("13/01/2026")).toBeNull();
-    expect(renewalValues(["a", "b"], { a: "policyNumber", b: null }, [" P-1 ", "x"])).toEqual({ policyNumber: "P-1" });
+    expect(mappedValues(["a", "b"], { a: "policyNumber", b: null }, [" P-1 ", "x"])).toEqual({ policyNumber: "P-1" });
   });
 });

@@ -156,9 +156,6 @@ export type RenewalRowResult = { ok: true; value: RenewalRow } | { ok: false; pr
 const MAX_MONEY = 9_999_999_999.99;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The row's cells under the renewal field each column is mapped to: read as a lead file's are. */
-export { mappedValues as renewalValues } from "../../crm/leads/import";
-
 export function validateRenewalRow(values: Partial<Record<RenewalFileField, string>>, defaultType: PolicyType | null): RenewalRowResult {
   const problems: RowProblem[] = [];
   const problem = (field: RenewalFileField, error: string) => problems.push({ field: templateColumns[field], error });

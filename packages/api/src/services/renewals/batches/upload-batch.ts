@@ -3,9 +3,9 @@ import { db, type PolicyType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { fieldError, isUniqueViolation } from "../../../errors";
-import { importLimits, openLeadFile } from "../../crm/leads/import";
+import { importLimits, mappedValues, openLeadFile } from "../../crm/leads/import";
 import { batchSelect, summarizeBatch } from "./batch-summary";
-import { missingColumns, renewalValues, suggestRenewalMapping, templateColumns, validateRenewalRow, type RowProblem } from "./renewal-file-row";
+import { missingColumns, suggestRenewalMapping, templateColumns, validateRenewalRow, type RowProblem } from "./renewal-file-row";
 import { startBatch } from "./start-batch";
 
 // A renewal file arrives the way crm.leads.import takes one (CSV text, XLSX base64, the same
@@ -66,7 +66,7 @@ export async function uploadBatch({ actor, filename, content, policyType }: Uplo
     };
     for await (const { row, cells } of file.rows) {
       total += 1;
-      const result = validateRenewalRow(renewalValues(file.headers, mapping, cells), policyType ?? null);
+      const result = validateRenewalRow(mappedValues(file.headers, mapping, cells), policyType ?? null);
       const problems: RowProblem[] = result.ok ? [] : result.problems;
       if (result.ok && result.value.agentEmail && !agents.has(result.value.agentEmail)) problems.push({ field: "agent_email", error: `no active user with the email ${result.value.agentEmail}` });
       staged.push(
