@@ -214,6 +214,20 @@ export function requirePermission(permission: Permission, { auditEntity }: Proce
 }
 
 /**
+ * The procedures of a CRM record type (lead, contact, opportunity, policy, ticket, task, household):
+ * read it, write it, move it to the trash, export its list. All but read are audited as `auditEntity`;
+ * an export is a read that is audited like a mutation.
+ */
+export function crmRecordProcedures(auditEntity: string) {
+  return {
+    read: requirePermission("crm:read"),
+    write: requirePermission("crm:write", { auditEntity }),
+    remove: requirePermission("crm:delete", { auditEntity }),
+    exportList: requirePermission("crm:read", { auditEntity }),
+  };
+}
+
+/**
  * The resolver of a procedure that is one service call: the signed-in actor plus the parsed input,
  * e.g. `list: read.input(listLeadsInput).output(listLeadsOutput).query(serve(listLeads))`. The
  * input schema must produce what the service takes besides `actor`, which the types check.

@@ -11,7 +11,7 @@ import {
   logCommunication,
   updateContact,
 } from "../../services/crm/contacts";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
 import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
   contactDataExportOutput,
@@ -34,16 +34,14 @@ import { mergeContacts } from "../../services/crm/merge";
 import { listTimelinePage } from "../../services/crm/activities";
 import { activityOutput, timelinePageInput, timelinePageOutput } from "./record-fields.schema";
 
-const read = requirePermission("crm:read");
-const write = requirePermission("crm:write", { auditEntity: "contact" });
-const remove = requirePermission("crm:delete", { auditEntity: "contact" });
+const { read, write, remove, exportList } = crmRecordProcedures("contact");
 
 export const contactsRouter = createTRPCRouter({
   /** Filters (all, high-value, at-risk, recent, needs-follow-up) are defined in services/crm/contacts/contact-segments.ts. */
   list: read.input(listContactsInput).output(listContactsOutput).query(serve(listContacts)),
 
   /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
-  export: requirePermission("crm:read", { auditEntity: "contact" }).input(exportContactsInput).output(csvExportOutput).mutation(serve(exportContacts)),
+  export: exportList.input(exportContactsInput).output(csvExportOutput).mutation(serve(exportContacts)),
 
   /** The contact with policies, opportunities, tickets, timeline, open tasks and book figures. */
   get: read.input(contactIdInput).output(contactDetailOutput).query(serve(getContact)),

@@ -1,15 +1,15 @@
 import { addHouseholdMember, createHousehold, getHousehold, removeHouseholdMember, updateHousehold } from "../../services/crm/households";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, serve } from "../../trpc";
 import { createHouseholdInput, householdIdInput, householdMemberInput, householdOutput, removeHouseholdMemberOutput, updateHouseholdInput } from "./households.schema";
 
 // Households: contacts living together, around a primary contact and a shared address. Reached
 // through any member the caller reaches (access/scopes/household-scope.ts).
 
-const write = requirePermission("crm:write", { auditEntity: "household" });
+const { read, write } = crmRecordProcedures("household");
 
 export const householdsRouter = createTRPCRouter({
   /** The members within reach, their policies and the total premium. */
-  get: requirePermission("crm:read").input(householdIdInput).output(householdOutput).query(serve(getHousehold)),
+  get: read.input(householdIdInput).output(householdOutput).query(serve(getHousehold)),
 
   /** Groups the primary contact and any other members (each leaves a household it was in). */
   create: write.input(createHouseholdInput).output(householdOutput).mutation(serve(createHousehold)),

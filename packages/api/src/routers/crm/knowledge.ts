@@ -6,7 +6,7 @@ import {
   searchKnowledge,
   updateKnowledgeResource,
 } from "../../services/crm/knowledge";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, serve } from "../../trpc";
 import { deletedOutput } from "../shared.schema";
 import {
   createKnowledgeInput,
@@ -18,27 +18,26 @@ import {
   searchKnowledgeOutput,
   updateKnowledgeInput,
 } from "./knowledge.schema";
+import { documentProcedures } from "./documents";
 
-// The knowledge hub. Everyone reads published resources; knowledge:write (admin, manager) writes
-// them and also sees drafts and archived ones.
+// The knowledge hub's resources, read and written as documents (documentProcedures).
 
-const readKnowledge = requirePermission("crm:read");
-const writeKnowledge = requirePermission("knowledge:write", { auditEntity: "knowledge_resource" });
+const { read, write } = documentProcedures("knowledge_resource");
 
 export const knowledgeRouter = createTRPCRouter({
-  list: readKnowledge.input(listKnowledgeInput).output(listKnowledgeOutput).query(serve(listKnowledgeResources)),
+  list: read.input(listKnowledgeInput).output(listKnowledgeOutput).query(serve(listKnowledgeResources)),
 
-  get: readKnowledge.input(knowledgeIdInput).output(knowledgeOutput).query(serve(getKnowledgeResource)),
+  get: read.input(knowledgeIdInput).output(knowledgeOutput).query(serve(getKnowledgeResource)),
 
   /** Ranked full-text search over published resources, with highlighted snippets. */
-  search: readKnowledge
+  search: read
     .input(searchKnowledgeInput)
     .output(searchKnowledgeOutput)
     .query(async ({ ctx, input }) => ({ items: await searchKnowledge({ actor: ctx.actor, q: input.q, limit: input.limit }) })),
 
-  create: writeKnowledge.input(createKnowledgeInput).output(knowledgeOutput).mutation(serve(createKnowledgeResource)),
+  create: write.input(createKnowledgeInput).output(knowledgeOutput).mutation(serve(createKnowledgeResource)),
 
-  update: writeKnowledge.input(updateKnowledgeInput).output(knowledgeOutput).mutation(serve(updateKnowledgeResource)),
+  update: write.input(updateKnowledgeInput).output(knowledgeOutput).mutation(serve(updateKnowledgeResource)),
 
-  delete: writeKnowledge.input(knowledgeIdInput).output(deletedOutput).mutation(serve(deleteKnowledgeResource)),
+  delete: write.input(knowledgeIdInput).output(deletedOutput).mutation(serve(deleteKnowledgeResource)),
 });

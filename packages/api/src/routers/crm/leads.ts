@@ -17,7 +17,7 @@ import {
   updateLead,
 } from "../../services/crm/leads";
 import { csvExportOutput } from "../shared.schema";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
 import {
   addLeadActivityInput,
   assignLeadInput,
@@ -49,8 +49,8 @@ import { contactMatchesOutput, mergeLeadsInput, mergeOutput } from "./merge.sche
 import { listTimelinePage } from "../../services/crm/activities";
 import { activityOutput, timelinePageInput, timelinePageOutput } from "./record-fields.schema";
 
-const read = requirePermission("crm:read");
-const write = requirePermission("crm:write", { auditEntity: "lead" });
+const { read, write, remove, exportList } = crmRecordProcedures("lead");
+const readImports = requirePermission("crm:import");
 const importLeads = requirePermission("crm:import", { auditEntity: "lead_import" });
 
 export const leadImportRouter = createTRPCRouter({
@@ -60,14 +60,14 @@ export const leadImportRouter = createTRPCRouter({
   commit: importLeads.input(commitLeadImportInput).output(commitLeadImportOutput).mutation(serve(commitLeadImport)),
 
   /** A queued import's progress and outcome (the uploader's own, their manager's; admins any of the organization's). */
-  status: requirePermission("crm:import").input(leadImportStatusInput).output(leadImportStatusOutput).query(serve(leadImportStatus)),
+  status: readImports.input(leadImportStatusInput).output(leadImportStatusOutput).query(serve(leadImportStatus)),
 });
 
 /** Import history: every import within reach (access/scopes/lead-import-scope.ts), and undo. */
 export const leadImportsRouter = createTRPCRouter({
-  list: requirePermission("crm:import").input(listLeadImportsInput).output(listLeadImportsOutput).query(serve(listLeadImports)),
+  list: readImports.input(listLeadImportsInput).output(listLeadImportsOutput).query(serve(listLeadImports)),
 
-  get: requirePermission("crm:import").input(leadImportIdInput).output(leadImportDetailOutput).query(serve(getLeadImport)),
+  get: readImports.input(leadImportIdInput).output(leadImportDetailOutput).query(serve(getLeadImport)),
 
   /** Created leads to the trash, filled ones reverted (unless changed since), once; a running import is CONFLICT. */
   undo: importLeads.input(leadImportIdInput).output(undoLeadImportOutput).mutation(serve(undoLeadImport)),
@@ -77,7 +77,7 @@ export const leadsRouter = createTRPCRouter({
   list: read.input(listLeadsInput).output(listLeadsOutput).query(serve(listLeads)),
 
   /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
-  export: requirePermission("crm:read", { auditEntity: "lead" }).input(exportLeadsInput).output(csvExportOutput).mutation(serve(exportLeads)),
+  export: exportList.input(exportLeadsInput).output(csvExportOutput).mutation(serve(exportLeads)),
 
   get: read.input(leadIdInput).output(leadDetailOutput).query(serve(getLead)),
 
@@ -91,10 +91,7 @@ export const leadsRouter = createTRPCRouter({
 
   update: write.input(updateLeadInput).output(leadOutput).mutation(serve(updateLead)),
 
-  delete: requirePermission("crm:delete", { auditEntity: "lead" })
-    .input(leadIdInput)
-    .output(deleteLeadOutput)
-    .mutation(serve(deleteLead)),
+  delete: remove.input(leadIdInput).output(deleteLeadOutput).mutation(serve(deleteLead)),
 
   assign: write.input(assignLeadInput).output(leadOutput).mutation(serve(assignLead)),
 
@@ -110,7 +107,7 @@ export const leadsRouter = createTRPCRouter({
   convert: write.input(convertLeadInput).output(convertLeadOutput).mutation(serve(convertLead)),
 
   /** Merges the loser lead into the survivor (picked fields; timeline, deals, tasks, appointments move); the loser goes to the trash, restoring it undoes the merge. */
-  merge: requirePermission("crm:delete", { auditEntity: "lead" }).input(mergeLeadsInput).output(mergeOutput).mutation(serve(mergeLeads)),
+  merge: remove.input(mergeLeadsInput).output(mergeOutput).mutation(serve(mergeLeads)),
 
   import: leadImportRouter,
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { contactMergeFields, leadMergeFields } from "../../services/crm/merge";
-import { idOutput, idSchema, namedRecordSchema } from "../shared.schema";
+import { idOutput, idSchema, namedRecordSchema, personOutput } from "../shared.schema";
 
 // crm.contacts.merge and crm.leads.merge: which record survives, which goes to the trash, and per
 // field whose value the survivor keeps (its own unless "loser"); what a contact may match as a
@@ -29,9 +29,7 @@ export const mergeOutput = z.object({
 
 export const matchReasonSchema = z.enum(["email", "phone", "nameAndDateOfBirth"]);
 
-export const contactMatchOutput = namedRecordSchema.extend({
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+export const contactMatchOutput = personOutput.extend({
   dateOfBirth: z.date().nullable(),
   customerCode: z.string().nullable(),
   owner: namedRecordSchema.nullable(),

@@ -11,7 +11,7 @@ import {
   updateOpportunity,
 } from "../../services/crm/opportunities";
 import { csvExportOutput } from "../shared.schema";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
 import {
   addOpportunityActivityInput,
   createOpportunityInput,
@@ -32,15 +32,14 @@ import {
 import { deletedOutput } from "../shared.schema";
 import { activityOutput } from "./record-fields.schema";
 
-const read = requirePermission("crm:read");
-const write = requirePermission("crm:write", { auditEntity: "opportunity" });
+const { read, write, remove, exportList } = crmRecordProcedures("opportunity");
 
 export const opportunitiesRouter = createTRPCRouter({
   /** Filters (all, hot, at-risk, closing-soon) are defined in services/crm/opportunities/opportunity-filters.ts. */
   list: read.input(listOpportunitiesInput).output(listOpportunitiesOutput).query(serve(listOpportunities)),
 
   /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
-  export: requirePermission("crm:read", { auditEntity: "opportunity" }).input(exportOpportunitiesInput).output(csvExportOutput).mutation(serve(exportOpportunities)),
+  export: exportList.input(exportOpportunitiesInput).output(csvExportOutput).mutation(serve(exportOpportunities)),
 
   /** The opportunity with its stage history and timeline. */
   get: read.input(opportunityIdInput).output(opportunityDetailOutput).query(serve(getOpportunity)),
@@ -52,7 +51,7 @@ export const opportunitiesRouter = createTRPCRouter({
   update: write.input(updateOpportunityInput).output(opportunityOutput).mutation(serve(updateOpportunity)),
 
   /** Moves the opportunity to the trash (crm.trash.restore brings it back). */
-  delete: requirePermission("crm:delete", { auditEntity: "opportunity" }).input(opportunityIdInput).output(deletedOutput).mutation(serve(deleteOpportunity)),
+  delete: remove.input(opportunityIdInput).output(deletedOutput).mutation(serve(deleteOpportunity)),
 
   /** Returns the opportunity with its new probability; records stage history and a stage_change activity. */
   moveStage: write.input(moveStageInput).output(moveStageOutput).mutation(serve(moveOpportunityStage)),

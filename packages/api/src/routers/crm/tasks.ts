@@ -1,9 +1,9 @@
 import { createTask, deleteTask, exportTasks, listTasks, toggleTaskComplete, updateTask } from "../../services/crm/tasks";
 import { csvExportOutput, deletedOutput } from "../shared.schema";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, serve } from "../../trpc";
 import { createTaskInput, exportTasksInput, listTasksInput, listTasksOutput, taskIdInput, taskOutput, updateTaskInput } from "./tasks.schema";
 
-const write = requirePermission("crm:write", { auditEntity: "task" });
+const { read, write, exportList } = crmRecordProcedures("task");
 
 // Tasks follow taskScope: agents see what is assigned to them or what they created, managers
 // also their team's, admin, compliance and viewers the organization's. Agents assign only to
@@ -11,10 +11,10 @@ const write = requirePermission("crm:write", { auditEntity: "task" });
 
 export const tasksRouter = createTRPCRouter({
   /** Soonest due first (undated last) unless sort is createdAt; due/status filters in services/crm/tasks/list-tasks.ts. */
-  list: requirePermission("crm:read").input(listTasksInput).output(listTasksOutput).query(serve(listTasks)),
+  list: read.input(listTasksInput).output(listTasksOutput).query(serve(listTasks)),
 
   /** The list as CSV (formula cells neutralized), at most 10,000 rows, with the list's filters and sort; audited. */
-  export: requirePermission("crm:read", { auditEntity: "task" }).input(exportTasksInput).output(csvExportOutput).mutation(serve(exportTasks)),
+  export: exportList.input(exportTasksInput).output(csvExportOutput).mutation(serve(exportTasks)),
 
   create: write.input(createTaskInput).output(taskOutput).mutation(serve(createTask)),
 

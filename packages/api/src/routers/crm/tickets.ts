@@ -1,6 +1,6 @@
 import { createTicket, deleteTicket, getTicket, listTickets, replyToTicket, updateTicket } from "../../services/crm/tickets";
 import { deletedOutput } from "../shared.schema";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
 import {
   createTicketInput,
   listTicketsInput,
@@ -17,16 +17,15 @@ import {
 // own; managers their team's; admin, compliance and viewers the organization's (viewers and
 // compliance read only). A ticket outside reach is NOT_FOUND.
 
-const readTickets = requirePermission("crm:read");
-const writeTickets = requirePermission("crm:write", { auditEntity: "ticket" });
+const { read, write, remove } = crmRecordProcedures("ticket");
 
 export const ticketsRouter = createTRPCRouter({
-  list: readTickets.input(listTicketsInput).output(listTicketsOutput).query(serve(listTickets)),
+  list: read.input(listTicketsInput).output(listTicketsOutput).query(serve(listTickets)),
 
   /** With the whole thread, oldest first, internal notes included. */
-  get: readTickets.input(ticketIdInput).output(ticketDetailOutput).query(serve(getTicket)),
+  get: read.input(ticketIdInput).output(ticketDetailOutput).query(serve(getTicket)),
 
-  create: writeTickets.input(createTicketInput).output(ticketOutput).mutation(serve(createTicket)),
+  create: write.input(createTicketInput).output(ticketOutput).mutation(serve(createTicket)),
 
   /** A reply to the client, or an internal note with `internal: true`; returns the message. */
   reply: requirePermission("crm:write", { auditEntity: "ticket_message" })
@@ -34,8 +33,8 @@ export const ticketsRouter = createTRPCRouter({
     .output(ticketMessageOutput)
     .mutation(serve(replyToTicket)),
 
-  update: writeTickets.input(updateTicketInput).output(ticketOutput).mutation(serve(updateTicket)),
+  update: write.input(updateTicketInput).output(ticketOutput).mutation(serve(updateTicket)),
 
   /** Moves the ticket to the trash (crm.trash.restore brings it back). */
-  delete: requirePermission("crm:delete", { auditEntity: "ticket" }).input(ticketIdInput).output(deletedOutput).mutation(serve(deleteTicket)),
+  delete: remove.input(ticketIdInput).output(deletedOutput).mutation(serve(deleteTicket)),
 });
