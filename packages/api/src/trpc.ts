@@ -236,3 +236,8 @@ export function serve<TOptions extends { actor: Actor }, TResult>(service: (opti
   return ({ ctx, input }: { ctx: { actor: UserActor }; input: Omit<TOptions, "actor"> }): TResult =>
     service({ actor: ctx.actor, ...input } as TOptions);
 }
+
+/** The resolver of a procedure whose service needs only the signed-in actor (its input is empty). */
+export function serveActor<TResult>(service: (options: { actor: UserActor }) => TResult) {
+  return ({ ctx }: { ctx: { actor: UserActor } }): TResult => service({ actor: ctx.actor });
+}

@@ -4,7 +4,7 @@ import { confirmMfaEnrollment, disableMfa, getMfaStatus, regenerateRecoveryCodes
 import { changePassword, requestPasswordReset, resetPassword } from "../services/auth/password";
 import { listSessions, revokeAllSessions, revokeSession } from "../services/auth/sessions";
 import { resendVerification, signUp, verifyEmail } from "../services/auth/sign-up";
-import { accountProcedure, createTRPCRouter, publicProcedure, serve } from "../trpc";
+import { accountProcedure, createTRPCRouter, publicProcedure, serve, serveActor } from "../trpc";
 import {
   changePasswordInput,
   changePasswordOutput,
@@ -37,7 +37,7 @@ import {
 const account = (auditEntity: string) => accountProcedure.meta({ access: "authenticated", allowPending: true, auditEntity });
 
 export const authRouter = createTRPCRouter({
-  me: accountProcedure.input(z.void()).output(meOutput).query(({ ctx }) => getMe({ actor: ctx.actor })),
+  me: accountProcedure.input(z.void()).output(meOutput).query(serveActor(getMe)),
   signUp: publicProcedure
     .input(signUpInput)
     .output(signUpOutput)
@@ -45,7 +45,7 @@ export const authRouter = createTRPCRouter({
 
   email: createTRPCRouter({
     verify: publicProcedure.input(verifyEmailInput).output(verifyEmailOutput).mutation(({ input }) => verifyEmail(input)),
-    resendVerification: account("user").input(z.void()).output(resendVerificationOutput).mutation(({ ctx }) => resendVerification({ actor: ctx.actor })),
+    resendVerification: account("user").input(z.void()).output(resendVerificationOutput).mutation(serveActor(resendVerification)),
   }),
 
   password: createTRPCRouter({
@@ -62,12 +62,12 @@ export const authRouter = createTRPCRouter({
     list: accountProcedure.input(listSessionsInput).output(listSessionsOutput).query(serve(listSessions)),
     revoke: account("auth_session").input(sessionIdInput).output(revokeSessionOutput).mutation(serve(revokeSession)),
     /** Every session but the one making the request. */
-    revokeAll: account("auth_session").input(z.void()).output(revokeAllSessionsOutput).mutation(({ ctx }) => revokeAllSessions({ actor: ctx.actor })),
+    revokeAll: account("auth_session").input(z.void()).output(revokeAllSessionsOutput).mutation(serveActor(revokeAllSessions)),
   }),
 
   mfa: createTRPCRouter({
-    status: accountProcedure.input(z.void()).output(mfaStatusOutput).query(({ ctx }) => getMfaStatus({ actor: ctx.actor })),
-    enroll: account("user").input(z.void()).output(mfaEnrollmentOutput).mutation(({ ctx }) => startMfaEnrollment({ actor: ctx.actor })),
+    status: accountProcedure.input(z.void()).output(mfaStatusOutput).query(serveActor(getMfaStatus)),
+    enroll: account("user").input(z.void()).output(mfaEnrollmentOutput).mutation(serveActor(startMfaEnrollment)),
     confirm: account("user").input(mfaCodeInput).output(mfaRecoveryCodesOutput).mutation(serve(confirmMfaEnrollment)),
     regenerateRecoveryCodes: account("user").input(mfaCodeInput).output(mfaRecoveryCodesOutput).mutation(serve(regenerateRecoveryCodes)),
     disable: account("user").input(disableMfaInput).output(disableMfaOutput).mutation(serve(disableMfa)),

@@ -6,7 +6,7 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "../services/notifications";
-import { authedProcedure, createTRPCRouter, serve } from "../trpc";
+import { authedProcedure, createTRPCRouter, serve, serveActor } from "../trpc";
 import {
   listNotificationsInput,
   listNotificationsOutput,
@@ -26,10 +26,7 @@ export const notificationsRouter = createTRPCRouter({
     .output(listNotificationsOutput)
     .query(serve(listNotifications)),
 
-  unreadCount: ownNotifications
-    .input(z.void())
-    .output(notificationCountOutput)
-    .query(({ ctx }) => countUnreadNotifications({ actor: ctx.actor })),
+  unreadCount: ownNotifications.input(z.void()).output(notificationCountOutput).query(serveActor(countUnreadNotifications)),
 
   markRead: ownNotifications
     .input(notificationIdInput)
@@ -37,10 +34,7 @@ export const notificationsRouter = createTRPCRouter({
     .mutation(serve(markNotificationRead)),
 
   /** `count` is how many were unread. */
-  markAllRead: ownNotifications
-    .input(z.void())
-    .output(notificationCountOutput)
-    .mutation(({ ctx }) => markAllNotificationsRead({ actor: ctx.actor })),
+  markAllRead: ownNotifications.input(z.void()).output(notificationCountOutput).mutation(serveActor(markAllNotificationsRead)),
 
   delete: ownNotifications.input(notificationIdInput).output(deletedOutput).mutation(serve(deleteNotification)),
 });

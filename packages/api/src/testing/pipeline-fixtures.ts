@@ -1,7 +1,7 @@
 import { db, type Role } from "@harbor/db";
 import { beforeAll } from "vitest";
 import type { UserActor } from "../access/actor";
-import { uniqueSuffix, type TestOrganization } from "./factories";
+import { callerFor, uniqueSuffix, type TestOrganization } from "./factories";
 import type { RealtimeStandIn } from "./realtime";
 
 // Test fixtures for the contacts, policies, opportunities and tasks tests: more people than
@@ -33,6 +33,12 @@ export function useAddedUser(org: TestOrganization, role: Role, options: { sameT
 }
 
 /** crm.policies.create's input: an auto policy of the contact, 2025-06-01 to 2026-06-01, with a unique number; `overrides` replace any field. */
+/** Where most record tests start: the organization's agent as a caller, and a contact the agent created (so owns). */
+export async function agentWithContact(org: TestOrganization, contact: Parameters<ReturnType<typeof callerFor>["crm"]["contacts"]["create"]>[0]) {
+  const agent = callerFor(org.users.agent);
+  return { agent, contact: await agent.crm.contacts.create(contact) };
+}
+
 export const policyInput = (contactId: string, overrides: Record<string, unknown> = {}) => ({
   contactId,
   policyNumber: `POL-${uniqueSuffix()}`,

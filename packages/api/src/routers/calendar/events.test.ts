@@ -1,7 +1,7 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import { callerFor, useTestOrganization } from "../../testing";
-import { fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
+import { agentWithContact, fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 const at = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * HOUR);
@@ -16,8 +16,7 @@ describe("calendar.events", () => {
   const otherAgent = useAddedUser(org, "agent");
 
   it("creates an appointment owned by the caller, linked to a contact it can see, and schedules its reminders", async () => {
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Maria Garcia" });
+    const { agent, contact } = await agentWithContact(org, { name: "Maria Garcia" });
     const created = await agent.calendar.events.create(
       booking({ type: "demo", contactId: contact.id, meetingLink: "https://meet.example.com/abc", attendees: [{ name: "Maria", email: "maria@example.com" }] }),
     );

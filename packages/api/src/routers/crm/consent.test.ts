@@ -1,6 +1,7 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, seedRenewingPolicy, uniqueSuffix, useTestOrganization } from "../../testing";
+import { agentWithContact } from "../../testing/pipeline-fixtures";
 
 // Consent on every outbound path: a person on the do-not-contact list (by the contact point the
 // outreach uses) or marked "dnc" is refused FORBIDDEN, with a message naming them and the value,
@@ -67,8 +68,7 @@ describe("consent on outbound paths", () => {
     });
 
     it("books a contactable person as before", async () => {
-      const agent = callerFor(org.users.agent);
-      const contact = await agent.crm.contacts.create({ name: "Carl Clear", phone: "5550001111", email: `carl.${uniqueSuffix()}@example.com` });
+      const { agent, contact } = await agentWithContact(org, { name: "Carl Clear", phone: "5550001111", email: `carl.${uniqueSuffix()}@example.com` });
       await expect(agent.calendar.events.create(booking({ type: "call", contactId: contact.id }))).resolves.toMatchObject({ contact: { id: contact.id } });
     });
   });

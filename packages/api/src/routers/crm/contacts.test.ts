@@ -2,7 +2,7 @@ import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserActor } from "../../access/actor";
 import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
-import { addUser, daysAgo, fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
+import { addUser, agentWithContact, daysAgo, fieldErrorsOf, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const contactFor = (actor: UserActor, name: string, extra: Record<string, unknown> = {}) =>
   callerFor(actor).crm.contacts.create({ name, ...extra });
@@ -201,8 +201,7 @@ describe("crm.contacts list, filters and stats", () => {
 describe("crm.contacts get and logCommunication", () => {
   it("carries the stored health, churn and each policy's renewal risk with their factors, read from storage, never recomputed", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Stored Stella" });
+    const { agent, contact } = await agentWithContact(org, { name: "Stored Stella" });
     const policy = await agent.crm.policies.create({
       contactId: contact.id,
       policyNumber: `SS-${contact.id.slice(0, 8)}`,
@@ -231,8 +230,7 @@ describe("crm.contacts get and logCommunication", () => {
 
   it("returns the contact with policies, opportunities, tickets, timeline, open tasks and book figures", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Full Fiona" });
+    const { agent, contact } = await agentWithContact(org, { name: "Full Fiona" });
     await setScores(contact.id, { healthScore: 45, churnRisk: 0 });
     await agent.crm.policies.create({
       contactId: contact.id,
@@ -263,8 +261,7 @@ describe("crm.contacts get and logCommunication", () => {
 
   it("records a communication as an activity and moves lastContactAt forward, never back; notes do not count as contact", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Logged Lou" });
+    const { agent, contact } = await agentWithContact(org, { name: "Logged Lou" });
     const yesterday = daysAgo(1);
     const activity = await agent.crm.contacts.logCommunication({ contactId: contact.id, type: "call", summary: "Discussed renewal", occurredAt: yesterday });
     expect(activity).toMatchObject({ type: "call", title: "Call", description: "Discussed renewal", contactId: contact.id, actor: { id: org.users.agent.userId } });

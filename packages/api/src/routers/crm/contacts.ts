@@ -11,7 +11,7 @@ import {
   logCommunication,
   updateContact,
 } from "../../services/crm/contacts";
-import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve, serveActor } from "../../trpc";
 import { csvExportOutput, deletedOutput } from "../shared.schema";
 import {
   contactDataExportOutput,
@@ -53,10 +53,7 @@ export const contactsRouter = createTRPCRouter({
     .query(({ ctx, input }) => listTimelinePage({ actor: ctx.actor, of: "contact", ...input })),
 
   /** `{ total, highValue, atRisk, needsFollowUp }` over the contacts the caller can see. */
-  stats: read
-    .input(contactStatsInput)
-    .output(contactStatsOutput)
-    .query(({ ctx }) => contactStats({ actor: ctx.actor })),
+  stats: read.input(contactStatsInput).output(contactStatsOutput).query(serveActor(contactStats)),
 
   /** Live contacts within reach with the same email, phone, or name and date of birth (at most 10, best first). */
   duplicates: read.input(contactDuplicatesInput).output(contactMatchesOutput).query(serve(contactDuplicates)),
@@ -78,10 +75,7 @@ export const contactsRouter = createTRPCRouter({
    * deals, tasks, tickets and messages, appointments, source leads, files, consents and
    * do-not-contact entries, trashed rows included) as contact.json plus one CSV per section, zipped. Audited.
    */
-  exportData: requirePermission("person-data:export", { auditEntity: "contact" })
-    .input(contactIdInput)
-    .output(contactDataExportOutput)
-    .mutation(serve(exportContactData)),
+  exportData: requirePermission("person-data:export", { auditEntity: "contact" }).input(contactIdInput).output(contactDataExportOutput).mutation(serve(exportContactData)),
 
   /**
    * A person's right to erasure: personal fields cleared and free texts about the person redacted,
@@ -90,8 +84,5 @@ export const contactsRouter = createTRPCRouter({
   erase: requirePermission("person-data:erase", { auditEntity: "contact" }).input(contactIdInput).output(erasedContactOutput).mutation(serve(eraseContact)),
 
   /** Logs an email, call, meeting or note; returns the activity. Contact (not a note) moves lastContactAt forward. */
-  logCommunication: requirePermission("crm:write", { auditEntity: "activity" })
-    .input(logCommunicationInput)
-    .output(activityOutput)
-    .mutation(serve(logCommunication)),
+  logCommunication: requirePermission("crm:write", { auditEntity: "activity" }).input(logCommunicationInput).output(activityOutput).mutation(serve(logCommunication)),
 });

@@ -1,6 +1,7 @@
 import { db } from "@harbor/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyRenewalBatch, callerFor, renewalCsv, useTestOrganization } from "../../testing";
+import { agentWithContact } from "../../testing/pipeline-fixtures";
 import { useRealtimeStandIn } from "../../testing/realtime";
 
 useRealtimeStandIn();
@@ -82,8 +83,7 @@ describe("contacts are checked against the list like leads", () => {
   });
 
   it("flags a contact updated to a listed phone, keeping its tags", async () => {
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Uma Update", email: "uma@example.com", tags: ["auto"] });
+    const { agent, contact } = await agentWithContact(org, { name: "Uma Update", email: "uma@example.com", tags: ["auto"] });
     expect(contact.tags).toEqual(["auto"]);
     const updated = await agent.crm.contacts.update({ id: contact.id, phone: "+1 (555) 404-5566" });
     expect(updated.tags).toEqual(["auto", "dnc"]);

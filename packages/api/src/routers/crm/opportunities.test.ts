@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { organizationChannel, userChannel } from "../../realtime";
 import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
-import { addUser, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
+import { addUser, agentWithContact, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
@@ -16,8 +16,7 @@ describe("crm.opportunities create, update and access", () => {
   const southAgent = useAddedUser(org, "agent");
 
   it("creates an opportunity with its stage's baseline probability and starts the stage history there", async () => {
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Quinn Quote" });
+    const { agent, contact } = await agentWithContact(org, { name: "Quinn Quote" });
     const prospect = await agent.crm.opportunities.create({ title: "Home bundle", contactId: contact.id, value: 3_500.25 });
     expect(prospect).toMatchObject({ stage: "prospect", probability: 10, value: 3500.25, owner: { id: org.users.agent.userId }, contact: { id: contact.id } });
     const quoted = await agent.crm.opportunities.create({ title: "Auto", stage: "quoted" });
@@ -75,8 +74,7 @@ describe("crm.opportunities create, update and access", () => {
 describe("crm.opportunities.moveStage", () => {
   it("raises the probability with the stage, records history and a stage_change activity, and publishes old and new stage", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Stella Stage" });
+    const { agent, contact } = await agentWithContact(org, { name: "Stella Stage" });
     const deal = await agent.crm.opportunities.create({ title: "Life policy", contactId: contact.id, value: 9_000 });
     await db.opportunity.update({ where: { id: deal.id }, data: { stageEnteredAt: daysAgo(9) } });
 
@@ -168,8 +166,7 @@ describe("crm.opportunities.moveStage", () => {
 describe("crm.opportunities.addActivity", () => {
   it("logs an activity with outcome and next step, and moves the deal's lastActivityAt and the contact's lastContactAt", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Active Abe" });
+    const { agent, contact } = await agentWithContact(org, { name: "Active Abe" });
     const deal = await agent.crm.opportunities.create({ title: "Auto + home", contactId: contact.id });
     const occurredAt = daysAgo(1);
     const activity = await agent.crm.opportunities.addActivity({
@@ -198,8 +195,7 @@ describe("crm.opportunities list, forecast and stage stats on a known book", () 
   const laterMonth = utcDate(now.getUTCFullYear(), now.getUTCMonth() + 2, 15);
 
   beforeAll(async () => {
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Bookish Barbara" });
+    const { agent, contact } = await agentWithContact(org, { name: "Bookish Barbara" });
     const create = async (key: string, input: Parameters<typeof agent.crm.opportunities.create>[0], daysInStage: number, caller = agent) => {
       const created = await caller.crm.opportunities.create(input);
       ids[key] = created.id;

@@ -11,7 +11,7 @@ import {
   updateOpportunity,
 } from "../../services/crm/opportunities";
 import { csvExportOutput } from "../shared.schema";
-import { createTRPCRouter, crmRecordProcedures, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, crmRecordProcedures, requirePermission, serve, serveActor } from "../../trpc";
 import {
   addOpportunityActivityInput,
   createOpportunityInput,
@@ -56,10 +56,7 @@ export const opportunitiesRouter = createTRPCRouter({
   /** Returns the opportunity with its new probability; records stage history and a stage_change activity. */
   moveStage: write.input(moveStageInput).output(moveStageOutput).mutation(serve(moveOpportunityStage)),
 
-  addActivity: requirePermission("crm:write", { auditEntity: "activity" })
-    .input(addOpportunityActivityInput)
-    .output(activityOutput)
-    .mutation(serve(addOpportunityActivity)),
+  addActivity: requirePermission("crm:write", { auditEntity: "activity" }).input(addOpportunityActivityInput).output(activityOutput).mutation(serve(addOpportunityActivity)),
 
   /** Totals over open deals, and the deals expected to close this calendar month. */
   forecast: read
@@ -68,8 +65,5 @@ export const opportunitiesRouter = createTRPCRouter({
     .query(({ ctx, input }) => pipelineForecast({ actor: ctx.actor, ...(input?.timeZone ? { timeZone: input.timeZone } : {}) })),
 
   /** Every stage in pipeline order with its count, value, average probability and days in stage. */
-  stageStats: read
-    .input(stageStatsInput)
-    .output(stageStatsOutput)
-    .query(({ ctx }) => pipelineStageStats({ actor: ctx.actor })),
+  stageStats: read.input(stageStatsInput).output(stageStatsOutput).query(serveActor(pipelineStageStats)),
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { organizationChannel, userChannel } from "../../realtime";
 import { callerFor, createTestOrganization, useTestOrganization } from "../../testing";
 import { useRealtimeStandIn } from "../../testing/realtime";
-import { addUser, channelsReached, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
+import { addUser, agentWithContact, channelsReached, daysAgo, fieldErrorsOf, isSignal, publishedEvents, useAddedUser } from "../../testing/pipeline-fixtures";
 
 const standIn = useRealtimeStandIn();
 
@@ -73,8 +73,7 @@ describe("crm.tasks create and assignment", () => {
 describe("crm.tasks update and toggleComplete", () => {
   it("completes and reopens a task, keeping completedAt in step, recording it on the related record and publishing task:updated", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Toggle Tina" });
+    const { agent, contact } = await agentWithContact(org, { name: "Toggle Tina" });
     const task = await agent.crm.tasks.create({ title: "Send documents", contactId: contact.id });
     const done = await agent.crm.tasks.toggleComplete({ id: task.id });
     expect(done).toMatchObject({ status: "completed", completedAt: expect.any(Date) as unknown });

@@ -1,15 +1,14 @@
 import { db } from "@harbor/db";
 import { describe, expect, it } from "vitest";
 import { callerFor, createTestOrganization } from "../../testing";
-import { addUser } from "../../testing/pipeline-fixtures";
+import { addUser, agentWithContact } from "../../testing/pipeline-fixtures";
 
 const policyFields = { type: "auto", carrier: "Acme Mutual", premium: 1200, startDate: new Date("2026-01-01"), endDate: new Date("2027-01-01") } as const;
 
 describe("crm.contacts.timeline and crm.leads.timeline", () => {
   it("pages a contact's timeline newest first with a cursor, and filters it by activity type", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Paged Paula" });
+    const { agent, contact } = await agentWithContact(org, { name: "Paged Paula" });
     const base = Date.now() - 60 * 60_000;
     for (let index = 0; index < 5; index += 1) {
       await agent.crm.contacts.logCommunication({ contactId: contact.id, type: index % 2 === 0 ? "call" : "note", summary: `Entry ${index}`, occurredAt: new Date(base + index * 60_000) });
@@ -48,8 +47,7 @@ describe("crm.contacts.timeline and crm.leads.timeline", () => {
 describe("changes logged on the contact's timeline", () => {
   it("logs a contact's edits naming the fields that changed, and nothing for an edit that changes nothing", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Edited Ed", phone: "+1 555 0100" });
+    const { agent, contact } = await agentWithContact(org, { name: "Edited Ed", phone: "+1 555 0100" });
     await agent.crm.contacts.update({ id: contact.id, phone: "+1 555 0199", dateOfBirth: new Date("1980-04-02"), address: { city: "Portland" } });
     await agent.crm.contacts.update({ id: contact.id, phone: "+1 555 0199" });
     const edits = await agent.crm.contacts.timeline({ id: contact.id, types: ["record_update"] });
@@ -60,8 +58,7 @@ describe("changes logged on the contact's timeline", () => {
 
   it("logs a policy added, changed and trashed", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Policy Pat" });
+    const { agent, contact } = await agentWithContact(org, { name: "Policy Pat" });
     const policy = await agent.crm.policies.create({ contactId: contact.id, policyNumber: "TL-100", ...policyFields });
     await agent.crm.policies.update({ id: policy.id, premium: 1350, status: "active", carrier: "Acme Mutual" });
     await callerFor(org.users.manager).crm.policies.delete({ id: policy.id });
@@ -75,8 +72,7 @@ describe("changes logged on the contact's timeline", () => {
 
   it("logs a ticket opened, replied to and changed, but not an internal note", async () => {
     const org = await createTestOrganization();
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Ticket Tess", email: "tess@example.com" });
+    const { agent, contact } = await agentWithContact(org, { name: "Ticket Tess", email: "tess@example.com" });
     const ticket = await agent.crm.tickets.create({ subject: "Card declined", body: "My payment failed", contactId: contact.id });
     await agent.crm.tickets.reply({ id: ticket.id, body: "We are looking into it" });
     await agent.crm.tickets.reply({ id: ticket.id, body: "Team only", internal: true });

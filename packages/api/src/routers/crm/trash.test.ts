@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { systemActor } from "../../access/actor";
 import { recomputeOrganizationScores } from "../../services/scores";
 import { callerFor, uniqueSuffix, useTestOrganization } from "../../testing";
-import { addUser, daysAgo, policyInput } from "../../testing/pipeline-fixtures";
+import { addUser, agentWithContact, daysAgo, policyInput } from "../../testing/pipeline-fixtures";
 
 const email = () => `trash.${uniqueSuffix()}@example.com`;
 
@@ -154,8 +154,7 @@ describe("crm.trash", () => {
   });
 
   it("scores only live records in the nightly recompute", async () => {
-    const agent = callerFor(org.users.agent);
-    const contact = await agent.crm.contacts.create({ name: "Sam Scoreless" });
+    const { contact } = await agentWithContact(org, { name: "Sam Scoreless" });
     await callerFor(org.users.manager).crm.contacts.delete({ id: contact.id });
     await db.storedScore.deleteMany({ where: { entityId: contact.id } });
     await recomputeOrganizationScores({ actor: systemActor(org.organizationId, "test") });

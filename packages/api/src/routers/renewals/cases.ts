@@ -12,7 +12,7 @@ import {
   openDueCases,
   updateCase,
 } from "../../services/renewals/cases";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve, serveActor } from "../../trpc";
 import {
   addCaseNoteInput,
   assignCaseInput,
@@ -70,8 +70,5 @@ export const casesRouter = createTRPCRouter({
   escalate: requirePermission("renewals:escalate", { auditEntity: "renewal_case" }).input(escalateCaseInput).output(caseOutput).mutation(serve(escalateCase)),
 
   /** Opens the cases the daily job would open, now (admins). */
-  openDue: requirePermission("settings:manage", { auditEntity: "renewal_case" })
-    .input(openDueInput)
-    .output(openDueOutput)
-    .mutation(({ ctx }) => openDueCases({ actor: ctx.actor })),
+  openDue: requirePermission("settings:manage", { auditEntity: "renewal_case" }).input(openDueInput).output(openDueOutput).mutation(serveActor(openDueCases)),
 });

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { getSecuritySettings, updateSecuritySettings } from "../../services/auth/organization-security";
-import { createTRPCRouter, requirePermission, serve } from "../../trpc";
+import { createTRPCRouter, requirePermission, serve, serveActor } from "../../trpc";
 import { securitySettingsOutput, updateSecuritySettingsInput } from "./security.schema";
 
 export const securitySettingsRouter = createTRPCRouter({
-  get: requirePermission("settings:manage").input(z.void()).output(securitySettingsOutput).query(({ ctx }) => getSecuritySettings({ actor: ctx.actor })),
+  get: requirePermission("settings:manage").input(z.void()).output(securitySettingsOutput).query(serveActor(getSecuritySettings)),
   /** Admins without MFA are sent to enroll before anything else once this is on. */
   update: requirePermission("settings:manage", { auditEntity: "organization" })
     .input(updateSecuritySettingsInput)
