@@ -1,8 +1,7 @@
-import { systemActor } from "@harbor/api";
 import { notificationsCleanupRequested } from "@harbor/api/events";
-import { defineEventJob } from "@harbor/api/jobs";
 import { deleteExpiredNotifications, NOTIFICATIONS_CLEANUP_FUNCTION_ID } from "@harbor/api/services/notifications/delete-expired";
 import { defineFanOutCronJob } from "./fan-out";
+import { defineOrganizationJob } from "./organization-job";
 
 // Daily cleanup of expired notifications (spec 003). The cron only fans out, one event per
 // organization; each organization's cleanup then runs, retries and is observed on its own.
@@ -16,15 +15,11 @@ export const notificationsCleanupSchedule = defineFanOutCronJob({
     notificationsCleanupRequested.create({ organizationId, before }, { id: `notifications-cleanup-${organizationId}-${before.slice(0, 10)}` }),
 });
 
-export const notificationsCleanup = defineEventJob({
+export const notificationsCleanup = defineOrganizationJob({
   id: NOTIFICATIONS_CLEANUP_FUNCTION_ID,
   name: "Notifications: delete an organization's expired notifications",
   event: notificationsCleanupRequested,
   concurrency: 5,
-  handler: async ({ event, step }) => {
-    const { organizationId, before } = event.data;
-    return step.run("delete-expired", () =>
-      deleteExpiredNotifications({ actor: systemActor(organizationId, "jobs.notifications.cleanup"), now: new Date(before) }),
-    );
-  },
+  systemActor: "jobs.notifications.cleanup",
+  handler: async ({ event, step, actor }) => step.run("delete-expired", () => deleteExpiredNotifications({ actor, now: new Date(event.data.before) })),
 });

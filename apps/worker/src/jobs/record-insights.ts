@@ -1,8 +1,7 @@
-import { systemActor } from "@harbor/api";
 import { insightsRequested } from "@harbor/api/events";
-import { defineEventJob } from "@harbor/api/jobs";
 import { INSIGHTS_FUNCTION_ID, recordsWithNewActivity, refreshRecordInsights } from "@harbor/api/services/copilot/record-insights";
 import { defineFanOutCronJob } from "./fan-out";
+import { defineOrganizationJob } from "./organization-job";
 
 // Hourly AI insights: for each organization, the contacts and deals with activity since its last
 // completed run get fresh insights through the copilot's insight service, stored as their latest
@@ -18,14 +17,14 @@ export const insightsSchedule = defineFanOutCronJob({
   eventFor: (organizationId, until) => insightsRequested.create({ organizationId, until }, { id: `insights-${organizationId}-${until.slice(0, 13)}` }),
 });
 
-export const recordInsights = defineEventJob({
+export const recordInsights = defineOrganizationJob({
   id: INSIGHTS_FUNCTION_ID,
   name: "Insights: generate insights for contacts and deals with new activity",
   event: insightsRequested,
   concurrency: 2,
-  handler: async ({ event, step }) => {
-    const { organizationId, until } = event.data;
-    const actor = systemActor(organizationId, "jobs.insights");
+  systemActor: "jobs.insights",
+  handler: async ({ event, step, actor }) => {
+    const { until } = event.data;
     const found = await step.run("find-records", async () => {
       const { since, targets } = await recordsWithNewActivity({ actor, until: new Date(until) });
       return { since, targets: targets.map((target) => ({ ...target })) };

@@ -1,10 +1,9 @@
-import { systemActor } from "@harbor/api";
 import { renewalBatchApplyRequested, renewalsOpenDueRequested } from "@harbor/api/events";
-import { defineEventJob } from "@harbor/api/jobs";
 import { applyBatchChunk, beginBatch, finishBatch } from "@harbor/api/services/renewals/batches/index";
 import { openDueCases } from "@harbor/api/services/renewals/cases/index";
 import { applyInChunks } from "./chunked-apply";
 import { defineFanOutCronJob } from "./fan-out";
+import { defineOrganizationJob } from "./organization-job";
 
 // Renewals in the background. Daily, the cron fans out one event per organization and day; each
 // organization's run opens the cases whose renewal date entered its window and closes those whose
@@ -20,25 +19,23 @@ export const renewalsOpenDueSchedule = defineFanOutCronJob({
   eventFor: (organizationId, asOf) => renewalsOpenDueRequested.create({ organizationId, asOf }, { id: `renewals-open-due-${organizationId}-${asOf.slice(0, 10)}` }),
 });
 
-export const renewalsOpenDue = defineEventJob({
+export const renewalsOpenDue = defineOrganizationJob({
   id: "renewals-open-due-organization",
   name: "Renewals: open an organization's due cases and close those settled in the CRM",
   event: renewalsOpenDueRequested,
   concurrency: 2,
-  handler: async ({ event, step }) => {
-    const { organizationId, asOf } = event.data;
-    return step.run("open-due-cases", () => openDueCases({ actor: systemActor(organizationId, "jobs.renewals.open-due"), now: new Date(asOf) }));
-  },
+  systemActor: "jobs.renewals.open-due",
+  handler: async ({ event, step, actor }) => step.run("open-due-cases", () => openDueCases({ actor, now: new Date(event.data.asOf) })),
 });
 
-export const renewalBatchApply = defineEventJob({
+export const renewalBatchApply = defineOrganizationJob({
   id: "renewals-batch-apply",
   name: "Renewals: apply a renewal file's rows",
   event: renewalBatchApplyRequested,
   concurrency: 2,
-  handler: async ({ event, step }) => {
-    const { organizationId, batchId } = event.data;
-    const actor = systemActor(organizationId, "jobs.renewals.batch-apply");
+  systemActor: "jobs.renewals.batch-apply",
+  handler: async ({ event, step, actor }) => {
+    const { batchId } = event.data;
     return applyInChunks(step, {
       begin: () => beginBatch({ actor, batchId }),
       applyChunk: () => applyBatchChunk({ actor, batchId }),

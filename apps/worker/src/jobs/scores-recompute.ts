@@ -1,9 +1,8 @@
-import { systemActor } from "@harbor/api";
 import { opportunityActivityRecorded, scoresRecomputeRequested } from "@harbor/api/events";
-import { defineEventJob } from "@harbor/api/jobs";
 import { notifyContactsAtRisk, SCORES_RECOMPUTE_FUNCTION_ID } from "@harbor/api/services/jobs/index";
 import { recomputeOrganizationScores, rescoreOpportunities } from "@harbor/api/services/scores/index";
 import { defineFanOutCronJob } from "./fan-out";
+import { defineOrganizationJob } from "./organization-job";
 
 // The nightly score recomputation: the cron fans out one event per organization; each
 // organization's run recomputes in batches (services/scores), contacts first in their own step so
@@ -19,15 +18,14 @@ export const scoresRecomputeSchedule = defineFanOutCronJob({
   eventFor: (organizationId, before) => scoresRecomputeRequested.create({ organizationId, before }, { id: `scores-recompute-${organizationId}-${before.slice(0, 10)}` }),
 });
 
-export const scoresRecompute = defineEventJob({
+export const scoresRecompute = defineOrganizationJob({
   id: SCORES_RECOMPUTE_FUNCTION_ID,
   name: "Scores: recompute an organization's health, churn, lead, deal and renewal scores",
   event: scoresRecomputeRequested,
   concurrency: 2,
-  handler: async ({ event, step }) => {
-    const { organizationId, before } = event.data;
-    const actor = systemActor(organizationId, "jobs.scores.recompute");
-    const now = new Date(before);
+  systemActor: "jobs.scores.recompute",
+  handler: async ({ event, step, actor }) => {
+    const now = new Date(event.data.before);
     const contacts = await step.run("recompute-contacts", async () => {
       const result = await recomputeOrganizationScores({ actor, kinds: ["contacts"], now });
       return { contacts: result.contacts, crossedIntoAtRisk: result.crossedIntoAtRisk };
@@ -42,16 +40,15 @@ export const scoresRecompute = defineEventJob({
 });
 
 /** A deal's activity or stage move rescores its probability; one rescore per event id on either engine. */
-export const opportunityRescore = defineEventJob({
+export const opportunityRescore = defineOrganizationJob({
   id: "opportunity-rescore",
   name: "Scores: rescore a deal after its activity or stage changed",
   event: opportunityActivityRecorded,
   concurrency: 5,
-  handler: async ({ event, step }) => {
-    const { organizationId, opportunityId } = event.data;
-    return step.run("rescore-opportunity", async () => {
-      const { opportunities } = await rescoreOpportunities({ actor: systemActor(organizationId, "jobs.scores.opportunity"), ids: [opportunityId] });
+  systemActor: "jobs.scores.opportunity",
+  handler: async ({ event, step, actor }) =>
+    step.run("rescore-opportunity", async () => {
+      const { opportunities } = await rescoreOpportunities({ actor, ids: [event.data.opportunityId] });
       return { opportunities };
-    });
-  },
+    }),
 });

@@ -1,8 +1,7 @@
-import { systemActor } from "@harbor/api";
 import { taskDueRemindersRequested } from "@harbor/api/events";
-import { defineEventJob } from "@harbor/api/jobs";
 import { remindDueTasks, TASK_DUE_REMINDERS_FUNCTION_ID } from "@harbor/api/services/jobs/index";
 import { defineFanOutCronJob } from "./fan-out";
+import { defineOrganizationJob } from "./organization-job";
 
 // Task-due reminders: every 5 minutes the cron fans out one scan per organization; each scan
 // notifies the assignees of tasks whose due time has come, once per task and due time
@@ -18,15 +17,11 @@ export const taskDueRemindersSchedule = defineFanOutCronJob({
     taskDueRemindersRequested.create({ organizationId, before }, { id: `task-due-reminders-${organizationId}-${before.slice(0, 16)}` }),
 });
 
-export const taskDueReminders = defineEventJob({
+export const taskDueReminders = defineOrganizationJob({
   id: TASK_DUE_REMINDERS_FUNCTION_ID,
   name: "Tasks: remind assignees of tasks now due",
   event: taskDueRemindersRequested,
   concurrency: 5,
-  handler: async ({ event, step }) => {
-    const { organizationId, before } = event.data;
-    return step.run("remind-due-tasks", () =>
-      remindDueTasks({ actor: systemActor(organizationId, "jobs.tasks.due-reminders"), now: new Date(before) }),
-    );
-  },
+  systemActor: "jobs.tasks.due-reminders",
+  handler: async ({ event, step, actor }) => step.run("remind-due-tasks", () => remindDueTasks({ actor, now: new Date(event.data.before) })),
 });
