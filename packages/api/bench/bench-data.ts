@@ -1,39 +1,24 @@
 // The benchmark agency in harbor_bench, shared by crm-bench and served-bench: 100k contacts,
 // 100k leads and 1M activities in one organization (7 users, 2 teams), seeded once and reused.
-import pg from "pg";
 import { seedVolume } from "./seed-volume";
+import { recreateDatabase, scratchDatabase, sql } from "./sql";
 
 export const VOLUME = { contacts: 100_000, leads: 100_000, activities: 1_000_000 };
 export const BENCH_DATABASE = "harbor_bench";
 
 /** BENCH_SERVER_URL (default the local server) with harbor_bench as its database. */
-export function benchDatabaseUrls() {
-  const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  return { serverUrl, databaseUrl: Object.assign(new URL(serverUrl), { pathname: `/${BENCH_DATABASE}` }).toString() };
-}
-
-/** One statement on the server itself (CREATE/DROP DATABASE), outside any database of the bench. */
-export async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+export const benchDatabaseUrls = () => scratchDatabase(BENCH_DATABASE);
 
 /** Migrates harbor_bench (recreated unless `reuse`) and seeds the agency when it is missing. */
 export async function prepareBenchDatabase({ reuse }: { reuse: boolean }): Promise<string> {
-  const { serverUrl, databaseUrl } = benchDatabaseUrls();
+  const { serverUrl, databaseName, databaseUrl } = benchDatabaseUrls();
   const { migrateDeploy } = await import("@harbor/db/migrate");
   const { db } = await import("@harbor/db");
   const { hashPassword } = await import("@harbor/db/password");
   if (!reuse) {
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await adminQuery(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`);
+    await recreateDatabase({ serverUrl, databaseName });
   } else {
-    await adminQuery(serverUrl, `CREATE DATABASE ${BENCH_DATABASE}`).catch(() => undefined);
+    await sql(serverUrl, `CREATE DATABASE ${databaseName}`).catch(() => undefined);
   }
   await migrateDeploy({ databaseUrl });
   const existing = await db.organization.findUnique({ where: { slug: "bench-agency" } });

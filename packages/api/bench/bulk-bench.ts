@@ -10,14 +10,12 @@
 // scratch database is harbor_bulk_bench (dropped and recreated each run).
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { sql } from "./sql";
+import { recreateDatabase, scratchDatabase, sql } from "./sql";
 
 const { values: args } = parseArgs({ options: { records: { type: "string", default: "5000" } } });
 const RECORDS = Number(args.records);
 
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_bulk_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase("harbor_bulk_bench");
 process.env.DATABASE_URL = databaseUrl;
 
 const load = () => loadavg().map((value) => value.toFixed(2)).join(" ");
@@ -41,8 +39,7 @@ async function measure(action: string, work: () => Promise<unknown>): Promise<Me
 }
 
 async function main() {
-  await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+  await recreateDatabase({ serverUrl, databaseName });
   const { migrateDeploy } = await import("@harbor/db/migrate");
   await migrateDeploy({ databaseUrl });
   const { db } = await import("@harbor/db");

@@ -10,17 +10,15 @@
 //   node --import tsx packages/api/bench/copilot-bench.ts [--iterations 200]
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { adminQuery } from "./bench-data";
+import { scratchDatabase, sql } from "./sql";
 
 const { values: args } = parseArgs({ options: { iterations: { type: "string", default: "200" } } });
 const iterations = Number(args.iterations);
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_copilot_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase("harbor_copilot_bench");
 process.env.DATABASE_URL = databaseUrl;
 process.env.AUTH_SECRET ??= "copilot-bench-auth-secret-0123456789abcdef";
 
-const admin = (sql: string) => adminQuery(serverUrl, sql);
+const admin = (text: string) => sql(serverUrl, text);
 
 await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 await admin(`CREATE DATABASE ${databaseName}`);

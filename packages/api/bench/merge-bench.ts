@@ -10,23 +10,20 @@
 // scratch database is harbor_merge_bench (dropped and recreated unless --reuse).
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { adminQuery } from "./bench-data";
 import { seedVolume } from "./seed-volume";
-import { sql } from "./sql";
+import { scratchDatabase, sql } from "./sql";
 
 const { values: args } = parseArgs({ options: { reuse: { type: "boolean", default: false }, runs: { type: "string", default: "10" } } });
 
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_merge_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase("harbor_merge_bench");
 const VOLUME = { contacts: 20_000, leads: 5_000, activities: 200_000 };
 const ACTIVITIES_EACH = 1_000;
 
 process.env.DATABASE_URL = databaseUrl;
 
 async function prepare() {
-  if (!args.reuse) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-  await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`).catch(() => undefined);
+  if (!args.reuse) await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await sql(serverUrl, `CREATE DATABASE ${databaseName}`).catch(() => undefined);
   const { migrateDeploy } = await import("@harbor/db/migrate");
   await migrateDeploy({ databaseUrl });
   const { db } = await import("@harbor/db");

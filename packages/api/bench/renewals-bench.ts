@@ -15,7 +15,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { runLoad } from "./load";
-import { sql } from "./sql";
+import { recreateDatabase, scratchDatabase } from "./sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,9 +30,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = process.env.BENCH_DATABASE ?? "harbor_renewals_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase(process.env.BENCH_DATABASE ?? "harbor_renewals_bench");
 const CASES = 200_000;
 
 process.env.DATABASE_URL = databaseUrl;
@@ -101,8 +99,7 @@ async function withRss<T>(monitor: pg.Client, work: () => Promise<T>) {
 async function main() {
   const reuse = args.reuse;
   if (!reuse) {
-    await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+    await recreateDatabase({ serverUrl, databaseName });
   }
   const { migrateDeploy } = await import("@harbor/db/migrate");
   await migrateDeploy({ databaseUrl });

@@ -12,7 +12,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { seedVolume } from "./seed-volume";
-import { sql } from "./sql";
+import { recreateDatabase, scratchDatabase, sql } from "./sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,9 +22,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_scores_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase("harbor_scores_bench");
 const VOLUME = { contacts: 100_000, leads: 20_000, activities: 1_000_000, policies: 150_000, tickets: 30_000, opportunities: 20_000 };
 
 process.env.DATABASE_URL = databaseUrl;
@@ -94,8 +92,7 @@ async function prepareDatabase(): Promise<string> {
   const { migrateDeploy } = await import("@harbor/db/migrate");
   const { db } = await import("@harbor/db");
   if (!args.reuse) {
-    await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+    await recreateDatabase({ serverUrl, databaseName });
   }
   await migrateDeploy({ databaseUrl });
   const existing = await db.organization.findUnique({ where: { slug: "scores-bench" } });

@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { runLoad } from "./load";
 import { seedVolume } from "./seed-volume";
+import { recreateDatabase, scratchDatabase } from "./sql";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,9 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const databaseName = "harbor_search_bench";
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString();
+const { serverUrl, databaseName, databaseUrl } = scratchDatabase("harbor_search_bench");
 const VOLUME = { contacts: 100_000, leads: 100_000, policies: 200_000 };
 
 process.env.DATABASE_URL = databaseUrl;
@@ -69,11 +68,7 @@ async function prepareDatabase(): Promise<string> {
   const { migrateDeploy } = await import("@harbor/db/migrate");
   const { db } = await import("@harbor/db");
   if (!args.reuse) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    await admin.end();
+    await recreateDatabase({ serverUrl, databaseName });
   }
   await migrateDeploy({ databaseUrl });
   const existing = await db.organization.findUnique({ where: { slug: "search-bench" } });

@@ -10,3 +10,15 @@ export async function sql(url: string, text: string, values: unknown[] = []) {
     await client.end();
   }
 }
+
+/** `databaseName` on the server BENCH_SERVER_URL names (default the local one): a benchmark's scratch database. */
+export function scratchDatabase(databaseName: string) {
+  const serverUrl = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  return { serverUrl, databaseName, databaseUrl: Object.assign(new URL(serverUrl), { pathname: `/${databaseName}` }).toString() };
+}
+
+/** Drops the scratch database (closing its connections) and creates it empty. */
+export async function recreateDatabase({ serverUrl, databaseName }: { serverUrl: string; databaseName: string }) {
+  await sql(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await sql(serverUrl, `CREATE DATABASE ${databaseName}`);
+}

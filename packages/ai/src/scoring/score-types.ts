@@ -87,41 +87,20 @@ export type ChurnBand = "high" | "medium" | "low";
 export type ProbabilityBand = "hot" | "warm" | "cold";
 export type RenewalRiskBand = "high" | "medium" | "low";
 
+/** A score's bands from each band's minimum, highest first; the lowest band's minimum is 0. */
+function bandsFrom<TBand extends string>(minimums: Record<TBand, number>): readonly BandThreshold<TBand>[] {
+  return (Object.entries(minimums) as [TBand, number][]).map(([band, min]) => ({ band, min })).sort((a, b) => b.min - a.min);
+}
+
 // Health's and churn's thresholds are the CRM's: relationship health high 70+, medium 40–69, and
 // a contact is at risk with churn risk 60+ or health below 40 (services/crm/contacts/contact-segments.ts);
 // a deal is hot at 70+ (opportunity-filters.ts).
 export const bandThresholds = {
-  lead: [
-    { band: "hot", min: 70 },
-    { band: "warm", min: 40 },
-    { band: "cold", min: 0 },
-  ],
-  health: [
-    { band: "high", min: 70 },
-    { band: "medium", min: 40 },
-    { band: "low", min: 0 },
-  ],
-  churn: [
-    { band: "high", min: 60 },
-    { band: "medium", min: 30 },
-    { band: "low", min: 0 },
-  ],
-  probability: [
-    { band: "hot", min: 70 },
-    { band: "warm", min: 40 },
-    { band: "cold", min: 0 },
-  ],
-  renewalRisk: [
-    { band: "high", min: 60 },
-    { band: "medium", min: 30 },
-    { band: "low", min: 0 },
-  ],
-} as const satisfies {
-  lead: readonly BandThreshold<LeadBand>[];
-  health: readonly BandThreshold<HealthBand>[];
-  churn: readonly BandThreshold<ChurnBand>[];
-  probability: readonly BandThreshold<ProbabilityBand>[];
-  renewalRisk: readonly BandThreshold<RenewalRiskBand>[];
+  lead: bandsFrom<LeadBand>({ hot: 70, warm: 40, cold: 0 }),
+  health: bandsFrom<HealthBand>({ high: 70, medium: 40, low: 0 }),
+  churn: bandsFrom<ChurnBand>({ high: 60, medium: 30, low: 0 }),
+  probability: bandsFrom<ProbabilityBand>({ hot: 70, warm: 40, cold: 0 }),
+  renewalRisk: bandsFrom<RenewalRiskBand>({ high: 60, medium: 30, low: 0 }),
 };
 
 export type ScoreKindName = keyof typeof bandThresholds;
