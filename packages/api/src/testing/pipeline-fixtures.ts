@@ -32,13 +32,13 @@ export function useAddedUser(org: TestOrganization, role: Role, options: { sameT
   return actor;
 }
 
-/** crm.policies.create's input: an auto policy of the contact, 2025-06-01 to 2026-06-01, with a unique number; `overrides` replace any field. */
 /** Where most record tests start: the organization's agent as a caller, and a contact the agent created (so owns). */
 export async function agentWithContact(org: TestOrganization, contact: Parameters<ReturnType<typeof callerFor>["crm"]["contacts"]["create"]>[0]) {
   const agent = callerFor(org.users.agent);
   return { agent, contact: await agent.crm.contacts.create(contact) };
 }
 
+/** crm.policies.create's input: an auto policy of the contact, 2025-06-01 to 2026-06-01, with a unique number; `overrides` replace any field. */
 export const policyInput = (contactId: string, overrides: Record<string, unknown> = {}) => ({
   contactId,
   policyNumber: `POL-${uniqueSuffix()}`,
