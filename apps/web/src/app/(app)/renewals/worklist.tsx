@@ -12,6 +12,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components
 import { SearchInput } from "~/components/ui/search-input";
 import { Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
+import { optionsFrom } from "~/components/ui/options";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -21,13 +22,7 @@ import { caseStatusLabels, caseStatusTones, priorityTones } from "./renewal-labe
 type ListInput = RouterInputs["renewals"]["cases"]["list"];
 type Window = NonNullable<ListInput["window"]> | "all";
 
-const windowTabs = [
-  { value: "30", label: "Due in 30 days" },
-  { value: "60", label: "60 days" },
-  { value: "90", label: "90 days" },
-  { value: "overdue", label: "Overdue" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: Window; label: string }[];
+const windowTabs = optionsFrom<Window>({ "30": "Due in 30 days", "60": "60 days", "90": "90 days", overdue: "Overdue", all: "All" });
 
 /** The renewals worklist: window tabs, filters, and bulk assignment for those who may assign. */
 export function Worklist({ canAssign }: { canAssign: boolean }) {

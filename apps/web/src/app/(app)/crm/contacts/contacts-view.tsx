@@ -16,6 +16,7 @@ import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, formatRelative } from "~/lib/format";
 import { OwnerFilter } from "~/components/crm/owner-filter";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -27,13 +28,7 @@ type ContactListInput = RouterInputs["crm"]["contacts"]["list"];
 type ContactFilter = NonNullable<ContactListInput["filter"]>;
 type ContactSort = NonNullable<ContactListInput["sort"]>;
 
-const filterOptions = [
-  { value: "all", label: "All" },
-  { value: "high-value", label: "High value" },
-  { value: "at-risk", label: "At risk" },
-  { value: "recent", label: "Recent" },
-  { value: "needs-follow-up", label: "Needs follow-up" },
-] as const satisfies readonly { value: ContactFilter; label: string }[];
+const filterOptions = optionsFrom<ContactFilter>({ all: "All", "high-value": "High value", "at-risk": "At risk", recent: "Recent", "needs-follow-up": "Needs follow-up" });
 
 // The segment cards above the list: each shows its count and filters the list to it.
 const statCards = [
@@ -50,13 +45,7 @@ const statCards = [
   testId: string;
 }[];
 
-const sortOptions = [
-  { value: "createdAt", label: "Newest" },
-  { value: "name", label: "Name" },
-  { value: "healthScore", label: "Health score" },
-  { value: "churnRisk", label: "Churn risk" },
-  { value: "lastContactAt", label: "Last contact" },
-] as const satisfies readonly { value: ContactSort; label: string }[];
+const sortOptions = optionsFrom<ContactSort>({ createdAt: "Newest", name: "Name", healthScore: "Health score", churnRisk: "Churn risk", lastContactAt: "Last contact" });
 
 export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite: boolean; canDelete: boolean; currentUserId: string }) {
   const trpc = useTRPC();

@@ -17,6 +17,7 @@ import { AddTaskButton } from "~/components/crm/task-actions";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { useFormMutation } from "~/components/ui/form";
+import { optionsFrom } from "~/components/ui/options";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -265,13 +266,7 @@ function SignalList({ title, items, tone }: { title: string; items: string[]; to
   );
 }
 
-const activityTypes = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "meeting", label: "Meeting" },
-  { value: "sms", label: "SMS" },
-  { value: "note", label: "Note" },
-] as const satisfies readonly { value: ActivityType; label: string }[];
+const activityTypes = optionsFrom<ActivityType>({ call: "Call", email: "Email", meeting: "Meeting", sms: "SMS", note: "Note" });
 
 function AddActivityForm({ opportunityId }: { opportunityId: string }) {
   const trpc = useTRPC();

@@ -9,6 +9,7 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Button } from "~/components/ui/button";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { browserTimeZone } from "~/lib/time-zone";
 import { useQueryString } from "~/lib/use-query-string";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -19,12 +20,7 @@ import { OpportunityPanel } from "./opportunity-panel";
 import { type BoardFilter, PipelineBoard } from "./pipeline-board";
 import { StageStatsChart } from "./stage-stats-chart";
 
-const filterOptions = [
-  { value: "all", label: "All" },
-  { value: "hot", label: "Hot" },
-  { value: "at-risk", label: "At risk" },
-  { value: "closing-soon", label: "Closing soon" },
-] as const satisfies readonly { value: BoardFilter; label: string }[];
+const filterOptions = optionsFrom<BoardFilter>({ all: "All", hot: "Hot", "at-risk": "At risk", "closing-soon": "Closing soon" });
 
 const viewOptions = [
   { value: "board", label: "Board" },

@@ -14,6 +14,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbar
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
 import { Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -24,12 +25,7 @@ type PolicySort = NonNullable<ListInput["sort"]>;
 type PolicyType = NonNullable<ListInput["type"]>;
 type PolicyStatus = NonNullable<ListInput["status"]>;
 
-const sortOptions = [
-  { value: "renewalDate", label: "Renewal date" },
-  { value: "premium", label: "Premium" },
-  { value: "policyNumber", label: "Policy number" },
-  { value: "createdAt", label: "Newest" },
-] as const satisfies readonly { value: PolicySort; label: string }[];
+const sortOptions = optionsFrom<PolicySort>({ renewalDate: "Renewal date", premium: "Premium", policyNumber: "Policy number", createdAt: "Newest" });
 
 const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 

@@ -11,6 +11,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows, toolbarSelectClass 
 import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
 import { useQueryString } from "~/lib/use-query-string";
@@ -22,19 +23,9 @@ import { TicketView } from "./ticket-view";
 type StatusFilter = TicketStatus | "all";
 type AssigneeFilter = "anyone" | "me" | "unassigned";
 
-const statusOptions = [
-  { value: "open", label: "Open" },
-  { value: "pending", label: "Pending" },
-  { value: "resolved", label: "Resolved" },
-  { value: "closed", label: "Closed" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ open: "Open", pending: "Pending", resolved: "Resolved", closed: "Closed", all: "All" });
 
-const assigneeOptions = [
-  { value: "anyone", label: "Anyone" },
-  { value: "me", label: "Mine" },
-  { value: "unassigned", label: "Unassigned" },
-] as const satisfies readonly { value: AssigneeFilter; label: string }[];
+const assigneeOptions = optionsFrom<AssigneeFilter>({ anyone: "Anyone", me: "Mine", unassigned: "Unassigned" });
 
 export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
   const trpc = useTRPC();

@@ -13,6 +13,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative, humanize } from "~/lib/format";
@@ -25,29 +26,16 @@ import { TaskSubject } from "./task-subject";
 
 type ListInput = RouterInputs["crm"]["tasks"]["list"];
 type Task = RouterOutputs["crm"]["tasks"]["list"]["items"][number];
-type StatusFilter = NonNullable<ListInput["status"]> | "all";
+// "active" is open and in progress together, so the filter does not offer "open" alone.
+type StatusFilter = Exclude<NonNullable<ListInput["status"]>, "open"> | "all";
 type DueFilter = NonNullable<ListInput["due"]> | "any";
 type Scope = "mine" | "team";
 
-const scopeOptions = [
-  { value: "mine", label: "My tasks" },
-  { value: "team", label: "Team" },
-] as const satisfies readonly { value: Scope; label: string }[];
+const scopeOptions = optionsFrom<Scope>({ mine: "My tasks", team: "Team" });
 
-const statusOptions = [
-  { value: "active", label: "To do" },
-  { value: "in_progress", label: "In progress" },
-  { value: "completed", label: "Done" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ active: "To do", in_progress: "In progress", completed: "Done", all: "All" });
 
-const dueOptions = [
-  { value: "any", label: "Any time" },
-  { value: "overdue", label: "Overdue" },
-  { value: "today", label: "Today" },
-  { value: "week", label: "This week" },
-  { value: "none", label: "No date" },
-] as const satisfies readonly { value: DueFilter; label: string }[];
+const dueOptions = optionsFrom<DueFilter>({ any: "Any time", overdue: "Overdue", today: "Today", week: "This week", none: "No date" });
 
 const priorityTones: Record<Task["priority"], BadgeTone> = { low: "neutral", medium: "neutral", high: "amber", urgent: "red" };
 

@@ -11,6 +11,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -19,12 +20,7 @@ import { surveyStatusLabels, surveyStatusTones } from "./survey-labels";
 
 type StatusFilter = NonNullable<RouterInputs["renewals"]["surveys"]["list"]["status"]> | "all";
 
-const statusOptions = [
-  { value: "all", label: "All" },
-  { value: "draft", label: "Drafts" },
-  { value: "published", label: "Open" },
-  { value: "closed", label: "Closed" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ all: "All", draft: "Drafts", published: "Open", closed: "Closed" });
 
 export function SurveysView({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();

@@ -12,6 +12,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -21,10 +22,7 @@ type AuditEntry = RouterOutputs["admin"]["audit"]["list"]["items"][number];
 
 const actorTypeTones: Record<AuditActorType, BadgeTone> = { user: "neutral", api_key: "indigo", ai: "green", system: "amber" };
 
-const actorTypeOptions = [
-  { value: "all", label: "Everyone" },
-  ...(Object.entries(actorTypeLabels) as [AuditActorType, string][]).map(([value, label]) => ({ value, label })),
-] as const satisfies readonly { value: AuditFilterState["actorType"]; label: string }[];
+const actorTypeOptions = optionsFrom<AuditFilterState["actorType"]>({ all: "Everyone", ...actorTypeLabels });
 
 /**
  * The organization's audit log (audit:read): every recorded change, newest first, filtered by who

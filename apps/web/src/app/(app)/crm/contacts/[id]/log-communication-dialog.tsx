@@ -3,6 +3,7 @@
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 
@@ -10,12 +11,7 @@ type LogInput = RouterInputs["crm"]["contacts"]["logCommunication"];
 type CommunicationType = LogInput["type"];
 type Sentiment = NonNullable<LogInput["sentiment"]>;
 
-const typeOptions = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "meeting", label: "Meeting" },
-  { value: "note", label: "Note" },
-] as const satisfies readonly { value: CommunicationType; label: string }[];
+const typeOptions = optionsFrom<CommunicationType>({ call: "Call", email: "Email", meeting: "Meeting", note: "Note" });
 
 const emptyForm = { type: "call" as CommunicationType, subject: "", summary: "", sentiment: "" as Sentiment | "" };
 
