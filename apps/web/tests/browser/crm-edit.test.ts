@@ -1,16 +1,17 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency } from "./helpers";
+import { signedInWithContact } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("editing deals and tasks", () => {
   it("edits a deal's value and close date, loses it with a reason, adds a task from it, then edits, reschedules and deletes the task", async () => {
-    const { page, errors } = await signedInAgency(browser, { organizationName: "Keel & Anchor", name: "Jordan Pike", emailLabel: "crm-edit" });
-
-    await page.goto(`${baseUrl}/crm/contacts`);
-    await createContact(page, { name: "Elena Ortiz", customerCode: "KA-1001", city: "Portland" });
+    const { page, errors } = await signedInWithContact(
+      browser,
+      { organizationName: "Keel & Anchor", name: "Jordan Pike", emailLabel: "crm-edit" },
+      { name: "Elena Ortiz", customerCode: "KA-1001", city: "Portland" },
+    );
 
     await page.getByTestId("open-add-opportunity").click();
     const dealDialog = page.getByTestId("opportunity-form-dialog");

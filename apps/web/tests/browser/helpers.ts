@@ -144,6 +144,22 @@ export async function createContact(
 }
 
 /**
+ * A fresh agency signed in (`signedInAgency`) whose first contact, created from its empty contacts
+ * list, is open on its page.
+ */
+export async function signedInWithContact(
+  browser: { readonly context: BrowserContext },
+  agency: { organizationName: string; name: string; emailLabel: string },
+  contact: Parameters<typeof createContact>[1],
+): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await signedInAgency(browser, agency);
+  await page.goto(`${inject("baseUrl")}/crm/contacts`);
+  await page.getByTestId("contacts-empty").waitFor();
+  await createContact(page, contact);
+  return { page, errors };
+}
+
+/**
  * Fills and sends the Add policy form on a contact's page, a one-year 2026 term with Harbor Mutual;
  * returns the dialog (it closes once the policy is saved).
  */
