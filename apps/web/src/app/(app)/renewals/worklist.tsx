@@ -126,7 +126,6 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
         role="tabpanel"
         id="renewal-window-panel"
         aria-labelledby={`renewal-window-tab-${window}`}
-        loading="Loading cases…"
         empty={
           <EmptyState title="No cases here" testId="worklist-empty">
             {window === "overdue" ? "Nothing is overdue." : "No renewal case matches these filters."}

@@ -73,16 +73,8 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
       <PageHeader
         title="Contacts"
         description="Clients and their relationship health. Open one for its policies, deals and timeline."
-        actions={
-          <>
-            <ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined, ...narrowing })} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
-                New contact
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined, ...narrowing })} />}
+        create={canWrite && { label: "New contact", testId: "open-create-contact", onClick: () => setCreating(true) }}
       />
 
       <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="contact-stats">
@@ -114,7 +106,6 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
         query={contacts}
         noun={["contact", "contacts"]}
         countTestId="contacts-total"
-        loading="Loading contacts…"
         empty={
           <EmptyState
             title={narrowed ? "No contacts match" : "No contacts yet"}

@@ -48,13 +48,7 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
       <PageHeader
         title="Do not contact"
         description="Email addresses and phone numbers Harbor must never reach out to. Imports flag them and outreach checks this list first."
-        actions={
-          canManage ? (
-            <Button onClick={() => setAdding(true)} data-testid="open-add-dnc">
-              Add to list
-            </Button>
-          ) : null
-        }
+        create={canManage && { label: "Add to list", testId: "open-add-dnc", onClick: () => setAdding(true) }}
       />
       <ListToolbar>
         <Segmented label="Channel" options={channelOptions} value={channel} onChange={setChannel} testId="dnc-channel-filter" />

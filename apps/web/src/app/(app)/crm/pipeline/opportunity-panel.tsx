@@ -215,7 +215,7 @@ function OpportunityDetails({
         <ol className="mt-2 space-y-1.5" data-testid="stage-history">
           {opportunity.stageHistory.map((change) => (
             <li key={change.id} className="flex items-center gap-2 text-sm" data-testid="stage-history-item">
-              <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${stageAccents[change.toStage].dot}`} />
+              <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${stageAccents[change.toStage]}`} />
               <span className="text-zinc-900">
                 {change.fromStage ? `${stageLabels[change.fromStage]} → ` : "Created in "}
                 {stageLabels[change.toStage]}

@@ -6,7 +6,6 @@ import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog"
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
-import { Button } from "~/components/ui/button";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { optionsFrom } from "~/components/ui/options";
@@ -56,16 +55,8 @@ export function PipelineView({ canWrite, canUseCopilot, canDelete, currentUserId
       <PageHeader
         title="Pipeline"
         description="Deals by stage. Drag a card to another stage; its probability follows the stage."
-        actions={
-          <>
-            <ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) })} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
-                New deal
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) })} />}
+        create={canWrite && { label: "New deal", testId: "open-create-opportunity", onClick: () => setCreating(true) }}
       />
       <div className="mt-6 space-y-4">
         <ForecastCards timeZone={timeZone} />

@@ -107,7 +107,6 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         query={policies}
         noun={["policy", "policies"]}
         countTestId="policies-total"
-        loading="Loading policies…"
         empty={
           <EmptyState title={filtered ? "No policies match" : "No policies yet"} testId="policies-empty">
             {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}

@@ -5,7 +5,6 @@ import { useCallback, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, toolbarSelectClass } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
@@ -64,13 +63,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
       <PageHeader
         title="Service desk"
         description="Client requests and the team's answers. Internal notes stay inside the agency."
-        actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-ticket">
-              New ticket
-            </Button>
-          ) : null
-        }
+        create={canWrite && { label: "New ticket", testId: "open-create-ticket", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="ticket-status-filter" />
@@ -92,7 +85,6 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           query={tickets}
           noun={["ticket", "tickets"]}
           className=""
-          loading="Loading tickets…"
           empty={
             <EmptyState title="No tickets here" testId="tickets-empty">
               Nothing matches these filters.

@@ -90,16 +90,8 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       <PageHeader
         title="Tasks"
         description="Follow-ups and to-dos, soonest due first."
-        actions={
-          <>
-            <ExportCsvButton noun="tasks" run={() => client.crm.tasks.export.mutate(filters)} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-task">
-                New task
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="tasks" run={() => client.crm.tasks.export.mutate(filters)} />}
+        create={canWrite && { label: "New task", testId: "open-create-task", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Whose tasks" options={scopeOptions} value={scope} onChange={setScope} testId="task-scope" />
@@ -115,7 +107,6 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       <PagedList
         query={tasks}
         noun={["task", "tasks"]}
-        loading="Loading tasks…"
         empty={
           <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
             {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}

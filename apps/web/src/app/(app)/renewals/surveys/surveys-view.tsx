@@ -5,7 +5,6 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
@@ -40,13 +39,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
       <PageHeader
         title="Surveys"
         description="Ask customers how their renewal went: an open link, or one link per invited contact."
-        actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-survey">
-              New survey
-            </Button>
-          ) : null
-        }
+        create={canWrite && { label: "New survey", testId: "open-create-survey", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="survey-status-filter" />
@@ -55,7 +48,6 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
       <PagedList
         query={surveys}
         noun={["survey", "surveys"]}
-        loading="Loading surveys…"
         empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
       >
         <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
