@@ -11,12 +11,9 @@ export function NavLinks() {
         <NavLink
           key={item.href}
           href={item.href}
-          className={(active) =>
-            cn(
-              "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors",
-              active ? "bg-white font-medium text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
-            )
-          }
+          className="flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors"
+          activeClassName="bg-white font-medium text-zinc-900 shadow-xs ring-1 ring-zinc-200"
+          inactiveClassName="text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900"
         >
           {(active) => (
             <>

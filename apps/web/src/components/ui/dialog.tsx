@@ -28,23 +28,27 @@ export function ModalShell({
   );
 }
 
-export interface DialogProps {
+/** What Dialog and Drawer both take: whether it is open, how it closes, the title that names it, its content. */
+export interface ModalProps {
   open: boolean;
   onClose: () => void;
   title: string;
-  description?: ReactNode;
   children: ReactNode;
   "data-testid"?: string;
 }
 
+export interface DialogProps extends ModalProps {
+  description?: ReactNode;
+}
+
 /** A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the browser. */
-export function Dialog({ open, onClose, title, description, children, ...props }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, "data-testid": testId }: DialogProps) {
   return (
     <ModalShell
       open={open}
       onClose={onClose}
       className="m-auto w-full max-w-md rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      testId={props["data-testid"]}
+      testId={testId}
     >
       {(titleId) => (
         <div className="p-5">

@@ -8,7 +8,7 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { optionsFrom } from "~/components/ui/options";
 import { formatDate, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -75,12 +75,12 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
             columns={[
               "File",
               "Status",
-              { label: "Renewed", className: "text-right" },
-              { label: "In progress", className: "text-right" },
-              { label: "Pending", className: "text-right" },
-              { label: "Lost", className: "text-right" },
-              { label: "Received", className: "text-right" },
-              { label: "Outstanding", className: "text-right" },
+              numberColumn("Renewed"),
+              numberColumn("In progress"),
+              numberColumn("Pending"),
+              numberColumn("Lost"),
+              numberColumn("Received"),
+              numberColumn("Outstanding"),
             ]}
           >
             <tbody>
@@ -93,12 +93,12 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
                   <Td>
                     <Badge tone={batch.status === "completed" ? "green" : batch.status === "failed" ? "red" : "neutral"}>{batchStatusLabels[batch.status]}</Badge>
                   </Td>
-                  <Td className="text-right tabular-nums">{batch.cases.renewed}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.inProgress}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.pending}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.failed}</Td>
-                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.received)}</Td>
-                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.pending)}</Td>
+                  <NumberTd>{batch.cases.renewed}</NumberTd>
+                  <NumberTd>{batch.cases.inProgress}</NumberTd>
+                  <NumberTd>{batch.cases.pending}</NumberTd>
+                  <NumberTd>{batch.cases.failed}</NumberTd>
+                  <NumberTd>{formatMoney(batch.payment.received)}</NumberTd>
+                  <NumberTd>{formatMoney(batch.payment.pending)}</NumberTd>
                 </tr>
               ))}
             </tbody>

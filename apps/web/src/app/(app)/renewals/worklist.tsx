@@ -10,7 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
 import { optionsFrom } from "~/components/ui/options";
 import { describeApiError } from "~/lib/api-errors";
@@ -143,8 +143,8 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
             "Renews",
             "Status",
             "Priority",
-            { label: "Premium", className: "text-right" },
-            { label: "Risk", className: "text-right" },
+            numberColumn("Premium"),
+            numberColumn("Risk"),
             "Assignee",
           ]}
         >
@@ -172,8 +172,8 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
                 <Td>
                   <Badge tone={priorityTones[item.priority]}>{humanize(item.priority)}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{formatMoney(item.premium)}</Td>
-                <Td className="text-right tabular-nums">{item.riskScore ?? "—"}</Td>
+                <NumberTd>{formatMoney(item.premium)}</NumberTd>
+                <NumberTd>{item.riskScore ?? "—"}</NumberTd>
                 <Td>{item.assignee?.name ?? "Unassigned"}</Td>
               </tr>
             ))}

@@ -15,7 +15,7 @@ import { MeterBar } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, Table, Td } from "~/components/ui/table";
 import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, formatRelative } from "~/lib/format";
 import { OwnerFilter } from "~/components/crm/owner-filter";
@@ -139,7 +139,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
             "Name",
             "Company",
             "Owner",
-            { label: "Deals", className: "text-right" },
+            numberColumn("Deals"),
             { label: "Health", className: "w-28" },
             { label: "Churn risk", className: "w-28" },
             "Sentiment",

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, Table, Td } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatDate, formatMoney, formatRelative } from "~/lib/format";
 import { withoutPage, type LeadListInput } from "./lead-filters";
@@ -33,7 +33,7 @@ export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: Lea
       <Table
         label="Leads"
         testId="leads-table"
-        columns={[selectColumn(bulk, "leads"), "Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
+        columns={[selectColumn(bulk, "leads"), "Name", "Status", numberColumn("Score"), "Owner", "Source", isClient && numberColumn("Value"), "Last interaction", "Created"]}
       >
         <tbody>
           {rows.map((lead) => (

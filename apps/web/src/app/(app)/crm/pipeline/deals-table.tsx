@@ -6,7 +6,7 @@ import { stageLabels } from "~/components/crm/stage-labels";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListFooter, ListState, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { formatCount, formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -34,7 +34,7 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
       <Table
         label="Deals"
         testId="deals-table"
-        columns={[selectColumn(bulk, "deals"), "Deal", "Contact", "Stage", { label: "Value", className: "text-right" }, { label: "Probability", className: "text-right" }, "Owner", "Expected close"]}
+        columns={[selectColumn(bulk, "deals"), "Deal", "Contact", "Stage", numberColumn("Value"), numberColumn("Probability"), "Owner", "Expected close"]}
       >
         <tbody>
           {rows.map((deal) => (
@@ -48,8 +48,8 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
               </Td>
               <Td>{deal.contact?.name ?? <span className="text-zinc-400">—</span>}</Td>
               <Td className="whitespace-nowrap">{stageLabels[deal.stage]}</Td>
-              <Td className="text-right tabular-nums">{formatMoney(deal.value)}</Td>
-              <Td className="text-right tabular-nums">{deal.probability}%</Td>
+              <NumberTd>{formatMoney(deal.value)}</NumberTd>
+              <NumberTd>{deal.probability}%</NumberTd>
               <Td className="whitespace-nowrap">{deal.owner?.name ?? <span className="text-zinc-400">Unassigned</span>}</Td>
               <Td className="whitespace-nowrap text-zinc-500">{formatDay(deal.expectedCloseDate)}</Td>
             </tr>

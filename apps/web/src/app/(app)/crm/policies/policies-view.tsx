@@ -13,7 +13,7 @@ import { Options } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbarSelectClass } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -123,7 +123,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         <Table
           label="Policies"
           testId="policies-table"
-          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", { label: "Premium", className: "text-right" }, "Renewal", "Contact", "Owner"]}
+          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", numberColumn("Premium"), "Renewal", "Contact", "Owner"]}
         >
           <tbody>
             {rows.map((policy) => (
@@ -135,7 +135,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
                 <Td>
                   <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                <NumberTd>{formatMoney(policy.premium)}</NumberTd>
                 <Td className="whitespace-nowrap">{formatDay(policy.renewalDate)}</Td>
                 <Td>
                   <Link href={`/crm/contacts/${policy.contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">

@@ -9,7 +9,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -50,7 +50,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
         noun={["survey", "surveys"]}
         empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
       >
-        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
+        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", numberColumn("Questions"), numberColumn("Responses"), numberColumn("Invited"), "Created"]}>
           <tbody>
             {rows.map((survey) => (
               <tr key={survey.id} data-testid="survey-row">
@@ -62,9 +62,9 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
                 <Td>
                   <Badge tone={surveyStatusTones[survey.status]}>{surveyStatusLabels[survey.status]}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{survey.questions.length}</Td>
-                <Td className="text-right tabular-nums">{survey.responseCount}</Td>
-                <Td className="text-right tabular-nums">{survey.inviteCount}</Td>
+                <NumberTd>{survey.questions.length}</NumberTd>
+                <NumberTd>{survey.responseCount}</NumberTd>
+                <NumberTd>{survey.inviteCount}</NumberTd>
                 <Td>{formatDate(survey.createdAt)}</Td>
               </tr>
             ))}
