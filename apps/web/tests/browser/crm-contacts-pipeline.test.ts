@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { signedInWithContact, submitPolicy } from "./helpers";
+import { signedInWithContact, submitDialog, submitPolicy } from "./helpers";
 
 const browser = useBrowser();
 
@@ -31,12 +31,7 @@ describe("contacts, policies and the pipeline", () => {
     await page.screenshot({ path: "/tmp/harbor-contact.png", fullPage: true });
 
     // A deal for the contact, then on the board: dragged from Prospect to Quoted, its probability rises.
-    await page.getByTestId("open-add-opportunity").click();
-    const dealDialog = page.getByTestId("opportunity-form-dialog");
-    await dealDialog.getByLabel("Title").fill("Bakery commercial package");
-    await dealDialog.getByLabel("Value").fill("12000");
-    await dealDialog.getByRole("button", { name: "Create deal" }).click();
-    await dealDialog.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: page.getByTestId("open-add-opportunity"), dialog: "opportunity-form-dialog", fields: { Title: "Bakery commercial package", Value: "12000" }, submit: "Create deal" });
     await page.getByTestId("contact-opportunities").getByRole("link", { name: /Bakery commercial package/ }).click();
     await page.waitForURL(/\/crm\/pipeline\?opportunity=/);
     await page.getByTestId("opportunity-panel").getByTestId("stage-history-item").first().waitFor();

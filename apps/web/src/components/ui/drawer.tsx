@@ -9,13 +9,11 @@ export interface DrawerProps extends ModalProps {
 }
 
 /** A side panel on the native <dialog>, like Dialog: focus trapping, Escape and the backdrop come from the browser. */
-export function Drawer({ open, onClose, title, header, children, "data-testid": testId }: DrawerProps) {
+export function Drawer({ title, header, children, ...shell }: DrawerProps) {
   return (
     <ModalShell
-      open={open}
-      onClose={onClose}
+      {...shell}
       className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full max-w-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      testId={testId}
     >
       {(titleId) => (
         <div className="flex h-full flex-col">
@@ -34,7 +32,7 @@ export function Drawer({ open, onClose, title, header, children, "data-testid": 
             </div>
             <button
               type="button"
-              onClick={onClose}
+              onClick={shell.onClose}
               aria-label="Close"
               className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-zinc-400"
             >
