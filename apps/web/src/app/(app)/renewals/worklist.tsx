@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { SelectField } from "~/components/ui/field";
+import { Options, SelectField } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
@@ -76,11 +76,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
       <ListToolbar>
         <SelectField label="Status" value={status} onChange={(event) => setStatus(event.target.value as ListInput["status"] | "")} className="w-40" data-testid="worklist-status">
           <option value="">Any status</option>
-          {Object.entries(caseStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={caseStatusLabels} />
         </SelectField>
         <SelectField label="Priority" value={priority} onChange={(event) => setPriority(event.target.value as ListInput["priority"] | "")} className="w-32">
           <option value="">Any</option>

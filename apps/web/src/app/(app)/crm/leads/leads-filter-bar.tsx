@@ -3,10 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
+import { Options } from "~/components/ui/field";
 import { cn } from "~/lib/cn";
 import { useTRPC } from "~/trpc/react";
 import { hasActiveFilters, type LeadFilters, type LeadSort, leadSortLabels } from "./lead-filters";
-import { isLeadStatus, leadStatuses, leadStatusLabels } from "./lead-status";
+import { isLeadStatus, leadStatusLabels } from "./lead-status";
 
 const controlClass =
   "block h-9 rounded-md border-0 bg-white px-2.5 text-sm text-zinc-900 shadow-xs ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-400 focus:ring-2 focus:ring-indigo-600 focus:outline-none";
@@ -156,11 +157,7 @@ export function LeadsFilterBar({
         {filters.view === "table" ? (
           <SelectControl label="Status" className="w-40" value={filters.status ?? ""} onChange={(status) => onChange({ status: isLeadStatus(status) ? status : undefined })}>
             <option value="">Any status</option>
-            {leadStatuses.map((status) => (
-              <option key={status} value={status}>
-                {leadStatusLabels[status]}
-              </option>
-            ))}
+            <Options options={leadStatusLabels} />
           </SelectControl>
         ) : null}
         <SelectControl label="Owner" className="w-44" value={filters.owner ?? ""} onChange={(owner) => onChange({ owner: owner || undefined })}>
@@ -190,11 +187,7 @@ export function LeadsFilterBar({
           <DateInput aria-label="Created to" value={filters.createdTo} min={filters.createdFrom} onCommit={(createdTo) => onChange({ createdTo })} />
         </RangeFieldset>
         <SelectControl label="Sort" className="w-44" value={filters.sort ?? "createdAt"} onChange={(sort) => onChange({ sort: sort as LeadSort })}>
-          {(Object.keys(leadSortLabels) as LeadSort[]).map((sort) => (
-            <option key={sort} value={sort}>
-              {leadSortLabels[sort]}
-            </option>
-          ))}
+          <Options options={leadSortLabels} />
         </SelectControl>
         {hasActiveFilters(filters) ? (
           <Button

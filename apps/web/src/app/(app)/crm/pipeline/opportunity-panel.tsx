@@ -22,7 +22,7 @@ import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
+import { type Stage, stageAccents, stageLabels } from "~/components/crm/stage-labels";
 
 type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
 type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
@@ -148,11 +148,7 @@ function OpportunityDetails({
               className="rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
               data-testid="panel-stage"
             >
-              {stages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {stageLabels[stage]}
-                </option>
-              ))}
+              <Options options={stageLabels} />
             </select>
           ) : (
             stageLabels[opportunity.stage]
