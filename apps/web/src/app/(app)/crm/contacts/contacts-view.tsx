@@ -65,7 +65,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
   const bulkFilter = { filter, sort, search: search || undefined };
-  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
+  const bulk = useBulkList("contact", bulkFilter, rows, { total, totalCapped });
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -124,18 +124,12 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
           </EmptyState>
         }
       >
-        <BulkActionBar
-          list={bulk}
-          entity="contact"
-          nouns={["contact", "contacts"]}
-          currentUserId={currentUserId}
-          actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
-        />
+        <BulkActionBar list={bulk} currentUserId={currentUserId} actions={{ assign: canWrite, tags: canWrite, remove: canDelete }} />
         <Table
           label="Contacts"
           testId="contacts-table"
           columns={[
-            selectColumn(bulk, "contacts"),
+            selectColumn(bulk),
             "Name",
             "Company",
             "Owner",

@@ -20,21 +20,19 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
   const filter = { filter: query.filter, search: query.search || undefined, ownerId: query.ownerId, sort: "value", timeZone: query.timeZone } satisfies Omit<ListInput, "limit">;
   const deals = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions({ limit: 50, ...filter }, nextCursorPages));
   const { rows, total, totalCapped } = pagedRows(deals.data);
-  const bulk = useBulkList(filter, rows, { total, totalCapped });
+  const bulk = useBulkList("opportunity", filter, rows, { total, totalCapped });
 
   return (
     <ListState query={deals} isEmpty={rows.length === 0} loading="Loading deals…" empty={<EmptyState title="No deals match" testId="deals-empty">Try another filter or search.</EmptyState>}>
       <BulkActionBar
         list={bulk}
-        entity="opportunity"
-        nouns={["deal", "deals"]}
         currentUserId={currentUserId}
         actions={{ assign: canWrite, status: canWrite ? { label: "Stage", options: stageLabels } : undefined, tags: canWrite, remove: canDelete }}
       />
       <Table
         label="Deals"
         testId="deals-table"
-        columns={[selectColumn(bulk, "deals"), "Deal", "Contact", "Stage", numberColumn("Value"), numberColumn("Probability"), "Owner", "Expected close"]}
+        columns={[selectColumn(bulk), "Deal", "Contact", "Stage", numberColumn("Value"), numberColumn("Probability"), "Owner", "Expected close"]}
       >
         <tbody>
           {rows.map((deal) => (

@@ -57,7 +57,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
   const { rows, total, totalCapped } = pagedRows(policies.data);
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const bulkFilter = { sort, ...filters };
-  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
+  const bulk = useBulkList("policy", bulkFilter, rows, { total, totalCapped });
 
   return (
     <>
@@ -115,15 +115,13 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
       >
         <BulkActionBar
           list={bulk}
-          entity="policy"
-          nouns={["policy", "policies"]}
           currentUserId={currentUserId}
           actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
         />
         <Table
           label="Policies"
           testId="policies-table"
-          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", numberColumn("Premium"), "Renewal", "Contact", "Owner"]}
+          columns={[selectColumn(bulk), "Policy number", "Type", "Carrier", "Status", numberColumn("Premium"), "Renewal", "Contact", "Owner"]}
         >
           <tbody>
             {rows.map((policy) => (

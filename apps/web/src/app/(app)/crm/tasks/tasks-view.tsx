@@ -82,7 +82,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
   );
 
   const { rows, total, totalCapped } = pagedRows(tasks.data);
-  const bulk = useBulkList(filters, rows, { total, totalCapped });
+  const bulk = useBulkList("task", filters, rows, { total, totalCapped });
   const filtered = search !== "" || due !== "any" || status !== "active";
 
   return (
@@ -115,13 +115,11 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       >
         <BulkActionBar
           list={bulk}
-          entity="task"
-          nouns={["task", "tasks"]}
           currentUserId={currentUserId}
           actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
         />
         <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
-          <PageCheckbox list={bulk} plural="tasks" />
+          <PageCheckbox list={bulk} />
           Select all on this page
         </label>
         <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">
