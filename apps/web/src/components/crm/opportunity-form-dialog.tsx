@@ -49,7 +49,6 @@ export function OpportunityFormDialog({
         ({ stage: _stage, ...input }) => client.crm.opportunities.update.mutate(input),
       ),
       onSuccess: (saved: { id: string }) => {
-        form.close();
         if (!opportunity) onCreated?.(saved.id);
       },
     },
@@ -64,6 +63,7 @@ export function OpportunityFormDialog({
       },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId", "ownerId"],
       onClose,
+      closeOnSuccess: true,
       invalidates: [trpc.crm.opportunities.pathFilter(), trpc.crm.contacts.pathFilter()],
       toInput: ({ value, expectedCloseDate, description, ...values }): CreateInput => ({
         ...values,

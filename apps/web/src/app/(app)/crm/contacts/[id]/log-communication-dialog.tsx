@@ -17,21 +17,14 @@ const emptyForm = { type: "call" as CommunicationType, subject: "", summary: "",
 
 export function LogCommunicationDialog({ open, onClose, contactId }: { open: boolean; onClose: () => void; contactId: string }) {
   const trpc = useTRPC();
-  const form = useFormMutation(
-    trpc.crm.contacts.logCommunication.mutationOptions({
-      onSuccess: () => {
-        form.close();
-      },
-    }),
-    {
-      initialValues: emptyForm,
-      fields: Object.keys(emptyForm),
-      onClose,
-      invalidates: [trpc.crm.contacts.pathFilter()],
-      toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
-    },
-  );
-
+  const form = useFormMutation(trpc.crm.contacts.logCommunication.mutationOptions(), {
+    initialValues: emptyForm,
+    fields: Object.keys(emptyForm),
+    onClose,
+    closeOnSuccess: true,
+    invalidates: [trpc.crm.contacts.pathFilter()],
+    toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
+  });
 
   return (
     <FormDialog

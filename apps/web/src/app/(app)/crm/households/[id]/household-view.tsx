@@ -174,11 +174,12 @@ function EditHouseholdDialog({ household, onClose }: { household: Household; onC
   const trpc = useTRPC();
   const { update } = useTRPCClient().crm.households;
   const form = useFormMutation(
-    { mutationFn: (input: RouterInputs["crm"]["households"]["update"]) => update.mutate(input), onSuccess: (): void => form.close() },
+    { mutationFn: (input: RouterInputs["crm"]["households"]["update"]) => update.mutate(input) },
     {
       initialValues: { name: household.name, ...Object.fromEntries(addressFields.map((field) => [field, household.address?.[field] ?? ""])) } as Record<"name" | (typeof addressFields)[number], string>,
       fields: ["name", ...addressFields.map((field) => `address.${field}`)],
       onClose,
+      closeOnSuccess: true,
       invalidates: [trpc.crm.households.get.queryFilter({ id: household.id })],
       toInput: ({ name, ...address }) => ({
         id: household.id,
