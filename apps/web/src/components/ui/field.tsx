@@ -121,6 +121,15 @@ export function Options({ options }: { options: readonly { value: string; label:
   ));
 }
 
+/** The <option>s of a select of people: each one's name, valued by their id. */
+export function PeopleOptions({ people }: { people: readonly { id: string; name: string }[] | undefined }) {
+  return (people ?? []).map((person) => (
+    <option key={person.id} value={person.id}>
+      {person.name}
+    </option>
+  ));
+}
+
 function isOptionList(options: unknown): options is readonly { value: string; label: string }[] {
   return Array.isArray(options);
 }

@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { Options, SelectField } from "~/components/ui/field";
+import { Options, PeopleOptions, SelectField } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
@@ -100,11 +100,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
           <p className="self-center text-sm text-indigo-900">{selected.size} selected</p>
           <SelectField label="Assign to" value={assignee} onChange={(event) => setAssignee(event.target.value)} className="w-48" data-testid="bulk-assignee">
             <option value="">Choose someone</option>
-            {(agents.data?.items ?? []).map((agent) => (
-              <option key={agent.id} value={agent.id}>
-                {agent.name}
-              </option>
-            ))}
+            <PeopleOptions people={agents.data?.items} />
           </SelectField>
           <Button disabled={!assignee || assign.isPending} onClick={() => assign.mutate({ ids: [...selected], userId: assignee })} data-testid="bulk-assign-submit">
             {assign.isPending ? "Assigning…" : "Assign"}

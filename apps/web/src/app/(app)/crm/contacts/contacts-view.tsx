@@ -11,7 +11,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect } from "~/components/ui/list-shell";
-import { MeterBar } from "~/components/ui/meter";
+import { MeterBar, type MeterTone } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
@@ -168,18 +168,8 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
                   {contact.dealCount}
                   {contact.openDealValue > 0 ? <div className="text-xs text-zinc-500">{formatMoney(contact.openDealValue, { compact: true })} open</div> : null}
                 </Td>
-                <Td>
-                  <div className="flex items-center gap-2">
-                    <MeterBar value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
-                    <span className="w-6 text-right text-xs tabular-nums">{contact.healthScore}</span>
-                  </div>
-                </Td>
-                <Td>
-                  <div className="flex items-center gap-2">
-                    <MeterBar value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
-                    <span className="w-6 text-right text-xs tabular-nums">{contact.churnRisk}</span>
-                  </div>
-                </Td>
+                <ScoreTd value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
+                <ScoreTd value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
                 <Td>
                   <Badge tone={sentimentTones[contact.sentiment]}>{sentimentLabels[contact.sentiment]}</Badge>
                 </Td>
@@ -201,5 +191,17 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
 
       {canWrite ? <ContactFormDialog open={creating} onClose={() => setCreating(false)} /> : null}
     </>
+  );
+}
+
+/** A 0–100 score as a bar with its number beside it. */
+function ScoreTd({ value, tone, label }: { value: number; tone: MeterTone; label: string }) {
+  return (
+    <Td>
+      <div className="flex items-center gap-2">
+        <MeterBar value={value} tone={tone} label={label} />
+        <span className="w-6 text-right text-xs tabular-nums">{value}</span>
+      </div>
+    </Td>
   );
 }

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Options } from "~/components/ui/field";
+import { Options, PeopleOptions } from "~/components/ui/field";
 import { cn } from "~/lib/cn";
 import { useTRPC } from "~/trpc/react";
 import { hasActiveFilters, type LeadFilters, type LeadSort, leadSortLabels } from "./lead-filters";
@@ -164,11 +164,7 @@ export function LeadsFilterBar({
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="none">Unassigned</option>
-          {others.map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-            </option>
-          ))}
+          <PeopleOptions people={others} />
         </SelectControl>
         <Control label="Tag" className="w-36">
           {(id) => <DebouncedInput id={id} placeholder="e.g. referral" value={filters.tag ?? ""} onCommit={(tag) => onChange({ tag: trimmed(tag) })} className="w-full" data-testid="leads-tag-filter" />}

@@ -9,7 +9,7 @@ import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
-import { Options } from "~/components/ui/field";
+import { Options, PeopleOptions } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbarSelectClass } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
@@ -86,11 +86,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         </select>
         <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={toolbarSelectClass} data-testid="policy-owner-filter">
           <option value="">Any owner</option>
-          {(owners.data?.items ?? []).map((owner) => (
-            <option key={owner.id} value={owner.id}>
-              {owner.name}
-            </option>
-          ))}
+          <PeopleOptions people={owners.data?.items} />
         </select>
         <label className="flex items-center gap-2 text-sm text-zinc-600">
           Renewing from
