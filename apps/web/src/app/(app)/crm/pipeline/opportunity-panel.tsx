@@ -169,16 +169,11 @@ function OpportunityDetails({
       </dl>
       <ErrorAlert error={move.error} />
       {editing ? <OpportunityFormDialog opportunity={opportunity} onClose={() => setEditing(false)} /> : null}
-      {askingLostReason ? (
-        <LostReasonDialog
-          title={opportunity.title}
-          onCancel={() => setAskingLostReason(false)}
-          onConfirm={(lostReason) => {
-            setAskingLostReason(false);
-            move.mutate({ id: opportunity.id, stage: "closed_lost", lostReason });
-          }}
-        />
-      ) : null}
+      <LostReasonDialog
+        deal={askingLostReason ? opportunity : null}
+        onClose={() => setAskingLostReason(false)}
+        onLost={(deal, lostReason) => move.mutate({ id: deal.id, stage: "closed_lost", lostReason })}
+      />
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete “${opportunity.title}”?`}

@@ -125,16 +125,7 @@ export function PipelineBoard({ query, canWrite, onOpen }: { query: BoardQuery; 
           />
         ))}
       </div>
-      {losing ? (
-        <LostReasonDialog
-          title={losing.title}
-          onCancel={() => setLosing(null)}
-          onConfirm={(reason) => {
-            setLosing(null);
-            void moveCard(losing, "closed_lost", reason);
-          }}
-        />
-      ) : null}
+      <LostReasonDialog deal={losing} onClose={() => setLosing(null)} onLost={(card, reason) => void moveCard(card, "closed_lost", reason)} />
     </div>
   );
 }
