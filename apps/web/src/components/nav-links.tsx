@@ -8,16 +8,7 @@ export function NavLinks() {
   return (
     <nav aria-label="Main" className="space-y-0.5">
       {navigation.map((item) => (
-        <NavLink
-          key={item.href}
-          href={item.href}
-          className={(active) =>
-            cn(
-              "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors",
-              active ? "bg-white font-medium text-zinc-900 shadow-xs ring-1 ring-zinc-200" : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900",
-            )
-          }
-        >
+        <NavLink key={item.href} href={item.href} look="sidebar">
           {(active) => (
             <>
               <svg viewBox="0 0 20 20" aria-hidden="true" className={cn("size-4", active ? "text-indigo-600" : "text-zinc-400")}>

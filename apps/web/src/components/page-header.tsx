@@ -1,15 +1,34 @@
 import type { Route } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "~/components/ui/button";
 
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+/** The button that opens a page's create form ("New ticket"), last among the header's actions. */
+export interface CreateAction {
+  label: string;
+  testId: string;
+  onClick: () => void;
+}
+
+/** A page's title and description, with its actions; `create` is false for a viewer who may not create. */
+export function PageHeader({ title, description, actions, create }: { title: string; description?: ReactNode; actions?: ReactNode; create?: CreateAction | false }) {
+  const buttons = create ? (
+    <>
+      {actions}
+      <Button onClick={create.onClick} data-testid={create.testId}>
+        {create.label}
+      </Button>
+    </>
+  ) : (
+    actions
+  );
   return (
     <div className="flex items-start justify-between gap-4">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-zinc-900">{title}</h1>
         {description ? <p className="mt-1 text-sm text-zinc-500">{description}</p> : null}
       </div>
-      {actions ? <div className="flex items-center gap-2">{actions}</div> : null}
+      {buttons ? <div className="flex items-center gap-2">{buttons}</div> : null}
     </div>
   );
 }

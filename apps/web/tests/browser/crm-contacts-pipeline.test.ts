@@ -1,18 +1,17 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency, submitPolicy } from "./helpers";
+import { signedInWithContact, submitDialog, submitPolicy } from "./helpers";
 
-const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("contacts, policies and the pipeline", () => {
   it("creates a contact, adds a policy (refusing a duplicate number), and moves a deal on the board to a higher probability", async () => {
-    const { page, errors } = await signedInAgency(browser, { organizationName: "Lighthouse Mutual", name: "Morgan Reyes", emailLabel: "crm-owner" });
-
     // A contact, created from the list, opens on its own page.
-    await page.goto(`${baseUrl}/crm/contacts`);
-    await page.getByTestId("contacts-empty").waitFor();
-    await createContact(page, { name: "Priya Natarajan", email: "priya@example.test", company: "Natarajan Bakery", tags: "commercial, referral" });
+    const { page, errors } = await signedInWithContact(
+      browser,
+      { organizationName: "Lighthouse Mutual", name: "Morgan Reyes", emailLabel: "crm-owner" },
+      { name: "Priya Natarajan", email: "priya@example.test", company: "Natarajan Bakery", tags: "commercial, referral" },
+    );
     expect(await page.getByTestId("contact-name").textContent()).toBe("Priya Natarajan");
     expect(await page.getByTestId("contact-tags").textContent()).toContain("referral");
 
@@ -32,12 +31,7 @@ describe("contacts, policies and the pipeline", () => {
     await page.screenshot({ path: "/tmp/harbor-contact.png", fullPage: true });
 
     // A deal for the contact, then on the board: dragged from Prospect to Quoted, its probability rises.
-    await page.getByTestId("open-add-opportunity").click();
-    const dealDialog = page.getByTestId("opportunity-form-dialog");
-    await dealDialog.getByLabel("Title").fill("Bakery commercial package");
-    await dealDialog.getByLabel("Value").fill("12000");
-    await dealDialog.getByRole("button", { name: "Create deal" }).click();
-    await dealDialog.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: page.getByTestId("open-add-opportunity"), dialog: "opportunity-form-dialog", fields: { Title: "Bakery commercial package", Value: "12000" }, submit: "Create deal" });
     await page.getByTestId("contact-opportunities").getByRole("link", { name: /Bakery commercial package/ }).click();
     await page.waitForURL(/\/crm\/pipeline\?opportunity=/);
     await page.getByTestId("opportunity-panel").getByTestId("stage-history-item").first().waitFor();

@@ -1,34 +1,25 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency } from "./helpers";
+import { signedInWithContact, submitDialog } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("editing deals and tasks", () => {
   it("edits a deal's value and close date, loses it with a reason, adds a task from it, then edits, reschedules and deletes the task", async () => {
-    const { page, errors } = await signedInAgency(browser, { organizationName: "Keel & Anchor", name: "Jordan Pike", emailLabel: "crm-edit" });
+    const { page, errors } = await signedInWithContact(
+      browser,
+      { organizationName: "Keel & Anchor", name: "Jordan Pike", emailLabel: "crm-edit" },
+      { name: "Elena Ortiz", customerCode: "KA-1001", city: "Portland" },
+    );
 
-    await page.goto(`${baseUrl}/crm/contacts`);
-    await createContact(page, { name: "Elena Ortiz", customerCode: "KA-1001", city: "Portland" });
-
-    await page.getByTestId("open-add-opportunity").click();
-    const dealDialog = page.getByTestId("opportunity-form-dialog");
-    await dealDialog.getByLabel("Title").fill("Fleet renewal");
-    await dealDialog.getByLabel("Value").fill("5000");
-    await dealDialog.getByRole("button", { name: "Create deal" }).click();
-    await dealDialog.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: page.getByTestId("open-add-opportunity"), dialog: "opportunity-form-dialog", fields: { Title: "Fleet renewal", Value: "5000" }, submit: "Create deal" });
     await page.getByTestId("contact-opportunities").getByRole("link", { name: /Fleet renewal/ }).click();
     await page.waitForURL(/\/crm\/pipeline\?opportunity=/);
     const panel = page.getByTestId("opportunity-panel");
 
     // Edit: value and close date.
-    await panel.getByTestId("edit-opportunity").click();
-    const editDialog = page.getByTestId("edit-opportunity-dialog");
-    await editDialog.getByLabel("Value").fill("7500");
-    await editDialog.getByLabel("Expected close").fill("2026-12-15");
-    await editDialog.getByRole("button", { name: "Save deal" }).click();
-    await editDialog.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: panel.getByTestId("edit-opportunity"), dialog: "edit-opportunity-dialog", fields: { Value: "7500", "Expected close": "2026-12-15" }, submit: "Save deal" });
     await panel.getByTestId("panel-value").filter({ hasText: "$7,500" }).waitFor();
     expect(await panel.getByTestId("panel-close-date").textContent()).toContain("2026");
 
@@ -42,11 +33,7 @@ describe("editing deals and tasks", () => {
     await panel.getByTestId("panel-lost-reason").filter({ hasText: "Chose a cheaper carrier" }).waitFor();
 
     // A task added from the deal is about the deal.
-    await panel.getByTestId("add-task").click();
-    const taskDialog = page.getByTestId("create-task-dialog");
-    await taskDialog.getByLabel("Title").fill("Send final quote");
-    await taskDialog.getByRole("button", { name: "Create task" }).click();
-    await taskDialog.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: panel.getByTestId("add-task"), dialog: "create-task-dialog", fields: { Title: "Send final quote" }, submit: "Create task" });
 
     await page.goto(`${baseUrl}/crm/tasks`);
     const row = page.getByTestId("task-row").filter({ hasText: "Send final quote" });
@@ -55,12 +42,7 @@ describe("editing deals and tasks", () => {
     expect(await row.textContent()).toContain("No due date");
 
     // Edit and reschedule.
-    await row.getByTestId("edit-task").click();
-    const editTask = page.getByTestId("edit-task-dialog");
-    await editTask.getByLabel("Title").fill("Send revised quote");
-    await editTask.getByLabel("Due").fill("2030-01-15T09:30");
-    await editTask.getByRole("button", { name: "Save task" }).click();
-    await editTask.waitFor({ state: "hidden" });
+    await submitDialog(page, { open: row.getByTestId("edit-task"), dialog: "edit-task-dialog", fields: { Title: "Send revised quote", Due: "2030-01-15T09:30" }, submit: "Save task" });
     const edited = page.getByTestId("task-row").filter({ hasText: "Send revised quote" });
     await edited.getByTestId("task-due").waitFor();
     expect(await edited.getByTestId("task-due").getAttribute("title")).toContain("2030");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency, submitPolicy } from "./helpers";
+import { createContact, signedInAgency, submitDialog, submitPolicy } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
@@ -20,11 +20,7 @@ async function addPolicy(page: Page, policyNumber: string) {
 }
 
 async function logCall(page: Page, summary: string) {
-  await page.getByTestId("open-log-communication").click();
-  const dialog = page.getByTestId("log-communication-dialog");
-  await dialog.getByLabel("Summary").fill(summary);
-  await dialog.getByRole("button", { name: "Log it" }).click();
-  await dialog.waitFor({ state: "hidden" });
+  await submitDialog(page, { open: page.getByTestId("open-log-communication"), dialog: "log-communication-dialog", fields: { Summary: summary }, submit: "Log it" });
   await page.getByTestId("contact-timeline").getByText(summary).waitFor();
 }
 

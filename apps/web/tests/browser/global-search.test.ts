@@ -1,16 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency, submitPolicy } from "./helpers";
+import { signedInWithContact, submitPolicy } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("the search box", () => {
   it("finds a contact by its policy number with Ctrl+K, the arrow keys and Enter, and closes on Escape", async () => {
-    const { page, errors } = await signedInAgency(browser, { organizationName: "Beacon Street Insurance", name: "Ines Okoro", emailLabel: "search-owner" });
-
-    await page.goto(`${baseUrl}/crm/contacts`);
-    await createContact(page, { name: "Tomasz Wierzbicki" });
+    const { page, errors } = await signedInWithContact(browser, { organizationName: "Beacon Street Insurance", name: "Ines Okoro", emailLabel: "search-owner" }, { name: "Tomasz Wierzbicki" });
     const contactUrl = page.url();
     const policyDialog = await submitPolicy(page, { policyNumber: "BSI-HO-774410", type: "home", premium: "1400" });
     await policyDialog.waitFor({ state: "hidden" });

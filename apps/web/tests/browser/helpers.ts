@@ -144,6 +144,34 @@ export async function createContact(
 }
 
 /**
+ * A fresh agency signed in (`signedInAgency`) whose first contact, created from its empty contacts
+ * list, is open on its page.
+ */
+export async function signedInWithContact(
+  browser: { readonly context: BrowserContext },
+  agency: { organizationName: string; name: string; emailLabel: string },
+  contact: Parameters<typeof createContact>[1],
+): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await signedInAgency(browser, agency);
+  await page.goto(`${inject("baseUrl")}/crm/contacts`);
+  await page.getByTestId("contacts-empty").waitFor();
+  await createContact(page, contact);
+  return { page, errors };
+}
+
+/**
+ * A form dialog filled and sent: `open` is clicked, each field is filled by its label in order, the
+ * `submit` button is clicked and the dialog closes.
+ */
+export async function submitDialog(page: Page, form: { open: Locator; dialog: string; fields: Record<string, string>; submit: string }): Promise<void> {
+  await form.open.click();
+  const dialog = page.getByTestId(form.dialog);
+  for (const [label, value] of Object.entries(form.fields)) await dialog.getByLabel(label).fill(value);
+  await dialog.getByRole("button", { name: form.submit }).click();
+  await dialog.waitFor({ state: "hidden" });
+}
+
+/**
  * Fills and sends the Add policy form on a contact's page, a one-year 2026 term with Harbor Mutual;
  * returns the dialog (it closes once the policy is saved).
  */

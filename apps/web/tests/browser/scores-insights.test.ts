@@ -1,17 +1,12 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useBrowser } from "./chromium";
-import { createContact, signedInAgency } from "./helpers";
+import { signedInWithContact } from "./helpers";
 
-const baseUrl = inject("baseUrl");
 const browser = useBrowser();
 
 describe("explainable scores and insights", () => {
   it("shows a contact's health and churn with their factors, and an offline insights answer on demand", async () => {
-    const { page, errors } = await signedInAgency(browser, { organizationName: "Beacon Brokers", name: "Jules Ortega", emailLabel: "scores-owner" });
-
-    await page.goto(`${baseUrl}/crm/contacts`);
-    await page.getByTestId("contacts-empty").waitFor();
-    await createContact(page, { name: "Noor Haddad", email: "noor@example.test" });
+    const { page, errors } = await signedInWithContact(browser, { organizationName: "Beacon Brokers", name: "Jules Ortega", emailLabel: "scores-owner" }, { name: "Noor Haddad", email: "noor@example.test" });
 
     // Scored when created: the stored health score, its band and every factor with its explanation.
     const health = page.getByTestId("contact-health-score");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
+import { cn } from "~/lib/cn";
 import { formatDate, formatRelative, roleLabels } from "~/lib/format";
 import { areaLabel, groupPermissions } from "~/lib/permissions";
 import { requireViewer } from "~/server/caller";
@@ -20,6 +21,18 @@ function Detail({ label, children, testId }: { label: string; children: ReactNod
   );
 }
 
+/** A card of the home page, named by its heading. */
+function Card({ id, title, className, children }: { id: string; title: string; className?: string; children: ReactNode }) {
+  return (
+    <section className={cn("rounded-xl border border-zinc-200 p-5", className)} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="text-sm font-semibold text-zinc-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function HomePage() {
   const viewer = await requireViewer();
   const { user, organization, permissions } = viewer;
@@ -31,10 +44,7 @@ export default async function HomePage() {
       <PageHeader title={`Welcome, ${firstName}`} description="Your account and what your role lets you do in Harbor." />
 
       <div className="mt-6 grid gap-4 md:grid-cols-2">
-        <section className="rounded-xl border border-zinc-200 p-5" aria-labelledby="account-heading">
-          <h2 id="account-heading" className="text-sm font-semibold text-zinc-900">
-            Your account
-          </h2>
+        <Card id="account" title="Your account">
           <dl className="mt-2 divide-y divide-zinc-100">
             <Detail label="Name">{user.name}</Detail>
             <Detail label="Email" testId="home-email">
@@ -46,12 +56,9 @@ export default async function HomePage() {
             <Detail label="Team">{user.team?.name ?? "No team"}</Detail>
             <Detail label="Last sign-in">{formatRelative(user.lastLoginAt)}</Detail>
           </dl>
-        </section>
+        </Card>
 
-        <section className="rounded-xl border border-zinc-200 p-5" aria-labelledby="organization-heading">
-          <h2 id="organization-heading" className="text-sm font-semibold text-zinc-900">
-            Organization
-          </h2>
+        <Card id="organization" title="Organization">
           <dl className="mt-2 divide-y divide-zinc-100">
             <Detail label="Agency" testId="home-organization">
               {organization.name}
@@ -71,13 +78,10 @@ export default async function HomePage() {
               Create an API key →
             </Link>
           </div>
-        </section>
+        </Card>
       </div>
 
-      <section className="mt-4 rounded-xl border border-zinc-200 p-5" aria-labelledby="permissions-heading">
-        <h2 id="permissions-heading" className="text-sm font-semibold text-zinc-900">
-          Permissions
-        </h2>
+      <Card id="permissions" title="Permissions" className="mt-4">
         <p className="mt-1 text-sm text-zinc-500">
           What the {roleLabels[user.role].toLowerCase()} role may do. Records are further limited to what you own or your team
           handles, unless you are an admin or in compliance.
@@ -94,7 +98,7 @@ export default async function HomePage() {
             </div>
           ))}
         </dl>
-      </section>
+      </Card>
     </>
   );
 }

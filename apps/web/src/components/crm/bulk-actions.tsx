@@ -67,8 +67,18 @@ export function useBulkSelection(filter: object): BulkSelection {
   };
 }
 
-/** A list's selection with what its controls need: the filter "all matching" sends, the page's ids, the count. */
+/** What a bulk selection of each kind is called, one and many. */
+const bulkNouns: Record<BulkEntity, Nouns> = {
+  lead: ["lead", "leads"],
+  contact: ["contact", "contacts"],
+  opportunity: ["deal", "deals"],
+  task: ["task", "tasks"],
+  policy: ["policy", "policies"],
+};
+
+/** A list's selection with what its controls need: the kind of record, the filter "all matching" sends, the page's ids, the count. */
 export interface BulkList {
+  entity: BulkEntity;
   selection: BulkSelection;
   /** The list's input without its page. */
   filter: object;
@@ -77,19 +87,19 @@ export interface BulkList {
   totalCapped: boolean;
 }
 
-/** The bulk selection of a list showing `rows` (every page loaded) of `total` matches of `filter`. */
-export function useBulkList(filter: object, rows: readonly { id: string }[], { total, totalCapped }: { total: number; totalCapped: boolean }): BulkList {
+/** The bulk selection of a list of `entity` records showing `rows` (every page loaded) of `total` matches of `filter`. */
+export function useBulkList(entity: BulkEntity, filter: object, rows: readonly { id: string }[], { total, totalCapped }: { total: number; totalCapped: boolean }): BulkList {
   const selection = useBulkSelection(filter);
-  return { selection, filter, pageIds: rows.map((row) => row.id), total, totalCapped };
+  return { entity, selection, filter, pageIds: rows.map((row) => row.id), total, totalCapped };
 }
 
 /** Ticks or unticks every row on the page (indeterminate while only some are ticked). */
-export function PageCheckbox({ list: { selection, pageIds }, plural }: { list: BulkList; plural: string }) {
+export function PageCheckbox({ list: { entity, selection, pageIds } }: { list: BulkList }) {
   const ticked = pageIds.filter((id) => selection.has(id)).length;
   return (
     <input
       type="checkbox"
-      aria-label={`Select all ${plural} on this page`}
+      aria-label={`Select all ${bulkNouns[entity][1]} on this page`}
       checked={pageIds.length > 0 && ticked === pageIds.length}
       ref={(box) => {
         if (box) box.indeterminate = ticked > 0 && ticked < pageIds.length;
@@ -102,8 +112,8 @@ export function PageCheckbox({ list: { selection, pageIds }, plural }: { list: B
 }
 
 /** The heading of a table's checkbox column. */
-export function selectColumn(list: BulkList, plural: string): Column {
-  return { label: "Select", className: "w-10", content: <PageCheckbox list={list} plural={plural} /> };
+export function selectColumn(list: BulkList): Column {
+  return { label: "Select", className: "w-10", content: <PageCheckbox list={list} /> };
 }
 
 /** One row's checkbox; clicks stop here, so a clickable row does not open. */
@@ -145,15 +155,11 @@ export interface BulkActions {
  * match of the filter), then the actions the viewer may use, each one crm.bulk call.
  */
 export function BulkActionBar({
-  list: { selection, filter, pageIds, total, totalCapped },
-  entity,
-  nouns,
+  list: { entity, selection, filter, pageIds, total, totalCapped },
   actions,
   currentUserId,
 }: {
   list: BulkList;
-  entity: BulkEntity;
-  nouns: Nouns;
   actions: BulkActions;
   currentUserId: string;
 }) {
@@ -167,6 +173,7 @@ export function BulkActionBar({
 
   const selected = selection.allMatching ? { filter } : { ids: [...selection.ids], filter };
   const target = { entity, selection: selected };
+  const nouns = bulkNouns[entity];
   const settled = (done: (records: string) => string) => ({
     onSuccess: async (result: BulkResult) => {
       toast(describeBulkResult(done, result, nouns), result.skipped > 0 ? "info" : "success");

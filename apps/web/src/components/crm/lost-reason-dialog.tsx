@@ -5,8 +5,26 @@ import { Dialog } from "~/components/ui/dialog";
 import { TextAreaField } from "~/components/ui/field";
 import { FormBody } from "~/components/ui/form";
 
-/** Asks why a deal was lost before it moves to Closed lost (the API requires the reason). Mounted only while open. */
-export function LostReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => void; onCancel: () => void }) {
+/**
+ * Asks why `deal` was lost before it moves to Closed lost (the API requires the reason); shown while
+ * `deal` is set. Either answer closes it first (`onClose`); a reason then goes to `onLost`.
+ */
+export function LostReasonDialog<T extends { title: string }>({ deal, onClose, onLost }: { deal: T | null; onClose: () => void; onLost: (deal: T, reason: string) => void }) {
+  if (!deal) return null;
+  return (
+    <ReasonDialog
+      title={deal.title}
+      onCancel={onClose}
+      onConfirm={(reason) => {
+        onClose();
+        onLost(deal, reason);
+      }}
+    />
+  );
+}
+
+/** Mounted only while open, so each question starts empty. */
+function ReasonDialog({ title, onConfirm, onCancel }: { title: string; onConfirm: (reason: string) => void; onCancel: () => void }) {
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
   return (

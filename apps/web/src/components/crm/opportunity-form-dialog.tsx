@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Options, SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, createOrUpdate, useFormMutation } from "~/components/ui/form";
+import { optionsFrom } from "~/components/ui/options";
 import { fromDateInputValue, toDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -17,12 +18,7 @@ type EditableOpportunity = Pick<RouterOutputs["crm"]["opportunities"]["get"], "i
 
 const openStageOptions = openStages.map((stage) => ({ value: stage, label: stageLabels[stage] }));
 
-const priorityOptions = [
-  { value: "low", label: "Low" },
-  { value: "medium", label: "Medium" },
-  { value: "high", label: "High" },
-  { value: "urgent", label: "Urgent" },
-] as const satisfies readonly { value: Priority; label: string }[];
+const priorityOptions = optionsFrom<Priority>({ low: "Low", medium: "Medium", high: "High", urgent: "Urgent" });
 
 /**
  * A new deal, for a contact given (from the contact's page) or picked here; or, given `opportunity`,
@@ -53,7 +49,6 @@ export function OpportunityFormDialog({
         ({ stage: _stage, ...input }) => client.crm.opportunities.update.mutate(input),
       ),
       onSuccess: (saved: { id: string }) => {
-        form.close();
         if (!opportunity) onCreated?.(saved.id);
       },
     },
@@ -68,6 +63,7 @@ export function OpportunityFormDialog({
       },
       fields: ["title", "value", "expectedCloseDate", "stage", "priority", "description", "contactId", "ownerId"],
       onClose,
+      closeOnSuccess: true,
       invalidates: [trpc.crm.opportunities.pathFilter(), trpc.crm.contacts.pathFilter()],
       toInput: ({ value, expectedCloseDate, description, ...values }): CreateInput => ({
         ...values,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { PeopleOptions } from "~/components/ui/field";
 import { useTRPC } from "~/trpc/react";
 
 /**
@@ -35,11 +36,7 @@ export function OwnerFilter({
       >
         <option value="">Everyone</option>
         <option value={currentUserId}>Me</option>
-        {others.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
+        <PeopleOptions people={others} />
       </select>
     </label>
   );

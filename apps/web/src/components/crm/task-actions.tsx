@@ -8,7 +8,6 @@ import { useTRPC } from "~/trpc/react";
 import { useAssigningViewer } from "./use-assigning-viewer";
 import { type EditableTask, TaskFormDialog, type TaskSubjectRecord } from "./task-form-dialog";
 
-
 /** Edit (reschedule, reassign) and delete for one task, wherever a task is listed. */
 export function TaskActions({ task }: { task: EditableTask }) {
   const trpc = useTRPC();

@@ -60,9 +60,6 @@ export function TaskFormDialog({
         (input: RouterInputs["crm"]["tasks"]["create"]) => client.crm.tasks.create.mutate(input),
         ({ leadId: _lead, contactId: _contact, opportunityId: _deal, ...input }) => client.crm.tasks.update.mutate(input),
       ),
-      onSuccess: () => {
-        form.close();
-      },
     },
     {
       initialValues: {
@@ -73,6 +70,7 @@ export function TaskFormDialog({
       },
       fields: ["title", "description", "dueAt", "priority", "assigneeId", "contactId", "leadId", "opportunityId"],
       onClose,
+      closeOnSuccess: true,
       invalidates: [trpc.crm.tasks.pathFilter(), trpc.crm.contacts.get.pathFilter(), trpc.crm.leads.get.pathFilter(), trpc.crm.opportunities.get.pathFilter()],
       toInput: ({ description, dueAt, ...values }): RouterInputs["crm"]["tasks"]["create"] => ({
         ...values,

@@ -55,7 +55,7 @@ function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void })
       open={open}
       onClose={onClose}
       className="mx-auto mt-24 w-full max-w-xl rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:bg-zinc-900/20"
-      testId="search-dialog"
+      data-testid="search-dialog"
     >
       {(titleId) => <SearchPanel titleId={titleId} onClose={onClose} />}
     </ModalShell>

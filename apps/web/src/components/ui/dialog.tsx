@@ -11,15 +11,9 @@ export function ModalShell({
   open,
   onClose,
   className,
-  testId,
+  "data-testid": testId,
   children,
-}: {
-  open: boolean;
-  onClose: () => void;
-  className: string;
-  testId: string | undefined;
-  children: (titleId: string) => ReactNode;
-}) {
+}: Pick<ModalProps, "open" | "onClose" | "data-testid"> & { className: string; children: (titleId: string) => ReactNode }) {
   const { titleId, dialogProps } = useNativeDialog(open, onClose);
   return (
     <dialog {...dialogProps} className={className} data-testid={testId}>
@@ -28,24 +22,23 @@ export function ModalShell({
   );
 }
 
-export interface DialogProps {
+/** What Dialog and Drawer both take: whether it is open, how it closes, the title that names it, its content. */
+export interface ModalProps {
   open: boolean;
   onClose: () => void;
   title: string;
-  description?: ReactNode;
   children: ReactNode;
   "data-testid"?: string;
 }
 
+export interface DialogProps extends ModalProps {
+  description?: ReactNode;
+}
+
 /** A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the browser. */
-export function Dialog({ open, onClose, title, description, children, ...props }: DialogProps) {
+export function Dialog({ title, description, children, ...shell }: DialogProps) {
   return (
-    <ModalShell
-      open={open}
-      onClose={onClose}
-      className="m-auto w-full max-w-md rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      testId={props["data-testid"]}
-    >
+    <ModalShell {...shell} className="m-auto w-full max-w-md rounded-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]">
       {(titleId) => (
         <div className="p-5">
           <h2 id={titleId} className="text-base font-semibold text-zinc-900">

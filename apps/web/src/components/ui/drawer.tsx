@@ -1,26 +1,19 @@
 "use client";
 
 import { type ReactNode } from "react";
-import { ModalShell } from "./dialog";
+import { type ModalProps, ModalShell } from "./dialog";
 
-export interface DrawerProps {
-  open: boolean;
-  onClose: () => void;
-  /** The accessible name; shown as the heading unless `header` replaces it. */
-  title: string;
+export interface DrawerProps extends ModalProps {
+  /** Shown in place of the title, which then names the drawer for screen readers only. */
   header?: ReactNode;
-  children: ReactNode;
-  "data-testid"?: string;
 }
 
 /** A side panel on the native <dialog>, like Dialog: focus trapping, Escape and the backdrop come from the browser. */
-export function Drawer({ open, onClose, title, header, children, ...props }: DrawerProps) {
+export function Drawer({ title, header, children, ...shell }: DrawerProps) {
   return (
     <ModalShell
-      open={open}
-      onClose={onClose}
+      {...shell}
       className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full max-w-xl bg-white p-0 shadow-2xl ring-1 ring-zinc-200 backdrop:backdrop-blur-[1px]"
-      testId={props["data-testid"]}
     >
       {(titleId) => (
         <div className="flex h-full flex-col">
@@ -39,7 +32,7 @@ export function Drawer({ open, onClose, title, header, children, ...props }: Dra
             </div>
             <button
               type="button"
-              onClick={onClose}
+              onClick={shell.onClose}
               aria-label="Close"
               className="rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-zinc-400"
             >

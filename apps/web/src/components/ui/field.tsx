@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from "react";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 
 const controlClass =
@@ -112,12 +113,19 @@ export function TextAreaField({ label, error, hint, className, id: givenId, rows
 
 /** The <option>s of a select, from value → label pairs (a list, or a record of labels). */
 export function Options({ options }: { options: readonly { value: string; label: string }[] | Readonly<Record<string, string>> }) {
-  const pairs: readonly { value: string; label: string }[] = isOptionList(options)
-    ? options
-    : Object.entries(options).map(([value, label]) => ({ value, label }));
+  const pairs = isOptionList(options) ? options : optionsFrom(options);
   return pairs.map((option) => (
     <option key={option.value} value={option.value}>
       {option.label}
+    </option>
+  ));
+}
+
+/** The <option>s of a select of people: each one's name, valued by their id. */
+export function PeopleOptions({ people }: { people: readonly { id: string; name: string }[] | undefined }) {
+  return (people ?? []).map((person) => (
+    <option key={person.id} value={person.id}>
+      {person.name}
     </option>
   ));
 }

@@ -41,6 +41,8 @@ export interface FormMutationSettings<TValues extends Values, TVariables> {
   toInput?: (values: TValues) => TVariables;
   /** What closes the form's dialog or drawer. */
   onClose?: () => void;
+  /** Close the form (`close`) after a success, before the mutation's own `onSuccess`. */
+  closeOnSuccess?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export interface FormMutationSettings<TValues extends Values, TVariables> {
  */
 export function useFormMutation<TValues extends Values, TData, TVariables, TError, TContext>(
   options: UseMutationOptions<TData, TError, TVariables, TContext>,
-  { initialValues, fields, invalidates, toInput, onClose }: FormMutationSettings<TValues, TVariables>,
+  { initialValues, fields, invalidates, toInput, onClose, closeOnSuccess }: FormMutationSettings<TValues, TVariables>,
 ): FormMutation<TValues, TData, TVariables, TError, TContext> {
   const [values, setValues] = useState(initialValues);
   const queryClient = useQueryClient();
@@ -57,6 +59,7 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
     ...options,
     onSuccess: async (...args) => {
       await Promise.all((invalidates ?? []).map((filter) => queryClient.invalidateQueries(filter)));
+      if (closeOnSuccess) close();
       await options.onSuccess?.(...args);
     },
   });
@@ -78,6 +81,10 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
     mutation.reset();
     setValues(typeof initialValues === "function" ? initialValues() : initialValues);
   };
+  const close = () => {
+    reset();
+    onClose?.();
+  };
 
   return {
     values,
@@ -93,10 +100,7 @@ export function useFormMutation<TValues extends Values, TData, TVariables, TErro
     submit: () => {
       if (toInput) mutation.mutate(toInput(values));
     },
-    close: () => {
-      reset();
-      onClose?.();
-    },
+    close,
   };
 }
 

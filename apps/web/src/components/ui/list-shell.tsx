@@ -97,13 +97,14 @@ export function ListFooter({ query, children, testId, loadMore }: { query: Paged
 
 /**
  * A paged list whole: its four states (`ListState`) around the rows the view renders, and under them the
- * count of the first page's total ("1 entry", "1,000+ entries") with the button for the next page. Other
- * props go to the wrapping element (a tab panel's role and labels).
+ * count of the first page's total ("1 entry", "1,000+ entries") with the button for the next page. While
+ * the first page loads it says "Loading <plural noun>…" unless given `loading`. Other props go to the
+ * wrapping element (a tab panel's role and labels).
  */
 export function PagedList<T>({
   query,
   noun,
-  loading,
+  loading = noun ? `Loading ${noun[1]}…` : "Loading…",
   empty,
   countTestId,
   loadMore,
@@ -114,7 +115,7 @@ export function PagedList<T>({
   query: ListQuery & PagedQuery & { data: { pages: Page<T>[] } | undefined };
   /** The count's noun, singular and plural; without it (a list whose pages count nothing) no count. */
   noun?: readonly [string, string];
-  loading: ReactNode;
+  loading?: ReactNode;
   empty: ReactNode;
   countTestId?: string;
   loadMore?: { label: string; variant: ButtonProps["variant"] };

@@ -1,26 +1,10 @@
 "use client";
 
+import type { ChoiceProps, Option } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 
-export interface SegmentedOption<T extends string> {
-  value: T;
-  label: string;
-}
-
 /** A small set of mutually exclusive views (Client | Recruit, Table | Board) as a group of toggle buttons. */
-export function Segmented<T extends string>({
-  label,
-  options,
-  value,
-  onChange,
-  testId,
-}: {
-  label: string;
-  options: readonly SegmentedOption<T>[];
-  value: T;
-  onChange: (value: T) => void;
-  testId?: string;
-}) {
+export function Segmented<T extends string>({ label, options, value, onChange, testId }: ChoiceProps<T> & { options: readonly Option<T>[]; testId?: string }) {
   return (
     <div role="group" aria-label={label} data-testid={testId} className="inline-flex rounded-md bg-zinc-100 p-0.5">
       {options.map((option) => {

@@ -10,6 +10,9 @@ export type Column = string | { label: string; className?: string; srOnly?: bool
 /** The heading of a column of row actions (Edit, Delete…). */
 export const actionsColumn: Column = { label: "Actions", className: "text-right", srOnly: true };
 
+/** The heading of a column of numbers, right-aligned over its `NumberTd` cells. */
+export const numberColumn = (label: string): Column => ({ label, className: "text-right" });
+
 /** A table with its column headings; `false` or null leaves a column out (one the viewer may not use). */
 export function Table({ children, label, testId, columns }: { children: ReactNode; label: string; testId?: string; columns?: readonly (Column | false | null)[] }) {
   return (
@@ -48,4 +51,9 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("border-b border-zinc-100 px-3 py-2.5 align-middle text-zinc-700", className)} {...props} />;
+}
+
+/** A cell of a number column: right-aligned, with digits of one width so the column lines up. */
+export function NumberTd({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <Td className={cn("text-right tabular-nums", className)} {...props} />;
 }

@@ -1,27 +1,14 @@
 "use client";
 
+import type { ChoiceProps, Option } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 
-export interface TabItem<T extends string> {
-  value: T;
-  label: string;
+export interface TabItem<T extends string> extends Option<T> {
   count?: number;
 }
 
 /** Underlined section tabs; the panel below is the caller's, labelled by the tab id `${idPrefix}-tab-${value}`. */
-export function Tabs<T extends string>({
-  label,
-  items,
-  value,
-  onChange,
-  idPrefix,
-}: {
-  label: string;
-  items: readonly TabItem<T>[];
-  value: T;
-  onChange: (value: T) => void;
-  idPrefix: string;
-}) {
+export function Tabs<T extends string>({ label, items, value, onChange, idPrefix }: ChoiceProps<T> & { items: readonly TabItem<T>[]; idPrefix: string }) {
   return (
     <div role="tablist" aria-label={label} className="flex gap-4 border-b border-zinc-200">
       {items.map((item) => {

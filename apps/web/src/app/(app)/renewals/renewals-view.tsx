@@ -8,7 +8,8 @@ import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -16,13 +17,10 @@ import { batchStatusLabels } from "./renewal-labels";
 import { TrendChart } from "./trend-chart";
 import { Worklist } from "./worklist";
 
-type Range = NonNullable<Exclude<RouterInputs["renewals"]["dashboard"]["stats"], void | undefined>["dateRange"]>;
+// The dashboard offers the preset ranges; "custom" takes dates it has no control for.
+type Range = Exclude<NonNullable<Exclude<RouterInputs["renewals"]["dashboard"]["stats"], void | undefined>["dateRange"]>, "custom">;
 
-const rangeOptions = [
-  { value: "week", label: "This week" },
-  { value: "month", label: "This month" },
-  { value: "quarter", label: "This quarter" },
-] as const satisfies readonly { value: Range; label: string }[];
+const rangeOptions = optionsFrom<Range>({ week: "This week", month: "This month", quarter: "This quarter" });
 
 const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
@@ -31,7 +29,7 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
   const queryClient = useQueryClient();
   // A case changed (by anyone, or many through a renewal file): the worklist, cards and files refetch.
   useRealtimeEvent("renewal_case:updated", () => void queryClient.invalidateQueries(trpc.renewals.pathFilter()));
-  const [range, setRange] = useState<Exclude<Range, "custom">>("month");
+  const [range, setRange] = useState<Range>("month");
   const stats = useQuery(trpc.renewals.dashboard.stats.queryOptions({ dateRange: range }));
   const trends = useQuery(trpc.renewals.dashboard.trends.queryOptions({ dateRange: range, bucket: range === "quarter" ? "week" : "day" }));
   const batches = useQuery(trpc.renewals.dashboard.batchStatus.queryOptions({ limit: 5 }));
@@ -77,12 +75,12 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
             columns={[
               "File",
               "Status",
-              { label: "Renewed", className: "text-right" },
-              { label: "In progress", className: "text-right" },
-              { label: "Pending", className: "text-right" },
-              { label: "Lost", className: "text-right" },
-              { label: "Received", className: "text-right" },
-              { label: "Outstanding", className: "text-right" },
+              numberColumn("Renewed"),
+              numberColumn("In progress"),
+              numberColumn("Pending"),
+              numberColumn("Lost"),
+              numberColumn("Received"),
+              numberColumn("Outstanding"),
             ]}
           >
             <tbody>
@@ -95,12 +93,12 @@ export function RenewalsView({ canAssign, canUpload }: { canAssign: boolean; can
                   <Td>
                     <Badge tone={batch.status === "completed" ? "green" : batch.status === "failed" ? "red" : "neutral"}>{batchStatusLabels[batch.status]}</Badge>
                   </Td>
-                  <Td className="text-right tabular-nums">{batch.cases.renewed}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.inProgress}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.pending}</Td>
-                  <Td className="text-right tabular-nums">{batch.cases.failed}</Td>
-                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.received)}</Td>
-                  <Td className="text-right tabular-nums">{formatMoney(batch.payment.pending)}</Td>
+                  <NumberTd>{batch.cases.renewed}</NumberTd>
+                  <NumberTd>{batch.cases.inProgress}</NumberTd>
+                  <NumberTd>{batch.cases.pending}</NumberTd>
+                  <NumberTd>{batch.cases.failed}</NumberTd>
+                  <NumberTd>{formatMoney(batch.payment.received)}</NumberTd>
+                  <NumberTd>{formatMoney(batch.payment.pending)}</NumberTd>
                 </tr>
               ))}
             </tbody>

@@ -7,11 +7,12 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
-import { SelectField } from "~/components/ui/field";
+import { Options, PeopleOptions, SelectField } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { Tabs } from "~/components/ui/tabs";
+import { optionsFrom } from "~/components/ui/options";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
@@ -21,13 +22,7 @@ import { caseStatusLabels, caseStatusTones, priorityTones } from "./renewal-labe
 type ListInput = RouterInputs["renewals"]["cases"]["list"];
 type Window = NonNullable<ListInput["window"]> | "all";
 
-const windowTabs = [
-  { value: "30", label: "Due in 30 days" },
-  { value: "60", label: "60 days" },
-  { value: "90", label: "90 days" },
-  { value: "overdue", label: "Overdue" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: Window; label: string }[];
+const windowTabs = optionsFrom<Window>({ "30": "Due in 30 days", "60": "60 days", "90": "90 days", overdue: "Overdue", all: "All" });
 
 /** The renewals worklist: window tabs, filters, and bulk assignment for those who may assign. */
 export function Worklist({ canAssign }: { canAssign: boolean }) {
@@ -81,11 +76,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
       <ListToolbar>
         <SelectField label="Status" value={status} onChange={(event) => setStatus(event.target.value as ListInput["status"] | "")} className="w-40" data-testid="worklist-status">
           <option value="">Any status</option>
-          {Object.entries(caseStatusLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <Options options={caseStatusLabels} />
         </SelectField>
         <SelectField label="Priority" value={priority} onChange={(event) => setPriority(event.target.value as ListInput["priority"] | "")} className="w-32">
           <option value="">Any</option>
@@ -109,11 +100,7 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
           <p className="self-center text-sm text-indigo-900">{selected.size} selected</p>
           <SelectField label="Assign to" value={assignee} onChange={(event) => setAssignee(event.target.value)} className="w-48" data-testid="bulk-assignee">
             <option value="">Choose someone</option>
-            {(agents.data?.items ?? []).map((agent) => (
-              <option key={agent.id} value={agent.id}>
-                {agent.name}
-              </option>
-            ))}
+            <PeopleOptions people={agents.data?.items} />
           </SelectField>
           <Button disabled={!assignee || assign.isPending} onClick={() => assign.mutate({ ids: [...selected], userId: assignee })} data-testid="bulk-assign-submit">
             {assign.isPending ? "Assigning…" : "Assign"}
@@ -131,7 +118,6 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
         role="tabpanel"
         id="renewal-window-panel"
         aria-labelledby={`renewal-window-tab-${window}`}
-        loading="Loading cases…"
         empty={
           <EmptyState title="No cases here" testId="worklist-empty">
             {window === "overdue" ? "Nothing is overdue." : "No renewal case matches these filters."}
@@ -149,8 +135,8 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
             "Renews",
             "Status",
             "Priority",
-            { label: "Premium", className: "text-right" },
-            { label: "Risk", className: "text-right" },
+            numberColumn("Premium"),
+            numberColumn("Risk"),
             "Assignee",
           ]}
         >
@@ -178,8 +164,8 @@ export function Worklist({ canAssign }: { canAssign: boolean }) {
                 <Td>
                   <Badge tone={priorityTones[item.priority]}>{humanize(item.priority)}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{formatMoney(item.premium)}</Td>
-                <Td className="text-right tabular-nums">{item.riskScore ?? "—"}</Td>
+                <NumberTd>{formatMoney(item.premium)}</NumberTd>
+                <NumberTd>{item.riskScore ?? "—"}</NumberTd>
                 <Td>{item.assignee?.name ?? "Unassigned"}</Td>
               </tr>
             ))}

@@ -25,7 +25,6 @@ export function BlockedResponsesView() {
       <PagedList
         query={log}
         className="mt-6"
-        loading="Loading…"
         empty={<EmptyState title="Nothing withheld">No AI answer has been blocked in your agency.</EmptyState>}
         loadMore={{ label: "Load more", variant: "secondary" }}
       >

@@ -7,7 +7,7 @@ import { Alert } from "~/components/ui/alert";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListState, ListToolbar } from "~/components/ui/list-shell";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { agentPeriods, formatRate, periodRange, type AgentPeriod } from "./agent-period";
@@ -66,17 +66,17 @@ export function AgentsView({ canRead }: { canRead: boolean }) {
             testId="agents-table"
             columns={[
               "Agent",
-              { label: "New leads", className: "text-right" },
-              { label: "Converted", className: "text-right" },
-              { label: "Conversion", className: "text-right" },
-              { label: "Deals won", className: "text-right" },
-              { label: "Won value", className: "text-right" },
-              { label: "Premium written", className: "text-right" },
-              { label: "Calls · emails · meetings", className: "text-right" },
-              { label: "Activities", className: "text-right" },
-              { label: "Leads owned", className: "text-right" },
-              { label: "Open deals", className: "text-right" },
-              { label: "Overdue tasks", className: "text-right" },
+              numberColumn("New leads"),
+              numberColumn("Converted"),
+              numberColumn("Conversion"),
+              numberColumn("Deals won"),
+              numberColumn("Won value"),
+              numberColumn("Premium written"),
+              numberColumn("Calls · emails · meetings"),
+              numberColumn("Activities"),
+              numberColumn("Leads owned"),
+              numberColumn("Open deals"),
+              numberColumn("Overdue tasks"),
             ]}
           >
             <tbody>
@@ -88,23 +88,23 @@ export function AgentsView({ canRead }: { canRead: boolean }) {
                       <div className="font-medium text-zinc-900">{agent.name}</div>
                       <div className="text-xs text-zinc-600">{agent.team?.name ?? "No team"}</div>
                     </Td>
-                    <Td className="text-right tabular-nums">{agent.leadsCreated}</Td>
-                    <Td className="text-right tabular-nums">{agent.leadsConverted}</Td>
-                    <Td className="text-right tabular-nums" data-testid="agent-conversion">
+                    <NumberTd>{agent.leadsCreated}</NumberTd>
+                    <NumberTd>{agent.leadsConverted}</NumberTd>
+                    <NumberTd data-testid="agent-conversion">
                       {formatRate(agent.conversionRate)}
-                    </Td>
-                    <Td className="text-right tabular-nums">{agent.dealsWon}</Td>
-                    <Td className="text-right tabular-nums">{formatMoney(agent.wonValue)}</Td>
-                    <Td className="text-right tabular-nums" data-testid="agent-premium">
+                    </NumberTd>
+                    <NumberTd>{agent.dealsWon}</NumberTd>
+                    <NumberTd>{formatMoney(agent.wonValue)}</NumberTd>
+                    <NumberTd data-testid="agent-premium">
                       {formatMoney(agent.premiumWritten)}
-                    </Td>
+                    </NumberTd>
                     <Td className="text-right whitespace-nowrap tabular-nums">
                       {agent.activities.call} · {agent.activities.email} · {agent.activities.meeting}
                     </Td>
-                    <Td className="text-right tabular-nums">{agent.activities.total}</Td>
-                    <Td className="text-right tabular-nums">{stats?.leadsOwned ?? "—"}</Td>
-                    <Td className="text-right tabular-nums">{stats?.openOpportunities ?? "—"}</Td>
-                    <Td className="text-right tabular-nums">{stats?.overdueTasks ?? "—"}</Td>
+                    <NumberTd>{agent.activities.total}</NumberTd>
+                    <NumberTd>{stats?.leadsOwned ?? "—"}</NumberTd>
+                    <NumberTd>{stats?.openOpportunities ?? "—"}</NumberTd>
+                    <NumberTd>{stats?.overdueTasks ?? "—"}</NumberTd>
                   </tr>
                 );
               })}

@@ -11,11 +11,12 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect } from "~/components/ui/list-shell";
-import { MeterBar } from "~/components/ui/meter";
+import { MeterBar, type MeterTone } from "~/components/ui/meter";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { StatCard, type StatCardProps } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, formatRelative } from "~/lib/format";
 import { OwnerFilter } from "~/components/crm/owner-filter";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -27,13 +28,7 @@ type ContactListInput = RouterInputs["crm"]["contacts"]["list"];
 type ContactFilter = NonNullable<ContactListInput["filter"]>;
 type ContactSort = NonNullable<ContactListInput["sort"]>;
 
-const filterOptions = [
-  { value: "all", label: "All" },
-  { value: "high-value", label: "High value" },
-  { value: "at-risk", label: "At risk" },
-  { value: "recent", label: "Recent" },
-  { value: "needs-follow-up", label: "Needs follow-up" },
-] as const satisfies readonly { value: ContactFilter; label: string }[];
+const filterOptions = optionsFrom<ContactFilter>({ all: "All", "high-value": "High value", "at-risk": "At risk", recent: "Recent", "needs-follow-up": "Needs follow-up" });
 
 // The segment cards above the list: each shows its count and filters the list to it.
 const statCards = [
@@ -50,13 +45,7 @@ const statCards = [
   testId: string;
 }[];
 
-const sortOptions = [
-  { value: "createdAt", label: "Newest" },
-  { value: "name", label: "Name" },
-  { value: "healthScore", label: "Health score" },
-  { value: "churnRisk", label: "Churn risk" },
-  { value: "lastContactAt", label: "Last contact" },
-] as const satisfies readonly { value: ContactSort; label: string }[];
+const sortOptions = optionsFrom<ContactSort>({ createdAt: "Newest", name: "Name", healthScore: "Health score", churnRisk: "Churn risk", lastContactAt: "Last contact" });
 
 export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite: boolean; canDelete: boolean; currentUserId: string }) {
   const trpc = useTRPC();
@@ -76,7 +65,7 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
 
   const { rows, total, totalCapped } = pagedRows(contacts.data);
   const bulkFilter = { filter, sort, search: search || undefined };
-  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
+  const bulk = useBulkList("contact", bulkFilter, rows, { total, totalCapped });
   const toggle = (next: ContactFilter) => setFilter((current) => (current === next ? "all" : next));
 
   return (
@@ -84,16 +73,8 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
       <PageHeader
         title="Contacts"
         description="Clients and their relationship health. Open one for its policies, deals and timeline."
-        actions={
-          <>
-            <ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined, ...narrowing })} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-contact">
-                New contact
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="contacts" run={() => client.crm.contacts.export.mutate({ filter, sort, search: search || undefined, ...narrowing })} />}
+        create={canWrite && { label: "New contact", testId: "open-create-contact", onClick: () => setCreating(true) }}
       />
 
       <div className="mt-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="contact-stats">
@@ -125,7 +106,6 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
         query={contacts}
         noun={["contact", "contacts"]}
         countTestId="contacts-total"
-        loading="Loading contacts…"
         empty={
           <EmptyState
             title={narrowed ? "No contacts match" : "No contacts yet"}
@@ -144,22 +124,16 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
           </EmptyState>
         }
       >
-        <BulkActionBar
-          list={bulk}
-          entity="contact"
-          nouns={["contact", "contacts"]}
-          currentUserId={currentUserId}
-          actions={{ assign: canWrite, tags: canWrite, remove: canDelete }}
-        />
+        <BulkActionBar list={bulk} currentUserId={currentUserId} actions={{ assign: canWrite, tags: canWrite, remove: canDelete }} />
         <Table
           label="Contacts"
           testId="contacts-table"
           columns={[
-            selectColumn(bulk, "contacts"),
+            selectColumn(bulk),
             "Name",
             "Company",
             "Owner",
-            { label: "Deals", className: "text-right" },
+            numberColumn("Deals"),
             { label: "Health", className: "w-28" },
             { label: "Churn risk", className: "w-28" },
             "Sentiment",
@@ -194,18 +168,8 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
                   {contact.dealCount}
                   {contact.openDealValue > 0 ? <div className="text-xs text-zinc-500">{formatMoney(contact.openDealValue, { compact: true })} open</div> : null}
                 </Td>
-                <Td>
-                  <div className="flex items-center gap-2">
-                    <MeterBar value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
-                    <span className="w-6 text-right text-xs tabular-nums">{contact.healthScore}</span>
-                  </div>
-                </Td>
-                <Td>
-                  <div className="flex items-center gap-2">
-                    <MeterBar value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
-                    <span className="w-6 text-right text-xs tabular-nums">{contact.churnRisk}</span>
-                  </div>
-                </Td>
+                <ScoreTd value={contact.healthScore} tone={healthTone(contact.healthScore)} label={`Health score of ${contact.name}`} />
+                <ScoreTd value={contact.churnRisk} tone={churnTone(contact.churnRisk)} label={`Churn risk of ${contact.name}`} />
                 <Td>
                   <Badge tone={sentimentTones[contact.sentiment]}>{sentimentLabels[contact.sentiment]}</Badge>
                 </Td>
@@ -227,5 +191,17 @@ export function ContactsView({ canWrite, canDelete, currentUserId }: { canWrite:
 
       {canWrite ? <ContactFormDialog open={creating} onClose={() => setCreating(false)} /> : null}
     </>
+  );
+}
+
+/** A 0–100 score as a bar with its number beside it. */
+function ScoreTd({ value, tone, label }: { value: number; tone: MeterTone; label: string }) {
+  return (
+    <Td>
+      <div className="flex items-center gap-2">
+        <MeterBar value={value} tone={tone} label={label} />
+        <span className="w-6 text-right text-xs tabular-nums">{value}</span>
+      </div>
+    </Td>
   );
 }

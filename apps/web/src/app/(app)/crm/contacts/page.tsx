@@ -6,5 +6,5 @@ export const metadata: Metadata = { title: "Contacts" };
 
 export default async function ContactsPage() {
   const viewer = await requireViewer();
-  return <ContactsView canWrite={viewer.permissions.includes("crm:write")} canDelete={viewer.capabilities.canDeleteCrm} currentUserId={viewer.user.id} />;
+  return <ContactsView canWrite={viewer.capabilities.canWriteCrm} canDelete={viewer.capabilities.canDeleteCrm} currentUserId={viewer.user.id} />;
 }

@@ -11,23 +11,16 @@ const emptyForm = { channel: "email" as Channel, value: "", reason: "" };
 
 export function AddDncDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const trpc = useTRPC();
-  const form = useFormMutation(
-    trpc.crm.dnc.add.mutationOptions({
-      onSuccess: () => {
-        form.close();
-      },
-    }),
-    {
-      initialValues: emptyForm,
-      fields: Object.keys(emptyForm),
-      onClose,
-      invalidates: [trpc.crm.dnc.pathFilter()],
-      toInput: ({ reason, ...values }) => ({ ...values, reason: reason.trim() || null }),
-    },
-  );
+  const form = useFormMutation(trpc.crm.dnc.add.mutationOptions(), {
+    initialValues: emptyForm,
+    fields: Object.keys(emptyForm),
+    onClose,
+    closeOnSuccess: true,
+    invalidates: [trpc.crm.dnc.pathFilter()],
+    toInput: ({ reason, ...values }) => ({ ...values, reason: reason.trim() || null }),
+  });
   const { values } = form;
   const valueLabel = values.channel === "email" ? "Email address" : "Phone number";
-
 
   return (
     <FormDialog

@@ -11,6 +11,7 @@ import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { actionsColumn, Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
@@ -19,11 +20,7 @@ import { AddDncDialog } from "./add-dnc-dialog";
 type DncEntry = RouterOutputs["crm"]["dnc"]["list"]["items"][number];
 type ChannelFilter = NonNullable<RouterInputs["crm"]["dnc"]["list"]["channel"]> | "all";
 
-const channelOptions = [
-  { value: "all", label: "All" },
-  { value: "email", label: "Email" },
-  { value: "phone", label: "Phone" },
-] as const satisfies readonly { value: ChannelFilter; label: string }[];
+const channelOptions = optionsFrom<ChannelFilter>({ all: "All", email: "Email", phone: "Phone" });
 
 /** canManage adds entries (dnc:manage); canRemove lifts them (dnc:remove: managers and admins, not compliance). */
 export function DncView({ canManage, canRemove }: { canManage: boolean; canRemove: boolean }) {
@@ -51,13 +48,7 @@ export function DncView({ canManage, canRemove }: { canManage: boolean; canRemov
       <PageHeader
         title="Do not contact"
         description="Email addresses and phone numbers Harbor must never reach out to. Imports flag them and outreach checks this list first."
-        actions={
-          canManage ? (
-            <Button onClick={() => setAdding(true)} data-testid="open-add-dnc">
-              Add to list
-            </Button>
-          ) : null
-        }
+        create={canManage && { label: "Add to list", testId: "open-add-dnc", onClick: () => setAdding(true) }}
       />
       <ListToolbar>
         <Segmented label="Channel" options={channelOptions} value={channel} onChange={setChannel} testId="dnc-channel-filter" />

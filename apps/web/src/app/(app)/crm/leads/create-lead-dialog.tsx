@@ -28,7 +28,6 @@ export function CreateLeadDialog({
     trpc.crm.leads.create.mutationOptions({
       onSuccess: async (lead) => {
         toast(`${lead.name} was added as a new lead.`, "success");
-        form.close();
         await queryClient.invalidateQueries(trpc.crm.leads.list.pathFilter());
       },
     }),
@@ -36,6 +35,7 @@ export function CreateLeadDialog({
       initialValues: () => ({ ...emptyForm, kind: defaultKind }),
       fields: Object.keys(emptyForm),
       onClose,
+      closeOnSuccess: true,
       toInput: ({ kind, name, value, ...rest }) => ({
         kind,
         name,

@@ -1,9 +1,10 @@
 "use client";
 
 import { Badge } from "~/components/ui/badge";
+import { Options } from "~/components/ui/field";
 import { cn } from "~/lib/cn";
 import { formatMoney, formatRelative } from "~/lib/format";
-import { type LeadListItem, type LeadStatus, leadStatuses, leadStatusLabels, scoreTone } from "./lead-status";
+import { type LeadListItem, type LeadStatus, leadStatusLabels, scoreTone } from "./lead-status";
 
 export const LEAD_DRAG_TYPE = "application/x-harbor-lead";
 
@@ -95,11 +96,7 @@ export function LeadCard({
             onChange={(event) => onStatusChange(lead.id, event.target.value as LeadStatus)}
             className="max-w-28 shrink-0 rounded border-0 bg-transparent py-0.5 pr-6 pl-1.5 text-xs text-zinc-600 ring-1 ring-zinc-200 ring-inset hover:ring-zinc-300 focus:ring-2 focus:ring-indigo-600"
           >
-            {leadStatuses.map((status) => (
-              <option key={status} value={status}>
-                {leadStatusLabels[status]}
-              </option>
-            ))}
+            <Options options={leadStatusLabels} />
           </select>
         ) : null}
       </div>

@@ -10,6 +10,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
 import { Drawer } from "~/components/ui/drawer";
+import { Options } from "~/components/ui/field";
 import { useUndoDelete } from "~/components/crm/use-undo-delete";
 import { useToast } from "~/components/ui/toast";
 import { describeApiError } from "~/lib/api-errors";
@@ -18,7 +19,7 @@ import { useTRPC } from "~/trpc/react";
 import { ScorePill } from "./lead-card";
 import { LeadConversionPanel } from "./lead-conversion";
 import { LeadDetails } from "./lead-details";
-import { type LeadStatus, leadKindLabels, leadStatuses, leadStatusLabels, leadStatusTones } from "./lead-status";
+import { type LeadStatus, leadKindLabels, leadStatusLabels, leadStatusTones } from "./lead-status";
 import { LeadTimeline } from "./lead-timeline";
 import { MergeLeadDialog } from "./merge-lead-dialog";
 import type { LeadDetail, LeadPermissions } from "./lead-types";
@@ -116,11 +117,7 @@ function LeadDrawerBody({
                 className="w-full rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-zinc-900 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
                 data-testid="lead-drawer-status"
               >
-                {leadStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {leadStatusLabels[status]}
-                  </option>
-                ))}
+                <Options options={leadStatusLabels} />
               </select>
             ) : (
               <Badge tone={leadStatusTones[lead.status]}>{leadStatusLabels[lead.status]}</Badge>

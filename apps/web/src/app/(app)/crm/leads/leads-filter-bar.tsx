@@ -3,10 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
+import { Options, PeopleOptions } from "~/components/ui/field";
 import { cn } from "~/lib/cn";
 import { useTRPC } from "~/trpc/react";
 import { hasActiveFilters, type LeadFilters, type LeadSort, leadSortLabels } from "./lead-filters";
-import { isLeadStatus, leadStatuses, leadStatusLabels } from "./lead-status";
+import { isLeadStatus, leadStatusLabels } from "./lead-status";
 
 const controlClass =
   "block h-9 rounded-md border-0 bg-white px-2.5 text-sm text-zinc-900 shadow-xs ring-1 ring-zinc-300 ring-inset placeholder:text-zinc-400 focus:ring-2 focus:ring-indigo-600 focus:outline-none";
@@ -156,22 +157,14 @@ export function LeadsFilterBar({
         {filters.view === "table" ? (
           <SelectControl label="Status" className="w-40" value={filters.status ?? ""} onChange={(status) => onChange({ status: isLeadStatus(status) ? status : undefined })}>
             <option value="">Any status</option>
-            {leadStatuses.map((status) => (
-              <option key={status} value={status}>
-                {leadStatusLabels[status]}
-              </option>
-            ))}
+            <Options options={leadStatusLabels} />
           </SelectControl>
         ) : null}
         <SelectControl label="Owner" className="w-44" value={filters.owner ?? ""} onChange={(owner) => onChange({ owner: owner || undefined })}>
           <option value="">Anyone</option>
           <option value="me">Me</option>
           <option value="none">Unassigned</option>
-          {others.map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-            </option>
-          ))}
+          <PeopleOptions people={others} />
         </SelectControl>
         <Control label="Tag" className="w-36">
           {(id) => <DebouncedInput id={id} placeholder="e.g. referral" value={filters.tag ?? ""} onCommit={(tag) => onChange({ tag: trimmed(tag) })} className="w-full" data-testid="leads-tag-filter" />}
@@ -190,11 +183,7 @@ export function LeadsFilterBar({
           <DateInput aria-label="Created to" value={filters.createdTo} min={filters.createdFrom} onCommit={(createdTo) => onChange({ createdTo })} />
         </RangeFieldset>
         <SelectControl label="Sort" className="w-44" value={filters.sort ?? "createdAt"} onChange={(sort) => onChange({ sort: sort as LeadSort })}>
-          {(Object.keys(leadSortLabels) as LeadSort[]).map((sort) => (
-            <option key={sort} value={sort}>
-              {leadSortLabels[sort]}
-            </option>
-          ))}
+          <Options options={leadSortLabels} />
         </SelectControl>
         {hasActiveFilters(filters) ? (
           <Button

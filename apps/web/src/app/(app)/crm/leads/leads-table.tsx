@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { BulkActionBar, SelectRowCell, selectColumn, useBulkList } from "~/components/crm/bulk-actions";
 import { Badge } from "~/components/ui/badge";
 import { ListFooter, ListState, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, Table, Td } from "~/components/ui/table";
 import { cn } from "~/lib/cn";
 import { formatDate, formatMoney, formatRelative } from "~/lib/format";
 import { withoutPage, type LeadListInput } from "./lead-filters";
@@ -18,22 +18,20 @@ export function LeadsTable({ input, onOpen, empty, viewerId, can }: { input: Lea
   const { rows, total, totalCapped } = pagedRows(leads.data);
   const isClient = input.kind === "client";
   const filter = withoutPage(input);
-  const bulk = useBulkList(filter, rows, { total, totalCapped });
+  const bulk = useBulkList("lead", filter, rows, { total, totalCapped });
 
   return (
     <ListState query={leads} isEmpty={rows.length === 0} loading={<p className="py-6 text-sm text-zinc-500">Loading leads…</p>} empty={empty}>
     <div className={cn("transition-opacity", leads.isPlaceholderData && "opacity-60")} aria-busy={leads.isFetching}>
       <BulkActionBar
         list={bulk}
-        entity="lead"
-        nouns={["lead", "leads"]}
         currentUserId={viewerId}
         actions={{ assign: can.write, status: can.write ? { label: "Status", options: leadStatusLabels } : undefined, tags: can.write, remove: can.delete }}
       />
       <Table
         label="Leads"
         testId="leads-table"
-        columns={[selectColumn(bulk, "leads"), "Name", "Status", { label: "Score", className: "text-right" }, "Owner", "Source", isClient && { label: "Value", className: "text-right" }, "Last interaction", "Created"]}
+        columns={[selectColumn(bulk), "Name", "Status", numberColumn("Score"), "Owner", "Source", isClient && numberColumn("Value"), "Last interaction", "Created"]}
       >
         <tbody>
           {rows.map((lead) => (

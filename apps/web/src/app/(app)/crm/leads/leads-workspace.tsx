@@ -9,6 +9,7 @@ import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Segmented } from "~/components/ui/segmented";
 import { Tabs } from "~/components/ui/tabs";
+import { optionsFrom } from "~/components/ui/options";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { CreateLeadDialog } from "./create-lead-dialog";
@@ -23,10 +24,7 @@ import { useLeadStatusChange } from "./use-lead-cache";
 import { useLeadsUrl } from "./use-leads-url";
 
 const kindTabs = (Object.keys(leadKindLabels) as LeadKind[]).map((kind) => ({ value: kind, label: `${leadKindLabels[kind]} leads` }));
-const viewOptions = [
-  { value: "table", label: "Table" },
-  { value: "board", label: "Board" },
-] as const satisfies readonly { value: LeadView; label: string }[];
+const viewOptions = optionsFrom<LeadView>({ table: "Table", board: "Board" });
 
 const TABLE_PAGE = 50;
 const COLUMN_PAGE = 25;

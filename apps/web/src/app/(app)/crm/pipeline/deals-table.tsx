@@ -6,7 +6,7 @@ import { stageLabels } from "~/components/crm/stage-labels";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListFooter, ListState, nextCursorPages, pagedRows } from "~/components/ui/list-shell";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { formatCount, formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -20,21 +20,19 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
   const filter = { filter: query.filter, search: query.search || undefined, ownerId: query.ownerId, sort: "value", timeZone: query.timeZone } satisfies Omit<ListInput, "limit">;
   const deals = useInfiniteQuery(trpc.crm.opportunities.list.infiniteQueryOptions({ limit: 50, ...filter }, nextCursorPages));
   const { rows, total, totalCapped } = pagedRows(deals.data);
-  const bulk = useBulkList(filter, rows, { total, totalCapped });
+  const bulk = useBulkList("opportunity", filter, rows, { total, totalCapped });
 
   return (
     <ListState query={deals} isEmpty={rows.length === 0} loading="Loading deals…" empty={<EmptyState title="No deals match" testId="deals-empty">Try another filter or search.</EmptyState>}>
       <BulkActionBar
         list={bulk}
-        entity="opportunity"
-        nouns={["deal", "deals"]}
         currentUserId={currentUserId}
         actions={{ assign: canWrite, status: canWrite ? { label: "Stage", options: stageLabels } : undefined, tags: canWrite, remove: canDelete }}
       />
       <Table
         label="Deals"
         testId="deals-table"
-        columns={[selectColumn(bulk, "deals"), "Deal", "Contact", "Stage", { label: "Value", className: "text-right" }, { label: "Probability", className: "text-right" }, "Owner", "Expected close"]}
+        columns={[selectColumn(bulk), "Deal", "Contact", "Stage", numberColumn("Value"), numberColumn("Probability"), "Owner", "Expected close"]}
       >
         <tbody>
           {rows.map((deal) => (
@@ -48,8 +46,8 @@ export function DealsTable({ query, canWrite, canDelete, currentUserId, onOpen }
               </Td>
               <Td>{deal.contact?.name ?? <span className="text-zinc-400">—</span>}</Td>
               <Td className="whitespace-nowrap">{stageLabels[deal.stage]}</Td>
-              <Td className="text-right tabular-nums">{formatMoney(deal.value)}</Td>
-              <Td className="text-right tabular-nums">{deal.probability}%</Td>
+              <NumberTd>{formatMoney(deal.value)}</NumberTd>
+              <NumberTd>{deal.probability}%</NumberTd>
               <Td className="whitespace-nowrap">{deal.owner?.name ?? <span className="text-zinc-400">Unassigned</span>}</Td>
               <Td className="whitespace-nowrap text-zinc-500">{formatDay(deal.expectedCloseDate)}</Td>
             </tr>

@@ -17,11 +17,12 @@ import { AddTaskButton } from "~/components/crm/task-actions";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { MeterBar } from "~/components/ui/meter";
 import { useFormMutation } from "~/components/ui/form";
+import { optionsFrom } from "~/components/ui/options";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatDay, formatMoney, formatRelative, humanize } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs, RouterOutputs } from "~/trpc/types";
-import { type Stage, stageAccents, stageLabels, stages } from "~/components/crm/stage-labels";
+import { type Stage, stageAccents, stageLabels } from "~/components/crm/stage-labels";
 
 type Opportunity = RouterOutputs["crm"]["opportunities"]["get"];
 type ActivityType = RouterInputs["crm"]["opportunities"]["addActivity"]["type"];
@@ -147,11 +148,7 @@ function OpportunityDetails({
               className="rounded-md border-0 bg-white py-1 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600"
               data-testid="panel-stage"
             >
-              {stages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {stageLabels[stage]}
-                </option>
-              ))}
+              <Options options={stageLabels} />
             </select>
           ) : (
             stageLabels[opportunity.stage]
@@ -172,16 +169,11 @@ function OpportunityDetails({
       </dl>
       <ErrorAlert error={move.error} />
       {editing ? <OpportunityFormDialog opportunity={opportunity} onClose={() => setEditing(false)} /> : null}
-      {askingLostReason ? (
-        <LostReasonDialog
-          title={opportunity.title}
-          onCancel={() => setAskingLostReason(false)}
-          onConfirm={(lostReason) => {
-            setAskingLostReason(false);
-            move.mutate({ id: opportunity.id, stage: "closed_lost", lostReason });
-          }}
-        />
-      ) : null}
+      <LostReasonDialog
+        deal={askingLostReason ? opportunity : null}
+        onClose={() => setAskingLostReason(false)}
+        onLost={(deal, lostReason) => move.mutate({ id: deal.id, stage: "closed_lost", lostReason })}
+      />
       <ConfirmDialog
         {...remove.dialog}
         title={`Delete “${opportunity.title}”?`}
@@ -214,7 +206,7 @@ function OpportunityDetails({
         <ol className="mt-2 space-y-1.5" data-testid="stage-history">
           {opportunity.stageHistory.map((change) => (
             <li key={change.id} className="flex items-center gap-2 text-sm" data-testid="stage-history-item">
-              <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${stageAccents[change.toStage].dot}`} />
+              <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${stageAccents[change.toStage]}`} />
               <span className="text-zinc-900">
                 {change.fromStage ? `${stageLabels[change.fromStage]} → ` : "Created in "}
                 {stageLabels[change.toStage]}
@@ -265,13 +257,7 @@ function SignalList({ title, items, tone }: { title: string; items: string[]; to
   );
 }
 
-const activityTypes = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "meeting", label: "Meeting" },
-  { value: "sms", label: "SMS" },
-  { value: "note", label: "Note" },
-] as const satisfies readonly { value: ActivityType; label: string }[];
+const activityTypes = optionsFrom<ActivityType>({ call: "Call", email: "Email", meeting: "Meeting", sms: "SMS", note: "Note" });
 
 function AddActivityForm({ opportunityId }: { opportunityId: string }) {
   const trpc = useTRPC();

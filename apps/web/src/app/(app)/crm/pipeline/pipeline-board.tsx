@@ -125,16 +125,7 @@ export function PipelineBoard({ query, canWrite, onOpen }: { query: BoardQuery; 
           />
         ))}
       </div>
-      {losing ? (
-        <LostReasonDialog
-          title={losing.title}
-          onCancel={() => setLosing(null)}
-          onConfirm={(reason) => {
-            setLosing(null);
-            void moveCard(losing, "closed_lost", reason);
-          }}
-        />
-      ) : null}
+      <LostReasonDialog deal={losing} onClose={() => setLosing(null)} onLost={(card, reason) => void moveCard(card, "closed_lost", reason)} />
     </div>
   );
 }
@@ -191,7 +182,7 @@ function StageColumn({ stage, query, canWrite, dragging, movingIds, onDragStart,
     >
       <header className="px-1 pt-0.5 pb-2">
         <div className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={cn("size-2 rounded-full", stageAccents[stage].dot)} />
+          <span aria-hidden="true" className={cn("size-2 rounded-full", stageAccents[stage])} />
           <h3 className="text-xs font-semibold tracking-wide text-zinc-700 uppercase">{stageLabels[stage]}</h3>
           <span className="ml-auto text-xs text-zinc-400 tabular-nums" data-testid="column-count">
             {formatCount(total, totalCapped)}

@@ -6,9 +6,9 @@ import { OpportunityFormDialog } from "~/components/crm/opportunity-form-dialog"
 import { PageHeader } from "~/components/page-header";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
-import { Button } from "~/components/ui/button";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { browserTimeZone } from "~/lib/time-zone";
 import { useQueryString } from "~/lib/use-query-string";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -19,12 +19,7 @@ import { OpportunityPanel } from "./opportunity-panel";
 import { type BoardFilter, PipelineBoard } from "./pipeline-board";
 import { StageStatsChart } from "./stage-stats-chart";
 
-const filterOptions = [
-  { value: "all", label: "All" },
-  { value: "hot", label: "Hot" },
-  { value: "at-risk", label: "At risk" },
-  { value: "closing-soon", label: "Closing soon" },
-] as const satisfies readonly { value: BoardFilter; label: string }[];
+const filterOptions = optionsFrom<BoardFilter>({ all: "All", hot: "Hot", "at-risk": "At risk", "closing-soon": "Closing soon" });
 
 const viewOptions = [
   { value: "board", label: "Board" },
@@ -60,16 +55,8 @@ export function PipelineView({ canWrite, canUseCopilot, canDelete, currentUserId
       <PageHeader
         title="Pipeline"
         description="Deals by stage. Drag a card to another stage; its probability follows the stage."
-        actions={
-          <>
-            <ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) })} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-opportunity">
-                New deal
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="deals" run={() => client.crm.opportunities.export.mutate({ filter, search: search || undefined, sort: "value", timeZone, ...(ownerId ? { ownerId } : {}) })} />}
+        create={canWrite && { label: "New deal", testId: "open-create-opportunity", onClick: () => setCreating(true) }}
       />
       <div className="mt-6 space-y-4">
         <ForecastCards timeZone={timeZone} />

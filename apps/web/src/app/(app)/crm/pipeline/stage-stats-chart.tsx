@@ -36,7 +36,7 @@ export function StageStatsChart() {
                 <div className="flex items-center gap-2">
                   <div className="h-4 flex-1 overflow-hidden rounded bg-zinc-50">
                     <div
-                      className={cn("h-full rounded", stageAccents[row.stage].bar)}
+                      className={cn("h-full rounded", stageAccents[row.stage])}
                       style={{ width: largest > 0 ? `${Math.max((row.totalValue / largest) * 100, row.totalValue > 0 ? 1.5 : 0)}%` : "0%" }}
                     />
                   </div>

@@ -9,11 +9,12 @@ import { ErrorAlert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
-import { Options } from "~/components/ui/field";
+import { Options, PeopleOptions } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, SortSelect, toolbarSelectClass } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { StatCard } from "~/components/ui/stat-card";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDay, formatMoney, fromDateInputValue } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -24,12 +25,7 @@ type PolicySort = NonNullable<ListInput["sort"]>;
 type PolicyType = NonNullable<ListInput["type"]>;
 type PolicyStatus = NonNullable<ListInput["status"]>;
 
-const sortOptions = [
-  { value: "renewalDate", label: "Renewal date" },
-  { value: "premium", label: "Premium" },
-  { value: "policyNumber", label: "Policy number" },
-  { value: "createdAt", label: "Newest" },
-] as const satisfies readonly { value: PolicySort; label: string }[];
+const sortOptions = optionsFrom<PolicySort>({ renewalDate: "Renewal date", premium: "Premium", policyNumber: "Policy number", createdAt: "Newest" });
 
 const dateClass = "rounded-md border-0 bg-white px-2 py-1.5 text-sm text-zinc-800 ring-1 ring-zinc-300 ring-inset focus:ring-2 focus:ring-indigo-600";
 
@@ -61,7 +57,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
   const { rows, total, totalCapped } = pagedRows(policies.data);
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const bulkFilter = { sort, ...filters };
-  const bulk = useBulkList(bulkFilter, rows, { total, totalCapped });
+  const bulk = useBulkList("policy", bulkFilter, rows, { total, totalCapped });
 
   return (
     <>
@@ -90,11 +86,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         </select>
         <select aria-label="Owner" value={ownerId} onChange={(event) => setOwnerId(event.target.value)} className={toolbarSelectClass} data-testid="policy-owner-filter">
           <option value="">Any owner</option>
-          {(owners.data?.items ?? []).map((owner) => (
-            <option key={owner.id} value={owner.id}>
-              {owner.name}
-            </option>
-          ))}
+          <PeopleOptions people={owners.data?.items} />
         </select>
         <label className="flex items-center gap-2 text-sm text-zinc-600">
           Renewing from
@@ -111,7 +103,6 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
         query={policies}
         noun={["policy", "policies"]}
         countTestId="policies-total"
-        loading="Loading policies…"
         empty={
           <EmptyState title={filtered ? "No policies match" : "No policies yet"} testId="policies-empty">
             {filtered ? "Try another search or filter." : "Policies are added on a contact's page."}
@@ -120,15 +111,13 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
       >
         <BulkActionBar
           list={bulk}
-          entity="policy"
-          nouns={["policy", "policies"]}
           currentUserId={currentUserId}
           actions={{ assign: canWrite, status: canWrite ? { label: "Status", options: policyStatusLabels } : undefined, remove: canDelete }}
         />
         <Table
           label="Policies"
           testId="policies-table"
-          columns={[selectColumn(bulk, "policies"), "Policy number", "Type", "Carrier", "Status", { label: "Premium", className: "text-right" }, "Renewal", "Contact", "Owner"]}
+          columns={[selectColumn(bulk), "Policy number", "Type", "Carrier", "Status", numberColumn("Premium"), "Renewal", "Contact", "Owner"]}
         >
           <tbody>
             {rows.map((policy) => (
@@ -140,7 +129,7 @@ export function PoliciesView({ currentUserId, canWrite, canDelete }: { currentUs
                 <Td>
                   <Badge tone={policyStatusTones[policy.status]}>{policyStatusLabels[policy.status]}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                <NumberTd>{formatMoney(policy.premium)}</NumberTd>
                 <Td className="whitespace-nowrap">{formatDay(policy.renewalDate)}</Td>
                 <Td>
                   <Link href={`/crm/contacts/${policy.contact.id}`} className="font-medium text-zinc-900 hover:text-indigo-600">

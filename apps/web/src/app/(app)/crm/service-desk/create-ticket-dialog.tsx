@@ -24,12 +24,10 @@ export function CreateTicketDialog({
   const [assigneeId, setAssigneeId] = useState<string | null>(currentUserId);
   const form = useFormMutation(
     trpc.crm.tickets.create.mutationOptions({
-      onSuccess: (created) => {
-        form.close();
-        onCreated(created.id);
-      },
+      onSuccess: (created) => onCreated(created.id),
     }),
     {
+      closeOnSuccess: true,
       initialValues: { subject: "", body: "", category: "", priority: "medium" as TicketPriority },
       fields: ["subject", "body", "category", "priority", "contactId", "assigneeId"],
       onClose,

@@ -5,12 +5,12 @@ import { useCallback, useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { useRealtimeEvent } from "~/components/realtime/realtime-provider";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows, toolbarSelectClass } from "~/components/ui/list-shell";
 import { Options } from "~/components/ui/field";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 import { formatRelative } from "~/lib/format";
 import { useQueryString } from "~/lib/use-query-string";
@@ -22,19 +22,9 @@ import { TicketView } from "./ticket-view";
 type StatusFilter = TicketStatus | "all";
 type AssigneeFilter = "anyone" | "me" | "unassigned";
 
-const statusOptions = [
-  { value: "open", label: "Open" },
-  { value: "pending", label: "Pending" },
-  { value: "resolved", label: "Resolved" },
-  { value: "closed", label: "Closed" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ open: "Open", pending: "Pending", resolved: "Resolved", closed: "Closed", all: "All" });
 
-const assigneeOptions = [
-  { value: "anyone", label: "Anyone" },
-  { value: "me", label: "Mine" },
-  { value: "unassigned", label: "Unassigned" },
-] as const satisfies readonly { value: AssigneeFilter; label: string }[];
+const assigneeOptions = optionsFrom<AssigneeFilter>({ anyone: "Anyone", me: "Mine", unassigned: "Unassigned" });
 
 export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { currentUserId: string; canWrite: boolean; canAssignOthers: boolean }) {
   const trpc = useTRPC();
@@ -73,13 +63,7 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
       <PageHeader
         title="Service desk"
         description="Client requests and the team's answers. Internal notes stay inside the agency."
-        actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-ticket">
-              New ticket
-            </Button>
-          ) : null
-        }
+        create={canWrite && { label: "New ticket", testId: "open-create-ticket", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="ticket-status-filter" />
@@ -101,7 +85,6 @@ export function ServiceDeskView({ currentUserId, canWrite, canAssignOthers }: { 
           query={tickets}
           noun={["ticket", "tickets"]}
           className=""
-          loading="Loading tickets…"
           empty={
             <EmptyState title="No tickets here" testId="tickets-empty">
               Nothing matches these filters.

@@ -9,6 +9,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { Options, SelectField, TextAreaField } from "~/components/ui/field";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 import { describeApiError, fieldMessage } from "~/lib/api-errors";
 import { formatDate, formatRelative } from "~/lib/format";
@@ -19,10 +20,7 @@ import { ticketLabel, type TicketPriority, ticketPriorityLabels, type TicketStat
 type Ticket = RouterOutputs["crm"]["tickets"]["get"];
 type Mode = "reply" | "note";
 
-const modeOptions = [
-  { value: "reply", label: "Reply to client" },
-  { value: "note", label: "Internal note" },
-] as const satisfies readonly { value: Mode; label: string }[];
+const modeOptions = optionsFrom<Mode>({ reply: "Reply to client", note: "Internal note" });
 
 export function TicketView({
   id,

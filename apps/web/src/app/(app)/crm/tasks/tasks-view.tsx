@@ -13,6 +13,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { cn } from "~/lib/cn";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDate, formatRelative, humanize } from "~/lib/format";
@@ -25,29 +26,16 @@ import { TaskSubject } from "./task-subject";
 
 type ListInput = RouterInputs["crm"]["tasks"]["list"];
 type Task = RouterOutputs["crm"]["tasks"]["list"]["items"][number];
-type StatusFilter = NonNullable<ListInput["status"]> | "all";
+// "active" is open and in progress together, so the filter does not offer "open" alone.
+type StatusFilter = Exclude<NonNullable<ListInput["status"]>, "open"> | "all";
 type DueFilter = NonNullable<ListInput["due"]> | "any";
 type Scope = "mine" | "team";
 
-const scopeOptions = [
-  { value: "mine", label: "My tasks" },
-  { value: "team", label: "Team" },
-] as const satisfies readonly { value: Scope; label: string }[];
+const scopeOptions = optionsFrom<Scope>({ mine: "My tasks", team: "Team" });
 
-const statusOptions = [
-  { value: "active", label: "To do" },
-  { value: "in_progress", label: "In progress" },
-  { value: "completed", label: "Done" },
-  { value: "all", label: "All" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ active: "To do", in_progress: "In progress", completed: "Done", all: "All" });
 
-const dueOptions = [
-  { value: "any", label: "Any time" },
-  { value: "overdue", label: "Overdue" },
-  { value: "today", label: "Today" },
-  { value: "week", label: "This week" },
-  { value: "none", label: "No date" },
-] as const satisfies readonly { value: DueFilter; label: string }[];
+const dueOptions = optionsFrom<DueFilter>({ any: "Any time", overdue: "Overdue", today: "Today", week: "This week", none: "No date" });
 
 const priorityTones: Record<Task["priority"], BadgeTone> = { low: "neutral", medium: "neutral", high: "amber", urgent: "red" };
 
@@ -94,7 +82,7 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
   );
 
   const { rows, total, totalCapped } = pagedRows(tasks.data);
-  const bulk = useBulkList(filters, rows, { total, totalCapped });
+  const bulk = useBulkList("task", filters, rows, { total, totalCapped });
   const filtered = search !== "" || due !== "any" || status !== "active";
 
   return (
@@ -102,16 +90,8 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       <PageHeader
         title="Tasks"
         description="Follow-ups and to-dos, soonest due first."
-        actions={
-          <>
-            <ExportCsvButton noun="tasks" run={() => client.crm.tasks.export.mutate(filters)} />
-            {canWrite ? (
-              <Button onClick={() => setCreating(true)} data-testid="open-create-task">
-                New task
-              </Button>
-            ) : null}
-          </>
-        }
+        actions={<ExportCsvButton noun="tasks" run={() => client.crm.tasks.export.mutate(filters)} />}
+        create={canWrite && { label: "New task", testId: "open-create-task", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Whose tasks" options={scopeOptions} value={scope} onChange={setScope} testId="task-scope" />
@@ -127,7 +107,6 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       <PagedList
         query={tasks}
         noun={["task", "tasks"]}
-        loading="Loading tasks…"
         empty={
           <EmptyState title={filtered ? "No tasks match" : "Nothing to do"} testId="tasks-empty">
             {filtered ? "Try another filter." : scope === "mine" ? "No open tasks are assigned to you." : "Your team has no open tasks."}
@@ -136,13 +115,11 @@ export function TasksView({ currentUserId, canWrite, canAssignOthers, canBulkAss
       >
         <BulkActionBar
           list={bulk}
-          entity="task"
-          nouns={["task", "tasks"]}
           currentUserId={currentUserId}
           actions={{ assign: canBulkAssign, status: canWrite ? { label: "Status", options: bulkStatusOptions } : undefined }}
         />
         <label className="mt-3 flex items-center gap-3 px-4 text-xs text-zinc-500">
-          <PageCheckbox list={bulk} plural="tasks" />
+          <PageCheckbox list={bulk} />
           Select all on this page
         </label>
         <ul className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200" aria-label="Tasks" data-testid="tasks-list">

@@ -32,20 +32,13 @@ export function TeamsView({ canManage, isAdmin, ownTeamId }: { canManage: boolea
       <PageHeader
         title="Teams"
         description="Who works together. Managers see their team's leads, contacts, deals and tasks."
-        actions={
-          canManage ? (
-            <Button onClick={() => setDialog({ kind: "create" })} data-testid="open-create-team">
-              New team
-            </Button>
-          ) : null
-        }
+        create={canManage && { label: "New team", testId: "open-create-team", onClick: () => setDialog({ kind: "create" }) }}
       />
       <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
         <PagedList
           query={teams}
           noun={["team", "teams"]}
           className=""
-          loading="Loading teams…"
           empty={<EmptyState title="No teams yet" testId="teams-empty">{canManage ? "Create a team, then add its manager and agents." : "Your admins have not set up teams."}</EmptyState>}
         >
           <ul className="space-y-1" aria-label="Teams" data-testid="teams-list">

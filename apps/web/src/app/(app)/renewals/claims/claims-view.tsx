@@ -48,13 +48,7 @@ export function ClaimsView({ canWrite, canWriteFiles }: { canWrite: boolean; can
       <PageHeader
         title="Claims"
         description="Claims on your customers' policies, by where they stand. A claim moves only forward: review, a decision, settlement."
-        actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-claim">
-              New claim
-            </Button>
-          ) : null
-        }
+        create={canWrite && { label: "New claim", testId: "open-create-claim", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <SearchInput label="Search claims" placeholder="Claim or policy number, type, customer" value={search} onSearch={setSearch} className="w-80" />

@@ -5,12 +5,12 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "~/components/page-header";
 import { Badge } from "~/components/ui/badge";
-import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
@@ -19,12 +19,7 @@ import { surveyStatusLabels, surveyStatusTones } from "./survey-labels";
 
 type StatusFilter = NonNullable<RouterInputs["renewals"]["surveys"]["list"]["status"]> | "all";
 
-const statusOptions = [
-  { value: "all", label: "All" },
-  { value: "draft", label: "Drafts" },
-  { value: "published", label: "Open" },
-  { value: "closed", label: "Closed" },
-] as const satisfies readonly { value: StatusFilter; label: string }[];
+const statusOptions = optionsFrom<StatusFilter>({ all: "All", draft: "Drafts", published: "Open", closed: "Closed" });
 
 export function SurveysView({ canWrite }: { canWrite: boolean }) {
   const trpc = useTRPC();
@@ -44,13 +39,7 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
       <PageHeader
         title="Surveys"
         description="Ask customers how their renewal went: an open link, or one link per invited contact."
-        actions={
-          canWrite ? (
-            <Button onClick={() => setCreating(true)} data-testid="open-create-survey">
-              New survey
-            </Button>
-          ) : null
-        }
+        create={canWrite && { label: "New survey", testId: "open-create-survey", onClick: () => setCreating(true) }}
       />
       <ListToolbar>
         <Segmented label="Status" options={statusOptions} value={status} onChange={setStatus} testId="survey-status-filter" />
@@ -59,10 +48,9 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
       <PagedList
         query={surveys}
         noun={["survey", "surveys"]}
-        loading="Loading surveys…"
         empty={<EmptyState title="No surveys yet">{canWrite ? "Create one, publish it, and share its link." : "None match."}</EmptyState>}
       >
-        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", { label: "Questions", className: "text-right" }, { label: "Responses", className: "text-right" }, { label: "Invited", className: "text-right" }, "Created"]}>
+        <Table label="Surveys" testId="surveys-table" columns={["Title", "Status", numberColumn("Questions"), numberColumn("Responses"), numberColumn("Invited"), "Created"]}>
           <tbody>
             {rows.map((survey) => (
               <tr key={survey.id} data-testid="survey-row">
@@ -74,9 +62,9 @@ export function SurveysView({ canWrite }: { canWrite: boolean }) {
                 <Td>
                   <Badge tone={surveyStatusTones[survey.status]}>{surveyStatusLabels[survey.status]}</Badge>
                 </Td>
-                <Td className="text-right tabular-nums">{survey.questions.length}</Td>
-                <Td className="text-right tabular-nums">{survey.responseCount}</Td>
-                <Td className="text-right tabular-nums">{survey.inviteCount}</Td>
+                <NumberTd>{survey.questions.length}</NumberTd>
+                <NumberTd>{survey.responseCount}</NumberTd>
+                <NumberTd>{survey.inviteCount}</NumberTd>
                 <Td>{formatDate(survey.createdAt)}</Td>
               </tr>
             ))}

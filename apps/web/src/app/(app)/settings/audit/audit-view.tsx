@@ -7,11 +7,12 @@ import { Badge, type BadgeTone } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ExportCsvButton } from "~/components/ui/export-csv-button";
-import { SelectField, TextField } from "~/components/ui/field";
+import { PeopleOptions, SelectField, TextField } from "~/components/ui/field";
 import { ListToolbar, nextCursorPages, PagedList, pagedRows } from "~/components/ui/list-shell";
 import { SearchInput } from "~/components/ui/search-input";
 import { Segmented } from "~/components/ui/segmented";
 import { Table, Td } from "~/components/ui/table";
+import { optionsFrom } from "~/components/ui/options";
 import { formatDate } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -21,10 +22,7 @@ type AuditEntry = RouterOutputs["admin"]["audit"]["list"]["items"][number];
 
 const actorTypeTones: Record<AuditActorType, BadgeTone> = { user: "neutral", api_key: "indigo", ai: "green", system: "amber" };
 
-const actorTypeOptions = [
-  { value: "all", label: "Everyone" },
-  ...(Object.entries(actorTypeLabels) as [AuditActorType, string][]).map(([value, label]) => ({ value, label })),
-] as const satisfies readonly { value: AuditFilterState["actorType"]; label: string }[];
+const actorTypeOptions = optionsFrom<AuditFilterState["actorType"]>({ all: "Everyone", ...actorTypeLabels });
 
 /**
  * The organization's audit log (audit:read): every recorded change, newest first, filtered by who
@@ -60,13 +58,7 @@ export function AuditView({ currentUserId }: { currentUserId: string }) {
         <SelectField label="Person" value={filters.actorId} onChange={(event) => set({ actorId: event.target.value })} className="w-48" data-testid="audit-actor">
           <option value="">Anyone</option>
           <option value={currentUserId}>Me</option>
-          {(people.data?.items ?? [])
-            .filter((person) => person.id !== currentUserId)
-            .map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
+          <PeopleOptions people={people.data?.items.filter((person) => person.id !== currentUserId)} />
           {filters.actorId && filters.actorId !== currentUserId && !people.data?.items.some((person) => person.id === filters.actorId) ? (
             <option value={filters.actorId}>{rows.find((row) => row.actor?.id === filters.actorId)?.actor?.name ?? "Selected person"}</option>
           ) : null}

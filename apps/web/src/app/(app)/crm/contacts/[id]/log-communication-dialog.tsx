@@ -3,6 +3,7 @@
 import { SelectField, TextAreaField, TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
 import { Segmented } from "~/components/ui/segmented";
+import { optionsFrom } from "~/components/ui/options";
 import { useTRPC } from "~/trpc/react";
 import type { RouterInputs } from "~/trpc/types";
 
@@ -10,32 +11,20 @@ type LogInput = RouterInputs["crm"]["contacts"]["logCommunication"];
 type CommunicationType = LogInput["type"];
 type Sentiment = NonNullable<LogInput["sentiment"]>;
 
-const typeOptions = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "meeting", label: "Meeting" },
-  { value: "note", label: "Note" },
-] as const satisfies readonly { value: CommunicationType; label: string }[];
+const typeOptions = optionsFrom<CommunicationType>({ call: "Call", email: "Email", meeting: "Meeting", note: "Note" });
 
 const emptyForm = { type: "call" as CommunicationType, subject: "", summary: "", sentiment: "" as Sentiment | "" };
 
 export function LogCommunicationDialog({ open, onClose, contactId }: { open: boolean; onClose: () => void; contactId: string }) {
   const trpc = useTRPC();
-  const form = useFormMutation(
-    trpc.crm.contacts.logCommunication.mutationOptions({
-      onSuccess: () => {
-        form.close();
-      },
-    }),
-    {
-      initialValues: emptyForm,
-      fields: Object.keys(emptyForm),
-      onClose,
-      invalidates: [trpc.crm.contacts.pathFilter()],
-      toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
-    },
-  );
-
+  const form = useFormMutation(trpc.crm.contacts.logCommunication.mutationOptions(), {
+    initialValues: emptyForm,
+    fields: Object.keys(emptyForm),
+    onClose,
+    closeOnSuccess: true,
+    invalidates: [trpc.crm.contacts.pathFilter()],
+    toInput: ({ subject, sentiment, ...values }) => ({ ...values, contactId, subject: subject.trim() || undefined, sentiment: sentiment || undefined }),
+  });
 
   return (
     <FormDialog

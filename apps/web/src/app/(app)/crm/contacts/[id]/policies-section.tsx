@@ -8,7 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { AddTaskButton } from "~/components/crm/task-actions";
 import { ConfirmDialog, useConfirmedMutation } from "~/components/ui/confirm-dialog";
-import { actionsColumn, Table, Td } from "~/components/ui/table";
+import { actionsColumn, numberColumn, NumberTd, Table, Td } from "~/components/ui/table";
 import { formatDay, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -53,7 +53,7 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
           <Table
             label="Policies"
             testId="policies-table"
-            columns={["Policy", "Carrier", { label: "Premium", className: "text-right" }, "Term", "Status", { label: "Renewal risk", className: "text-right" }, canWrite && actionsColumn]}
+            columns={["Policy", "Carrier", numberColumn("Premium"), "Term", "Status", numberColumn("Renewal risk"), canWrite && actionsColumn]}
           >
             <tbody>
               {policies.map((policy) => (
@@ -63,7 +63,7 @@ export function PoliciesSection({ contactId, policies, canWrite }: { contactId: 
                     <div className="text-xs text-zinc-500">{policyTypeLabels[policy.type]}</div>
                   </Td>
                   <Td>{policy.carrier}</Td>
-                  <Td className="text-right tabular-nums">{formatMoney(policy.premium)}</Td>
+                  <NumberTd>{formatMoney(policy.premium)}</NumberTd>
                   <Td className="text-xs whitespace-nowrap text-zinc-500">
                     <div>
                       {formatDay(policy.startDate)} – {formatDay(policy.endDate)}

@@ -52,13 +52,8 @@ export function PolicyFormDialog({ contactId, policy, onClose }: { contactId: st
   const { create, update } = useTRPCClient().crm.policies;
   const [localErrors, setLocalErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
   const form = useFormMutation(
-    {
-      mutationFn: createOrUpdate(policy, (input: PolicyInput) => create.mutate({ contactId, ...input }), update.mutate),
-      onSuccess: () => {
-        form.close();
-      },
-    },
-    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels), invalidates: [trpc.crm.contacts.pathFilter()], onClose },
+    { mutationFn: createOrUpdate(policy, (input: PolicyInput) => create.mutate({ contactId, ...input }), update.mutate) },
+    { initialValues: () => initialValues(policy), fields: Object.keys(fieldLabels), invalidates: [trpc.crm.contacts.pathFilter()], onClose, closeOnSuccess: true },
   );
   const { values } = form;
 

@@ -12,7 +12,7 @@ import { Button } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { TextField } from "~/components/ui/field";
 import { FormDialog, useFormMutation } from "~/components/ui/form";
-import { Table, Td } from "~/components/ui/table";
+import { numberColumn, Table, Td } from "~/components/ui/table";
 import { describeApiError } from "~/lib/api-errors";
 import { formatDay, formatMoney, humanize } from "~/lib/format";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -130,7 +130,7 @@ export function HouseholdView({ id, canWrite }: { id: string; canWrite: boolean 
             </div>
             {member.policies.length > 0 ? (
               <div className="mt-2">
-                <Table label={`${member.name}'s policies`} columns={["Number", "Type", "Carrier", "Status", "Renewal", { label: "Premium", className: "text-right" }]}>
+                <Table label={`${member.name}'s policies`} columns={["Number", "Type", "Carrier", "Status", "Renewal", numberColumn("Premium")]}>
                   <tbody>
                     {member.policies.map((policy) => (
                       <tr key={policy.id}>
@@ -174,11 +174,12 @@ function EditHouseholdDialog({ household, onClose }: { household: Household; onC
   const trpc = useTRPC();
   const { update } = useTRPCClient().crm.households;
   const form = useFormMutation(
-    { mutationFn: (input: RouterInputs["crm"]["households"]["update"]) => update.mutate(input), onSuccess: (): void => form.close() },
+    { mutationFn: (input: RouterInputs["crm"]["households"]["update"]) => update.mutate(input) },
     {
       initialValues: { name: household.name, ...Object.fromEntries(addressFields.map((field) => [field, household.address?.[field] ?? ""])) } as Record<"name" | (typeof addressFields)[number], string>,
       fields: ["name", ...addressFields.map((field) => `address.${field}`)],
       onClose,
+      closeOnSuccess: true,
       invalidates: [trpc.crm.households.get.queryFilter({ id: household.id })],
       toInput: ({ name, ...address }) => ({
         id: household.id,

@@ -91,7 +91,6 @@ export function ImportHistoryView() {
       <PagedList
         query={imports}
         noun={["import", "imports"]}
-        loading="Loading imports…"
         empty={
           <EmptyState title="No imports yet" testId="imports-empty">
             Lead files you import appear here with their counts.
