@@ -1,7 +1,7 @@
 import { db, type ActorType, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 
 // admin.audit.list (audit:read): the organization's audit log, newest first, keyset-paged over
 // (createdAt, id) on the (organization_id, created_at, id) index, filtered by who, what and when.
@@ -19,8 +19,6 @@ export interface ListAuditInput {
   from?: Date;
   to?: Date;
 }
-
-const sort: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 export const auditEntrySelect = {
   id: true,
@@ -46,13 +44,5 @@ export function auditFilters({ actorType, actorId, entityType, entityId, action,
 }
 
 export function listAuditEntries({ actor, cursor, limit, ...filters }: ListAuditInput) {
-  return readKeysetList({
-    where: within(organizationScope(actor), auditFilters(filters)),
-    sort,
-    cursor,
-    limit,
-    findMany: (args) => db.auditLog.findMany({ ...args, select: auditEntrySelect }),
-    count: (args) => db.auditLog.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.auditLog, select: auditEntrySelect, where: within(organizationScope(actor), auditFilters(filters)), cursor, limit });
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../../../../access/actor";
 import { requireId, within } from "../../../../access/organization-scope";
 import { leadImportScope } from "../../../../access/scopes/lead-import-scope";
 import { notFound } from "../../../../errors";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../../pagination";
+import { type ListPageInput, readModelList } from "../../../pagination";
 import { summarySelect } from "../../../summary-select";
 import { containsText } from "../../../text-search";
 import type { ImportTally } from "./import-batch";
@@ -32,8 +32,6 @@ export const leadImportListSelect = {
   ownerId: true,
 } as const satisfies Prisma.LeadImportSelect;
 
-const newest: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
-
 export type ListLeadImportsInput = ListPageInput & { status?: "queued" | "processing" | "completed" | "failed" };
 
 export async function listLeadImports({ actor, cursor, limit, search, status }: ListLeadImportsInput) {
@@ -41,16 +39,7 @@ export async function listLeadImports({ actor, cursor, limit, search, status }: 
     ...(status ? { status } : {}),
     ...(search ? { filename: containsText(search) } : {}),
   });
-  return readKeysetList({
-    where,
-    sort: newest,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.leadImport.findMany({ ...args, select: leadImportListSelect }),
-    count: (args) => db.leadImport.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.leadImport, select: leadImportListSelect, where, cursor, limit, search });
 }
 
 /** One import with its rejected rows, DNC flags and owner: the history's detail. */
