@@ -2,6 +2,7 @@ import { db, type ActorType, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
 import { readModelList } from "../pagination";
+import { summarySelect } from "../summary-select";
 
 // admin.audit.list (audit:read): the organization's audit log, newest first, keyset-paged over
 // (createdAt, id) on the (organization_id, created_at, id) index, filtered by who, what and when.
@@ -29,7 +30,7 @@ export const auditEntrySelect = {
   entityType: true,
   entityId: true,
   changes: true,
-  actor: { select: { id: true, name: true } },
+  actor: summarySelect,
 } as const satisfies Prisma.AuditLogSelect;
 
 export function auditFilters({ actorType, actorId, entityType, entityId, action, from, to }: Omit<ListAuditInput, "actor" | "cursor" | "limit">): Prisma.AuditLogWhereInput {
