@@ -3,7 +3,7 @@ import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort 
 import { sqlTimestamp } from "../crm-sql";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { readPersonList } from "../person-list-page";
-import { joinedRecord } from "../../sql-list-page";
+import { joinedRecord, type ListedRow } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { LeadListItem, withMoney } from "./lead-record";
 
@@ -69,25 +69,12 @@ export async function listLeads(input: ListLeadsInput) {
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
-function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
+function leadListItem({ matchCount: _total, ownerId, ownerName, value, budget, ...lead }: ListedRow<LeadListRow>): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
   return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    company: row.company,
-    status: row.status,
-    source: row.source,
-    score: row.score,
-    scores: { lead: listedScore("lead", row.score) },
-    value: row.value === null ? null : Number(row.value),
-    budget: row.budget === null ? null : Number(row.budget),
-    city: row.city,
-    tags: row.tags,
-    lastInteractionAt: row.lastInteractionAt,
-    convertedAt: row.convertedAt,
-    createdAt: row.createdAt,
-    owner: joinedRecord(row.ownerId, row.ownerName),
+    ...lead,
+    scores: { lead: listedScore("lead", lead.score) },
+    value: value === null ? null : Number(value),
+    budget: budget === null ? null : Number(budget),
+    owner: joinedRecord(ownerId, ownerName),
   };
 }
