@@ -12,7 +12,8 @@ import type { ImportTally } from "./import-batch";
 // lead_imports row — who, when, which file, its status and counts, and whether it was undone. Who
 // reaches an import is access/scopes/lead-import-scope.ts.
 
-export const leadImportListSelect = {
+/** An import's file, status and counts: what the history and the status of a queued import both show. */
+export const leadImportSummarySelect = {
   id: true,
   filename: true,
   kind: true,
@@ -26,6 +27,10 @@ export const leadImportListSelect = {
   message: true,
   createdAt: true,
   finishedAt: true,
+} as const satisfies Prisma.LeadImportSelect;
+
+export const leadImportListSelect = {
+  ...leadImportSummarySelect,
   undoneAt: true,
   uploadedBy: summarySelect,
   undoneBy: summarySelect,

@@ -14,6 +14,7 @@ import { importLimits, type ImportLimits } from "./import-limits";
 import type { ImportedLead } from "./lead-import-row";
 import type { LeadImportMapping } from "./map-lead-headers";
 import type { LeadFile } from "./read-lead-file";
+import { leadImportSummarySelect } from "./lead-import-history";
 
 // A large lead file, the way a renewal file is applied (services/renewals/batches): the request
 // checks the limits and validates every row, stages the valid ones in lead_import_rows (rejected
@@ -85,22 +86,10 @@ export async function queueLeadImport({ actor, filename, kind, ownerId, onDuplic
 
 /** What an import's status shows. */
 const importStatusSelect = {
-  id: true,
-  filename: true,
-  kind: true,
-  status: true,
-  totalRows: true,
-  processed: true,
-  created: true,
-  updated: true,
-  skipped: true,
-  errorCount: true,
+  ...leadImportSummarySelect,
   errors: true,
   errorsByReason: true,
   flaggedDnc: true,
-  message: true,
-  createdAt: true,
-  finishedAt: true,
 } as const satisfies Prisma.LeadImportSelect;
 
 const importSelect = {
