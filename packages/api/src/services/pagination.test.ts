@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterKeyset, afterKeysetSql, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetOrderSql, keysetPage, LIST_TOTAL_CAP, listTotal, readKeysetList, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
+import { afterKeyset, afterKeysetSql, decodeKeysetCursor, encodeKeysetCursor, keysetOrderBy, keysetOrderSql, keysetPage, LIST_TOTAL_CAP, listTotal, newestFirst, readKeysetList, readModelList, SEARCH_TOTAL_CAP, totalCap, totalCountArgs } from "./pagination";
 
 describe("keyset cursors over any sort key", () => {
   it("round-trips numbers, decimals, dates, strings and nulls with their id", () => {
@@ -135,5 +135,30 @@ describe("readKeysetList", () => {
     });
     expect(reads).toEqual([{ where: { id: { in: rows.map((row) => row.id) } }, orderBy: keysetOrderBy(sort), take: 3 }]);
     expect(page).toMatchObject({ items: rows.slice(0, 2), total: 3 });
+  });
+});
+
+describe("readModelList", () => {
+  it("reads a model's selected rows newest first and counts without the select", async () => {
+    const calls: unknown[] = [];
+    const createdAt = new Date("2026-01-02T03:04:05.000Z");
+    const rows = [1, 2].map((n) => ({ id: `00000000-0000-4000-8000-00000000000${n}`, createdAt }));
+    const model = {
+      findMany: async (args: unknown) => {
+        calls.push(["findMany", args]);
+        return rows;
+      },
+      count: async (args: unknown) => {
+        calls.push(["count", args]);
+        return rows.length;
+      },
+    };
+    const page = await readModelList({ model, select: { id: true, createdAt: true }, where: { organizationId: "org-1" }, limit: 1 });
+    const orderBy = keysetOrderBy(newestFirst());
+    expect(calls).toEqual([
+      ["findMany", { where: { organizationId: "org-1" }, orderBy, take: 2, select: { id: true, createdAt: true } }],
+      ["count", { where: { organizationId: "org-1" }, orderBy, take: LIST_TOTAL_CAP + 1 }],
+    ]);
+    expect(page.nextCursor).toBe(encodeKeysetCursor(createdAt, rows[0]!.id));
   });
 });

@@ -23,8 +23,8 @@ export interface KeysetPosition {
   id: string;
 }
 
-export interface KeysetSort {
-  field: string;
+export interface KeysetSort<Field extends string = string> {
+  field: Field;
   direction: SortDirection;
   kind: KeysetKind;
   /** Whether the column can be null; nulls sort last either way. */
@@ -186,6 +186,11 @@ export interface KeysetListInput<Row extends { id: string }, Where> {
   valueOf: (row: Row) => KeysetValue | { toString(): string };
 }
 
+/** The sort most lists take: newest first by a timestamp, createdAt unless named. */
+export function newestFirst<Field extends string = "createdAt">(field: Field = "createdAt" as Field): KeysetSort<Field> {
+  return { field, direction: "desc", kind: "date" };
+}
+
 /**
  * One page of a list read through Prisma, in the shape every list returns: `{ items, nextCursor,
  * total, totalCapped }`, the total capped and counted on the first page only (see LIST_TOTAL_CAP).
@@ -212,4 +217,38 @@ export async function readKeysetList<Row extends { id: string }, Where extends o
   };
   const [rows, counted] = await Promise.all([readPage(), cursor ? null : count(totalCountArgs(where, orderBy, cap))]);
   return { ...keysetPage(rows, limit, valueOf), ...listTotal(counted, cap) };
+}
+
+/** A Prisma model's delegate (`db.apiKey`), as readModelList reads it. */
+interface KeysetModel {
+  findMany(args: never): Promise<unknown[]>;
+  count(args: never): Promise<number>;
+}
+
+type ModelRow<Model, Select> = Prisma.Result<Model, { select: Select }, "findMany">[number] & { id: string };
+type ModelWhere<Model> = NonNullable<Prisma.Args<Model, "findMany">["where"]>;
+
+export interface ModelListInput<Model, Select> {
+  model: Model;
+  select: Select;
+  where: ModelWhere<Model>;
+  /** A selected column; newest first by createdAt unless given. */
+  sort?: KeysetSort<keyof ModelRow<Model, Select> & string>;
+  cursor?: string | undefined;
+  limit: number;
+  search?: string | undefined;
+}
+
+/**
+ * readKeysetList over one model: its rows as `select` names them, the cursor taken from the sort's
+ * column. A sort given must name a selected column; the default's createdAt is not checked.
+ */
+export function readModelList<Model extends KeysetModel, Select>({ model, select, sort = newestFirst<never>(), ...list }: ModelListInput<Model, Select>) {
+  return readKeysetList<ModelRow<Model, Select>, ModelWhere<Model>>({
+    ...list,
+    sort,
+    findMany: (args) => model.findMany({ ...args, select } as never) as Promise<ModelRow<Model, Select>[]>,
+    count: (args) => model.count(args as never),
+    valueOf: (row) => row[sort.field] as KeysetValue,
+  });
 }

@@ -9,7 +9,7 @@ import { forgetUserActors } from "../auth/actor-cache";
 import { assertPasswordPolicy } from "../auth/password-policy";
 import { endAllSessions } from "../auth/sessions";
 import { normalizeEmail } from "../auth/sign-in";
-import { readKeysetList, type KeysetSort, type ListPageInput } from "../pagination";
+import { readModelList, type KeysetSort, type ListPageInput } from "../pagination";
 import { containsText } from "../text-search";
 import { summarySelect } from "../summary-select";
 import { transferBook } from "./transfer-book";
@@ -35,7 +35,7 @@ export interface ListUsersInput extends ListPageInput<UserActor> {
 }
 
 // Oldest first: the organization's first admin heads the list.
-const sortKey: KeysetSort = { field: "createdAt", direction: "asc", kind: "date" };
+const sortKey: KeysetSort<"createdAt"> = { field: "createdAt", direction: "asc", kind: "date" };
 
 export async function listUsers({ actor, cursor, limit, search, role, status }: ListUsersInput) {
   const filters: Prisma.UserWhereInput = {
@@ -45,16 +45,7 @@ export async function listUsers({ actor, cursor, limit, search, role, status }: 
       ? { OR: [{ name: containsText(search) }, { email: containsText(search) }] }
       : {}),
   };
-  return readKeysetList({
-    where: within(organizationScope(actor), filters),
-    sort: sortKey,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.user.findMany({ ...args, select: userSelect }),
-    count: (args) => db.user.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.user, select: userSelect, where: within(organizationScope(actor), filters), sort: sortKey, cursor, limit, search });
 }
 
 async function assertTeamInOrganization(organizationId: string, teamId: string | null | undefined) {

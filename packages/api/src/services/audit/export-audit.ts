@@ -1,9 +1,8 @@
-import { listExporter, type CsvColumn } from "../export";
+import { listExporter } from "../export";
 import { listAuditEntries } from "./list-audit";
 
-type AuditRow = Awaited<ReturnType<typeof listAuditEntries>>["items"][number];
-
-const columns: CsvColumn<AuditRow>[] = [
+/** The audit log as CSV with admin.audit.list's filters, newest first, through the one list exporter. */
+export const exportAuditEntries = listExporter("audit-log", listAuditEntries, [
   { header: "When", value: (row) => row.createdAt },
   { header: "Actor type", value: (row) => row.actorType },
   { header: "Actor", value: (row) => row.actor?.name },
@@ -14,7 +13,4 @@ const columns: CsvColumn<AuditRow>[] = [
   { header: "Entity id", value: (row) => row.entityId },
   // The recorded input, secrets already redacted when the row was written (record-audit.ts).
   { header: "Changes", value: (row) => (row.changes === null ? null : JSON.stringify(row.changes)) },
-];
-
-/** The audit log as CSV with admin.audit.list's filters, newest first, through the one list exporter. */
-export const exportAuditEntries = listExporter("audit-log", columns, listAuditEntries);
+]);

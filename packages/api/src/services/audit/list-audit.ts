@@ -1,7 +1,8 @@
 import { db, type ActorType, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
+import { summarySelect } from "../summary-select";
 
 // admin.audit.list (audit:read): the organization's audit log, newest first, keyset-paged over
 // (createdAt, id) on the (organization_id, created_at, id) index, filtered by who, what and when.
@@ -20,8 +21,6 @@ export interface ListAuditInput {
   to?: Date;
 }
 
-const sort: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
-
 export const auditEntrySelect = {
   id: true,
   createdAt: true,
@@ -31,7 +30,7 @@ export const auditEntrySelect = {
   entityType: true,
   entityId: true,
   changes: true,
-  actor: { select: { id: true, name: true } },
+  actor: summarySelect,
 } as const satisfies Prisma.AuditLogSelect;
 
 export function auditFilters({ actorType, actorId, entityType, entityId, action, from, to }: Omit<ListAuditInput, "actor" | "cursor" | "limit">): Prisma.AuditLogWhereInput {
@@ -46,13 +45,5 @@ export function auditFilters({ actorType, actorId, entityType, entityId, action,
 }
 
 export function listAuditEntries({ actor, cursor, limit, ...filters }: ListAuditInput) {
-  return readKeysetList({
-    where: within(organizationScope(actor), auditFilters(filters)),
-    sort,
-    cursor,
-    limit,
-    findMany: (args) => db.auditLog.findMany({ ...args, select: auditEntrySelect }),
-    count: (args) => db.auditLog.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.auditLog, select: auditEntrySelect, where: within(organizationScope(actor), auditFilters(filters)), cursor, limit });
 }

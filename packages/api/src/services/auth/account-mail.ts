@@ -1,5 +1,5 @@
 import { apiEnv } from "../../env";
-import { sendMail } from "../mail";
+import { sendMail, type SendMailInput } from "../mail";
 
 // The mails account security sends, with links to the web app's pages (AUTH_URL).
 
@@ -14,25 +14,24 @@ interface Recipient {
   name: string;
 }
 
+/** A mail to one user of the organization, greeted by name. */
+function mailTo(user: Recipient, { body, ...mail }: Pick<SendMailInput, "subject" | "kind" | "secrets"> & { body: string }) {
+  return sendMail({ organizationId: user.organizationId, to: user.email, text: `Hello ${user.name},\n\n${body}\n`, ...mail });
+}
+
 export function sendVerificationMail(user: Recipient, token: string) {
-  const url = link("/verify-email", token);
-  return sendMail({
-    organizationId: user.organizationId,
-    to: user.email,
+  return mailTo(user, {
     subject: "Verify your email for Harbor",
-    text: `Hello ${user.name},\n\nOpen this link to verify your email address and start using Harbor:\n\n${url}\n\nThe link works once, for 24 hours.\n`,
+    body: `Open this link to verify your email address and start using Harbor:\n\n${link("/verify-email", token)}\n\nThe link works once, for 24 hours.`,
     kind: "email_verification",
     secrets: [token],
   });
 }
 
 export function sendPasswordResetMail(user: Recipient, token: string) {
-  const url = link("/reset-password", token);
-  return sendMail({
-    organizationId: user.organizationId,
-    to: user.email,
+  return mailTo(user, {
     subject: "Reset your Harbor password",
-    text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset the password of your Harbor account. Open this link to choose a new one:\n\n${url}\n\nThe link works once, for one hour. If you did not ask, ignore this mail: your password stays as it is.\n`,
+    body: `Someone (hopefully you) asked to reset the password of your Harbor account. Open this link to choose a new one:\n\n${link("/reset-password", token)}\n\nThe link works once, for one hour. If you did not ask, ignore this mail: your password stays as it is.`,
     kind: "password_reset",
     secrets: [token],
   });
@@ -40,11 +39,9 @@ export function sendPasswordResetMail(user: Recipient, token: string) {
 
 /** Sign-up with an email that already has an account: tell its owner, not the person signing up. */
 export function sendAccountExistsMail(user: Recipient) {
-  return sendMail({
-    organizationId: user.organizationId,
-    to: user.email,
+  return mailTo(user, {
     subject: "Someone tried to create a Harbor account with your email",
-    text: `Hello ${user.name},\n\nSomeone tried to sign up for Harbor with this email address, which already has an account. If it was you, sign in instead, or reset your password at ${appPage("/forgot-password")}.\n`,
+    body: `Someone tried to sign up for Harbor with this email address, which already has an account. If it was you, sign in instead, or reset your password at ${appPage("/forgot-password")}.`,
     kind: "account_exists",
   });
 }

@@ -5,7 +5,7 @@ import { hasPermission } from "../../access/permissions";
 import { requireId } from "../../access/organization-scope";
 import { AppError, fieldError, notFound } from "../../errors";
 import { auditedTransaction } from "../audit/audited-transaction";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 import { containsText } from "../text-search";
 import { accountPendingOf, actingUserSelect } from "./account-pending";
 import { cachedActor, forgetApiKeyActor } from "./actor-cache";
@@ -72,9 +72,6 @@ export interface ListApiKeysInput {
   includeRevoked?: boolean;
 }
 
-// Newest first, along the (organization_id, created_at DESC) index.
-const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
-
 /** Your own keys; an admin sees every key of the organization. */
 export async function listApiKeys({ actor, cursor, limit, search, includeRevoked = false }: ListApiKeysInput) {
   const where: Prisma.ApiKeyWhereInput = {
@@ -83,16 +80,8 @@ export async function listApiKeys({ actor, cursor, limit, search, includeRevoked
     ...(includeRevoked ? {} : { revokedAt: null }),
     ...(search ? { OR: [{ name: containsText(search) }, { prefix: containsText(search) }] } : {}),
   };
-  return readKeysetList({
-    where,
-    sort: sortKey,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.apiKey.findMany({ ...args, select: apiKeySelect }),
-    count: (args) => db.apiKey.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  // Newest first, along the (organization_id, created_at DESC) index.
+  return readModelList({ model: db.apiKey, select: apiKeySelect, where, cursor, limit, search });
 }
 
 export async function revokeApiKey({ actor, id }: { actor: UserActor; id: string }) {

@@ -3,7 +3,7 @@ import { toUserActor, type UserActor } from "../../access/actor";
 import { requireId } from "../../access/organization-scope";
 import { notFound } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 import { accountPendingOf, actingUserSelect } from "./account-pending";
 import { cachedActor, forgetSessionActor, forgetUserActors } from "./actor-cache";
 
@@ -63,7 +63,6 @@ export async function loadUserActor(userId: string): Promise<UserActor | null> {
 }
 
 const sessionSelect = { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ip: true, expiresAt: true } as const;
-const newestFirst: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 const activeSessionsOf = (userId: string): Prisma.AuthSessionWhereInput => ({
   userId: requireId(userId, "userId"),
@@ -73,15 +72,7 @@ const activeSessionsOf = (userId: string): Prisma.AuthSessionWhereInput => ({
 
 /** The actor's own open sessions, newest first; `current` marks the one making the request. */
 export async function listSessions({ actor, cursor, limit }: { actor: UserActor; cursor?: string; limit: number }) {
-  const page = await readKeysetList({
-    where: activeSessionsOf(actor.userId),
-    sort: newestFirst,
-    cursor,
-    limit,
-    findMany: (args) => db.authSession.findMany({ ...args, select: sessionSelect }),
-    count: (args) => db.authSession.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  const page = await readModelList({ model: db.authSession, select: sessionSelect, where: activeSessionsOf(actor.userId), cursor, limit });
   return { ...page, items: page.items.map((session) => ({ ...session, current: session.id === actor.sessionId })) };
 }
 

@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 import { checkResponseSafety, maskSensitive, WITHHELD_NOTICE, type SafetyPolicy } from "./response-safety";
 
 // The log of answers the safety check withheld, for compliance review (copilot:safety-log).
@@ -34,21 +34,13 @@ export async function screenResponse(
   return { text: WITHHELD_NOTICE, withheld: true };
 }
 
-const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
-
 export async function listBlockedResponses({ actor, cursor, limit }: { actor: Actor; cursor?: string | undefined; limit: number }) {
   const where: Prisma.CopilotBlockedResponseWhereInput = { organizationId: actor.organizationId };
-  return readKeysetList({
+  return readModelList({
+    model: db.copilotBlockedResponse,
+    select: { id: true, feature: true, reasons: true, excerpt: true, provider: true, conversationId: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
     where,
-    sort: sortKey,
     cursor,
     limit,
-    findMany: (args) =>
-      db.copilotBlockedResponse.findMany({
-        ...args,
-        select: { id: true, feature: true, reasons: true, excerpt: true, provider: true, conversationId: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
-      }),
-    count: (args) => db.copilotBlockedResponse.count(args),
-    valueOf: (row) => row.createdAt,
   });
 }

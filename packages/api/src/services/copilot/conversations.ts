@@ -3,7 +3,7 @@ import { db, Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { requireId } from "../../access/organization-scope";
 import { notFound } from "../../errors";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { newestFirst, readModelList } from "../pagination";
 import type { CopilotAction } from "./tools";
 
 // Copilot conversations belong to the user who had them: every read and delete is scoped to the
@@ -23,19 +23,10 @@ const ownConversation = (actor: UserActor, id?: string): Prisma.CopilotConversat
   ...(id !== undefined ? { id: requireId(id) } : {}),
 });
 
-const sortKey: KeysetSort = { field: "updatedAt", direction: "desc", kind: "date" };
 const conversationSelect = { id: true, title: true, createdAt: true, updatedAt: true } satisfies Prisma.CopilotConversationSelect;
 
 export async function listConversations({ actor, cursor, limit }: { actor: UserActor; cursor?: string | undefined; limit: number }) {
-  return readKeysetList({
-    where: ownConversation(actor),
-    sort: sortKey,
-    cursor,
-    limit,
-    findMany: (args) => db.copilotConversation.findMany({ ...args, select: conversationSelect }),
-    count: (args) => db.copilotConversation.count(args),
-    valueOf: (row) => row.updatedAt,
-  });
+  return readModelList({ model: db.copilotConversation, select: conversationSelect, where: ownConversation(actor), sort: newestFirst("updatedAt"), cursor, limit });
 }
 
 export async function getConversation({ actor, id }: { actor: UserActor; id: string }) {

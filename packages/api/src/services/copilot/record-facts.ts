@@ -10,6 +10,7 @@ import { getOpportunity } from "../crm/opportunities/get-opportunity";
 import { policySelect, toPolicy } from "../crm/policies";
 import { storedScoresOf, type StoredScore } from "../crm/record-scores";
 import { getTicket } from "../crm/tickets";
+import { summarySelect } from "../summary-select";
 
 // The facts copilot.insights reasons over, read through the same services the record's own page
 // uses, so the caller's record scope applies (a record outside it is NOT_FOUND). Every fact names
@@ -110,7 +111,7 @@ export async function recordFacts(actor: Actor, entityType: InsightEntityType, i
     };
   }
   if (entityType === "policy") {
-    const row = await db.policy.findFirst({ where: within(policyScope(actor), { id: requireId(id) }), select: { ...policySelect, contact: { select: { id: true, name: true } } } });
+    const row = await db.policy.findFirst({ where: within(policyScope(actor), { id: requireId(id) }), select: { ...policySelect, contact: summarySelect } });
     if (!row) throw notFound("Policy");
     const policy = toPolicy(row);
     const source = { entityType: "policy", entityId: policy.id };

@@ -8,7 +8,7 @@ import { live } from "../../access/scopes/live-record";
 import type { Actor } from "../../access/actor";
 import { summarySelect } from "../summary-select";
 import { ownedRecordScope } from "../../access/scopes/owned-record-scope";
-import { readKeysetList, type KeysetSort, type ListPageInput } from "../pagination";
+import { newestFirst, readModelList, type ListPageInput } from "../pagination";
 
 // The activity timeline shared by leads, contacts and opportunities. An activity may belong to
 // several of them at once (a call logged on an opportunity also shows on its contact).
@@ -108,8 +108,6 @@ export function listTimeline({
   });
 }
 
-const timelineSort: KeysetSort = { field: "occurredAt", direction: "desc", kind: "date" };
-
 /** The records whose timeline can be paged, each found within the actor's record scope. */
 const timelineOwners = {
   contact: { key: "contactId", find: (where: Prisma.ContactWhereInput) => db.contact.findFirst({ where, select: { id: true } }), label: "Contact" },
@@ -139,13 +137,5 @@ export async function listTimelinePage({ actor, of, id, cursor, limit, types }: 
     ...live,
     ...(types && types.length > 0 ? { type: { in: types } } : {}),
   };
-  return readKeysetList({
-    where,
-    sort: timelineSort,
-    cursor,
-    limit,
-    findMany: (args) => db.activity.findMany({ ...args, select: activitySelect }),
-    count: (args) => db.activity.count(args),
-    valueOf: (row) => row.occurredAt,
-  });
+  return readModelList({ model: db.activity, select: activitySelect, where, sort: newestFirst("occurredAt"), cursor, limit });
 }

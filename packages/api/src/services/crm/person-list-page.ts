@@ -1,5 +1,7 @@
 import { Prisma, readRows } from "@harbor/db";
-import { afterKeysetSql, decodeKeysetCursor, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type SqlKeysetSort } from "../pagination";
+import type { Actor } from "../../access/actor";
+import { ownedRecordScopeSql } from "../../access/scopes/owned-record-scope";
+import { afterKeysetSql, decodeKeysetCursor, keysetPage, listTotal, totalCap, type KeysetPosition, type KeysetValue, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../pagination";
 import { matchesPageSql, orderedMatchesSql as orderedMatches, pageWithTotalSql, readMatchedPage } from "../sql-list-page";
 import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 
@@ -21,6 +23,33 @@ import { newestPersonMatchesSql, personSearchSql } from "./person-search";
 //
 // The conditions, record scope first, are the caller's SQL over the table's alias; the order is
 // the keyset's.
+
+/** What the contact and lead lists both take besides their own filters. */
+export interface PersonListFilters<Sort extends string> extends ListPageInput {
+  sort?: Sort;
+  order?: SortDirection;
+  /** A user's records, or null for records nobody owns. */
+  ownerId?: string | null;
+  /** Records carrying this tag (exact, case-sensitive as stored). */
+  tag?: string;
+}
+
+/** The sorts both person lists have, over the table's alias: names A→Z, newest first. */
+export const personSortKeys = (alias: "c" | "l") =>
+  ({
+    name: { field: "name", column: `${alias}.name`, kind: "string", direction: "asc" },
+    createdAt: { field: "createdAt", column: `${alias}.created_at`, kind: "date", direction: "desc" },
+  }) satisfies Record<string, SqlKeysetSort>;
+
+/** The conditions both person lists start with: the actor's record scope, then the owner and tag asked for. */
+export function personListConditions(actor: Actor, alias: "c" | "l", { ownerId, tag }: Pick<PersonListFilters<string>, "ownerId" | "tag">): Prisma.Sql[] {
+  const table = Prisma.raw(alias);
+  const where = [ownedRecordScopeSql(actor, alias)];
+  if (ownerId === null) where.push(Prisma.sql`${table}.owner_id IS NULL`);
+  else if (ownerId !== undefined) where.push(Prisma.sql`${table}.owner_id = ${ownerId}::uuid`);
+  if (tag) where.push(Prisma.sql`${tag}::text = ANY(${table}.tags)`);
+  return where;
+}
 
 export interface PersonListPageQuery {
   table: "contacts" | "leads";

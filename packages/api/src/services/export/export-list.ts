@@ -71,12 +71,17 @@ export async function exportList<Row>({
   return { filename: `${name}-${now.toISOString().slice(0, 10)}.csv`, csv: writeCsv(columns, rows), rowCount: rows.length, truncated };
 }
 
+/** Columns several lists export alike: the owner's name, the tags, when the record was created. */
+export const ownerColumn: CsvColumn<{ owner: { name: string } | null }> = { header: "Owner", value: (row) => row.owner?.name };
+export const tagsColumn: CsvColumn<{ tags: string[] }> = { header: "Tags", value: (row) => row.tags.join(", ") };
+export const createdColumn: CsvColumn<{ createdAt: Date }> = { header: "Created", value: (row) => row.createdAt };
+
 /**
  * A list's export service: the list service's own input without its page, walked by exportList.
  * `crm.<list>.export` serves it, so an export takes exactly the filters and sort of its list; a
  * bulk export (`crm.bulk.export`) passes the selected ids, and gets those rows of the list only.
  */
-export function listExporter<Input extends { cursor?: string; limit: number }, Row extends { id: string }>(name: string, columns: CsvColumn<Row>[], list: (input: Input) => Promise<ListPage<Row>>) {
+export function listExporter<Input extends { cursor?: string; limit: number }, Row extends { id: string }>(name: string, list: (input: Input) => Promise<ListPage<Row>>, columns: CsvColumn<NoInfer<Row>>[]) {
   return (input: Omit<Input, "cursor" | "limit">, selection?: { ids?: ReadonlySet<string> }): Promise<CsvExport> => {
     const ids = selection?.ids;
     return exportList({ name, columns, readPage: (page) => list({ ...input, ...page } as Input), ...(ids ? { keep: (row: Row) => ids.has(row.id) } : {}) });

@@ -1,2 +1,2 @@
 export { csvDay, neutralizeCell, writeCsv, writeRecordsCsv, type CsvColumn, type CsvValue } from "./csv-writer";
-export { EXPORT_MAX_ROWS, exportList, listExporter, walkList, type CsvExport, type ListPage } from "./export-list";
+export { createdColumn, EXPORT_MAX_ROWS, exportList, listExporter, ownerColumn, tagsColumn, walkList, type CsvExport, type ListPage } from "./export-list";

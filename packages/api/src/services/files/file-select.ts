@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../summary-select";
 
 export const fileSelect = {
   id: true,
@@ -8,7 +9,7 @@ export const fileSelect = {
   contentType: true,
   sizeBytes: true,
   createdAt: true,
-  uploadedBy: { select: { id: true, name: true } },
+  uploadedBy: summarySelect,
 } as const satisfies Prisma.StoredFileSelect;
 
 /** Where the file is downloaded (GET /api/files/<id>, file-download-http.ts). */

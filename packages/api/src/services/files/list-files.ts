@@ -2,12 +2,9 @@ import { db } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
 import { attachedRecordInScope, type AttachableEntityType } from "../../access/scopes/file-scope";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 import { fileSelect, toFile } from "./file-select";
 import { attachedRecordNotFound } from "./write-file";
-
-// Newest first, served by (organization_id, entity_type, entity_id, created_at).
-const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 export interface ListFilesInput {
   actor: Actor;
@@ -19,14 +16,7 @@ export interface ListFilesInput {
 
 export async function listFiles({ actor, entityType, entityId, cursor, limit }: ListFilesInput) {
   if (!(await attachedRecordInScope(actor, entityType, entityId))) throw attachedRecordNotFound(entityType);
-  const { items, ...page } = await readKeysetList({
-    where: within(organizationScope(actor), { entityType, entityId }),
-    sort: sortKey,
-    cursor,
-    limit,
-    findMany: (args) => db.storedFile.findMany({ ...args, select: fileSelect }),
-    count: (args) => db.storedFile.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  // Newest first, served by (organization_id, entity_type, entity_id, created_at).
+  const { items, ...page } = await readModelList({ model: db.storedFile, select: fileSelect, where: within(organizationScope(actor), { entityType, entityId }), cursor, limit });
   return { items: items.map(toFile), ...page };
 }

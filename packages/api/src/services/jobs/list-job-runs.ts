@@ -1,7 +1,7 @@
 import { db, type JobRunStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { newestFirst, readModelList } from "../pagination";
 
 export interface ListJobRunsInput {
   actor: Actor;
@@ -10,8 +10,6 @@ export interface ListJobRunsInput {
   functionId?: string;
   status?: JobRunStatus;
 }
-
-const sortKey: KeysetSort = { field: "startedAt", direction: "desc", kind: "date" };
 
 export const jobRunSelect = {
   id: true,
@@ -35,13 +33,5 @@ export async function listJobRuns({ actor, cursor, limit, functionId, status }: 
     ...(functionId ? { functionId } : {}),
     ...(status ? { status } : {}),
   });
-  return readKeysetList({
-    where,
-    sort: sortKey,
-    cursor,
-    limit,
-    findMany: (args) => db.jobRun.findMany({ ...args, select: jobRunSelect }),
-    count: (args) => db.jobRun.count(args),
-    valueOf: (row) => row.startedAt,
-  });
+  return readModelList({ model: db.jobRun, select: jobRunSelect, where, sort: newestFirst("startedAt"), cursor, limit });
 }

@@ -1,7 +1,7 @@
 import { db, type Prisma } from "@harbor/db";
 import type { UserActor } from "../../access/actor";
 import { organizationScope, within } from "../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../pagination";
+import { readModelList } from "../pagination";
 import { containsText } from "../text-search";
 
 export interface ListOutboxInput {
@@ -12,8 +12,6 @@ export interface ListOutboxInput {
   search?: string;
   kind?: string;
 }
-
-const newestFirst: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 const outboxSelect = {
   id: true,
@@ -34,14 +32,5 @@ export async function listOutbox({ actor, cursor, limit, search, kind }: ListOut
     ...(kind ? { kind } : {}),
     ...(search ? { OR: [{ to: containsText(search) }, { subject: containsText(search) }] } : {}),
   });
-  return readKeysetList({
-    where,
-    sort: newestFirst,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.mailOutbox.findMany({ ...args, select: outboxSelect }),
-    count: (args) => db.mailOutbox.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.mailOutbox, select: outboxSelect, where, cursor, limit, search });
 }

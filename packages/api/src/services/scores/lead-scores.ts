@@ -8,18 +8,13 @@ import { mirrorScoreColumn, upsertScores, type ComputedScore } from "./write-sco
 // the last 90 days (activities grouped by lead), the pure formula computes, and one transaction
 // writes the scores and leads.score.
 
-interface LeadInputRow {
+/** The columns the formula reads, as the statement returns them (nullable, never absent). */
+type LeadScoreColumns = Required<Pick<LeadScoreInput, "email" | "phone" | "company" | "jobTitle" | "source" | "value" | "budget" | "lastInteractionAt">>;
+
+interface LeadInputRow extends LeadScoreColumns {
   id: string;
   kind: LeadKind;
   status: LeadStatus;
-  email: string | null;
-  phone: string | null;
-  company: string | null;
-  jobTitle: string | null;
-  source: string | null;
-  value: number | null;
-  budget: number | null;
-  lastInteractionAt: Date | null;
   interactions: number;
   storedFingerprint: string | null;
   /** leads.score as stored. */

@@ -1,7 +1,7 @@
 import { db, type AppointmentStatus, type AppointmentType, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { readModelList, type KeysetSort } from "../../pagination";
 import { containsText } from "../../text-search";
 import { appointmentScope } from "../../../access/scopes/appointment-scope";
 import { appointmentSelect, toAppointment } from "./appointment-select";
@@ -23,7 +23,7 @@ export interface ListAppointmentsInput {
 }
 
 // Earliest first, as a calendar reads.
-const sortKey: KeysetSort = { field: "startAt", direction: "asc", kind: "date" };
+const sortKey: KeysetSort<"startAt"> = { field: "startAt", direction: "asc", kind: "date" };
 
 export async function listAppointments({ actor, from, to, cursor, limit, search, ...filters }: ListAppointmentsInput) {
   const where: Prisma.AppointmentWhereInput = within(appointmentScope(actor), {
@@ -37,15 +37,6 @@ export async function listAppointments({ actor, from, to, cursor, limit, search,
     ...(filters.opportunityId ? { opportunityId: filters.opportunityId } : {}),
     ...(search ? { OR: [{ title: containsText(search) }, { location: containsText(search) }] } : {}),
   });
-  const { items, ...page } = await readKeysetList({
-    where,
-    sort: sortKey,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.appointment.findMany({ ...args, select: appointmentSelect }),
-    count: (args) => db.appointment.count(args),
-    valueOf: (row) => row.startAt,
-  });
+  const { items, ...page } = await readModelList({ model: db.appointment, select: appointmentSelect, where, sort: sortKey, cursor, limit, search });
   return { items: items.map(toAppointment), ...page };
 }

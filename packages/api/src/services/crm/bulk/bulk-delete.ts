@@ -1,5 +1,5 @@
 import type { Actor } from "../../../access/actor";
-import { trashMark } from "../trash";
+import { trashableTable, trashMark } from "../trash";
 import type { BulkSelection } from "./bulk-selection";
 import { runBulk } from "./run-bulk";
 
@@ -15,12 +15,7 @@ export async function bulkDelete({ actor, entity, selection }: { actor: Actor; e
     change: "deleted",
     work: async (tx, rows) => {
       const changedIds = rows.map((row) => row.id);
-      const where = { organizationId: actor.organizationId, id: { in: changedIds } };
-      const data = trashMark(actor);
-      if (entity === "lead") await tx.lead.updateMany({ where, data });
-      else if (entity === "contact") await tx.contact.updateMany({ where, data });
-      else if (entity === "opportunity") await tx.opportunity.updateMany({ where, data });
-      else await tx.policy.updateMany({ where, data });
+      await trashableTable(tx, entity).updateMany({ where: { organizationId: actor.organizationId, id: { in: changedIds } }, data: trashMark(actor) });
       return { changedIds };
     },
   });

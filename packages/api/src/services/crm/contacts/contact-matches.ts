@@ -5,6 +5,7 @@ import { ownedRecordScope } from "../../../access/scopes/owned-record-scope";
 import { AppError } from "../../../errors";
 import { escapeLike } from "../../text-search";
 import { matchReasonsOf, type MatchReason, type PersonKeys } from "./match-reasons";
+import { summarySelect } from "../../summary-select";
 
 // Which live contacts within the caller's reach are the same person as the given keys: the same
 // email, the same phone (by its digits), or the same name and date of birth. Candidates are
@@ -29,7 +30,7 @@ const matchSelect = {
   phone: true,
   dateOfBirth: true,
   customerCode: true,
-  owner: { select: { id: true, name: true } },
+  owner: summarySelect,
 } as const satisfies Prisma.ContactSelect;
 
 const MAX_MATCHES = 10;

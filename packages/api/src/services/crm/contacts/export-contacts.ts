@@ -1,9 +1,8 @@
-import { listExporter, type CsvColumn } from "../../export";
+import { createdColumn, listExporter, ownerColumn, tagsColumn } from "../../export";
 import { listContacts } from "./list-contacts";
 
-type ContactRow = Awaited<ReturnType<typeof listContacts>>["items"][number];
-
-const columns: CsvColumn<ContactRow>[] = [
+/** The contacts list as CSV, with the list's filters and sort, within the caller's scope. */
+export const exportContacts = listExporter("contacts", listContacts, [
   { header: "Name", value: (row) => row.name },
   { header: "Email", value: (row) => row.email },
   { header: "Phone", value: (row) => row.phone },
@@ -12,12 +11,9 @@ const columns: CsvColumn<ContactRow>[] = [
   { header: "Health score", value: (row) => row.healthScore },
   { header: "Churn risk", value: (row) => row.churnRisk },
   { header: "Sentiment", value: (row) => row.sentiment },
-  { header: "Tags", value: (row) => row.tags.join(", ") },
-  { header: "Owner", value: (row) => row.owner?.name },
+  tagsColumn,
+  ownerColumn,
   { header: "Last contact", value: (row) => row.lastContactAt },
   { header: "Next follow-up", value: (row) => row.nextFollowUpAt },
-  { header: "Created", value: (row) => row.createdAt },
-];
-
-/** The contacts list as CSV, with the list's filters and sort, within the caller's scope. */
-export const exportContacts = listExporter("contacts", columns, listContacts);
+  createdColumn,
+]);

@@ -11,6 +11,7 @@ import { policySelect, toPolicy } from "../policies/policy-select";
 import { storedScoresOf } from "../record-scores";
 import { taskSelect, toTask } from "../tasks/task-select";
 import { contactSelect, withRelationshipHealth } from "./contact-select";
+import { summarySelect } from "../../summary-select";
 
 const contactDetailSelect = {
   ...contactSelect,
@@ -26,7 +27,7 @@ const contactDetailSelect = {
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 20,
   },
-  household: { select: { id: true, name: true } },
+  household: summarySelect,
 } as const satisfies Prisma.ContactSelect;
 
 /**

@@ -1,9 +1,9 @@
 import { Prisma } from "@harbor/db";
 import { requireId } from "../../../access/organization-scope";
-import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../../pagination";
+import { orderedKey, type SqlKeysetSort } from "../../pagination";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
-import { readPersonList } from "../person-list-page";
-import { joinedRecord } from "../../sql-list-page";
+import { personListConditions, personSortKeys, readPersonList, type PersonListFilters } from "../person-list-page";
+import { joinedRecord, type ListedRow } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { ContactListItem } from "./contact-select";
 import type { Actor } from "../../../access/actor";
@@ -15,19 +15,14 @@ export type ContactSort = (typeof contactSorts)[number];
 
 // Names read A→Z; scores, risk and dates read highest/newest first unless asked otherwise.
 const sortKeys: Record<ContactSort, SqlKeysetSort> = {
-  name: { field: "name", column: "c.name", kind: "string", direction: "asc" },
-  createdAt: { field: "createdAt", column: "c.created_at", kind: "date", direction: "desc" },
+  ...personSortKeys("c"),
   healthScore: { field: "healthScore", column: "c.health_score", kind: "number", direction: "desc" },
   churnRisk: { field: "churnRisk", column: "c.churn_risk", kind: "number", direction: "desc" },
   lastContactAt: { field: "lastContactAt", column: "c.last_contact_at", kind: "date", direction: "desc", nullable: true },
 };
 
-export interface ListContactsInput extends ListPageInput {
+export interface ListContactsInput extends PersonListFilters<ContactSort> {
   filter?: ContactFilter;
-  sort?: ContactSort;
-  order?: SortDirection;
-  ownerId?: string;
-  tag?: string;
   now?: Date;
 }
 
@@ -54,10 +49,8 @@ function contactList(actor: Actor) {
 type ContactListRow = Omit<ContactListItem, "owner"> & { ownerId: string | null; ownerName: string | null; dealCount: number; openDealValue: string };
 
 export async function listContacts({ actor, cursor, limit, search, filter = "all", sort = "createdAt", order, ownerId, tag, now = new Date() }: ListContactsInput) {
-  const where = [ownedRecordScopeSql(actor, "c")];
+  const where = personListConditions(actor, "c", { ownerId, tag });
   if (filter !== "all") where.push(contactSegmentSql(filter, { alias: "c", organizationId: requireId(actor.organizationId), now }));
-  if (ownerId) where.push(Prisma.sql`c.owner_id = ${ownerId}::uuid`);
-  if (tag) where.push(Prisma.sql`${tag}::text = ANY(c.tags)`);
 
   const key = orderedKey(sortKeys, sort, order);
   const { items, ...page } = await readPersonList<ContactListRow>({ ...contactList(actor), where, search, key, cursor, limit, valueOf: (row) => row[sort] });
@@ -65,25 +58,12 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
 }
 
 /** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */
-function contactListItem(row: ContactListRow) {
+function contactListItem({ matchCount: _total, ownerId, ownerName, openDealValue, ...contact }: ListedRow<ContactListRow>) {
   return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    company: row.company,
-    title: row.title,
-    healthScore: row.healthScore,
-    churnRisk: row.churnRisk,
-    scores: { health: listedScore("health", row.healthScore), churn: listedScore("churn", row.churnRisk) },
-    sentiment: row.sentiment,
-    lastContactAt: row.lastContactAt,
-    nextFollowUpAt: row.nextFollowUpAt,
-    tags: row.tags,
-    createdAt: row.createdAt,
-    owner: joinedRecord(row.ownerId, row.ownerName),
-    dealCount: row.dealCount,
-    openDealValue: Number(row.openDealValue),
-    relationshipHealth: relationshipHealthOf(row.healthScore),
+    ...contact,
+    scores: { health: listedScore("health", contact.healthScore), churn: listedScore("churn", contact.churnRisk) },
+    owner: joinedRecord(ownerId, ownerName),
+    openDealValue: Number(openDealValue),
+    relationshipHealth: relationshipHealthOf(contact.healthScore),
   };
 }

@@ -1,10 +1,8 @@
 import { db, type DncChannel, type Prisma } from "@harbor/db";
 import { organizationScope, within } from "../../../access/organization-scope";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
+import { type ListPageInput, readModelList } from "../../pagination";
 import { containsText, escapeLike } from "../../text-search";
 import { dncEntrySelect } from "./dnc-entry-select";
-
-const newestFirst: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 export interface ListDncEntriesInput extends ListPageInput {
   channel?: DncChannel;
@@ -24,14 +22,5 @@ export async function listDncEntries({ actor, cursor, limit, search, channel }: 
     ...(channel ? { channel } : {}),
     ...(matches.length > 0 ? { OR: matches } : {}),
   });
-  return readKeysetList({
-    where,
-    sort: newestFirst,
-    cursor,
-    limit,
-    search: term,
-    findMany: (args) => db.dncEntry.findMany({ ...args, select: dncEntrySelect }),
-    count: (args) => db.dncEntry.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.dncEntry, select: dncEntrySelect, where, cursor, limit, search: term });
 }

@@ -1,2 +1,2 @@
 export { changedFields, documentAuthorId, documentFilters, newDocumentData, type DocumentFilterInput } from "./document-fields";
-export { documentListFields, foundDocument, readableDocument, writableDocument } from "./find-document";
+export { documentListFields, foundDocument, readableDocument, writableDocument, writeDocument } from "./find-document";

@@ -2,11 +2,9 @@ import { db, type Prisma, type PublicationStatus } from "@harbor/db";
 import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
 import { documentFilters } from "../documents/document-fields";
 import { within } from "../../../access/organization-scope";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
+import { newestFirst, type ListPageInput, readModelList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { knowledgeListSelect } from "./knowledge-select";
-
-const newestFirst: KeysetSort = { field: "updatedAt", direction: "desc", kind: "date" };
 
 export interface ListKnowledgeInput extends ListPageInput {
   category?: string;
@@ -25,14 +23,5 @@ export async function listKnowledgeResources({ actor, cursor, limit, search, cat
     ...(tag ? [{ tags: { has: tag } }] : []),
   ];
   const where = within(publishedDocumentScope(actor), { AND: filters });
-  return readKeysetList({
-    where,
-    sort: newestFirst,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.knowledgeResource.findMany({ ...args, select: knowledgeListSelect }),
-    count: (args) => db.knowledgeResource.count(args),
-    valueOf: (row) => row.updatedAt,
-  });
+  return readModelList({ model: db.knowledgeResource, select: knowledgeListSelect, where, sort: newestFirst("updatedAt"), cursor, limit, search });
 }

@@ -2,7 +2,7 @@ import { auditedTransaction } from "../../audit";
 import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { changedFields, newDocumentData } from "../documents/document-fields";
-import { foundDocument, writableDocument } from "../documents/find-document";
+import { writableDocument, writeDocument } from "../documents/find-document";
 import { knowledgeSelect } from "./knowledge-select";
 
 export interface KnowledgeFields {
@@ -30,20 +30,17 @@ export async function createKnowledgeResource({ actor, ...fields }: { actor: Act
   }));
 }
 
-const findWritable = (actor: Actor, id: string) =>
-  foundDocument(db.knowledgeResource.findFirst({ where: writableDocument(actor, id), select: { id: true } }), "Knowledge resource");
+const writable = (actor: Actor, id: string) => db.knowledgeResource.findFirst({ where: writableDocument(actor, id), select: { id: true } });
 
 export async function updateKnowledgeResource({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<KnowledgeFields>) {
-  const resource = await findWritable(actor, id);
-  return auditedTransaction((tx) => tx.knowledgeResource.update({
-    where: { id: resource.id },
-    data: changedFields({ ...fields, tags: fields.tags && normalizeTags(fields.tags) }),
-    select: knowledgeSelect,
-  }));
+  return writeDocument(writable(actor, id), "Knowledge resource", (tx, found) =>
+    tx.knowledgeResource.update({ where: { id: found }, data: changedFields({ ...fields, tags: fields.tags && normalizeTags(fields.tags) }), select: knowledgeSelect }),
+  );
 }
 
 export async function deleteKnowledgeResource({ actor, id }: { actor: Actor; id: string }) {
-  const resource = await findWritable(actor, id);
-  await auditedTransaction((tx) => tx.knowledgeResource.delete({ where: { id: resource.id } }));
-  return { id: resource.id };
+  return writeDocument(writable(actor, id), "Knowledge resource", async (tx, found) => {
+    await tx.knowledgeResource.delete({ where: { id: found } });
+    return { id: found };
+  });
 }

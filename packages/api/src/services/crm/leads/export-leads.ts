@@ -1,9 +1,8 @@
-import { listExporter, type CsvColumn } from "../../export";
+import { createdColumn, listExporter, ownerColumn, tagsColumn } from "../../export";
 import { listLeads } from "./list-leads";
 
-type LeadRow = Awaited<ReturnType<typeof listLeads>>["items"][number];
-
-const columns: CsvColumn<LeadRow>[] = [
+/** The leads list as CSV, with the list's filters and sort, within the caller's scope. */
+export const exportLeads = listExporter("leads", listLeads, [
   { header: "Name", value: (row) => row.name },
   { header: "Kind", value: (row) => row.kind },
   { header: "Status", value: (row) => row.status },
@@ -14,11 +13,8 @@ const columns: CsvColumn<LeadRow>[] = [
   { header: "Source", value: (row) => row.source },
   { header: "Score", value: (row) => row.score },
   { header: "Value", value: (row) => row.value },
-  { header: "Tags", value: (row) => row.tags.join(", ") },
-  { header: "Owner", value: (row) => row.owner?.name },
+  tagsColumn,
+  ownerColumn,
   { header: "Last interaction", value: (row) => row.lastInteractionAt },
-  { header: "Created", value: (row) => row.createdAt },
-];
-
-/** The leads list as CSV, with the list's filters and sort, within the caller's scope. */
-export const exportLeads = listExporter("leads", columns, listLeads);
+  createdColumn,
+]);

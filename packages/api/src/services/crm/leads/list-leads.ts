@@ -1,9 +1,8 @@
 import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
-import { orderedKey, type ListPageInput, type SortDirection, type SqlKeysetSort } from "../../pagination";
+import { orderedKey, type SqlKeysetSort } from "../../pagination";
 import { sqlTimestamp } from "../crm-sql";
-import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
-import { readPersonList } from "../person-list-page";
-import { joinedRecord } from "../../sql-list-page";
+import { personListConditions, personSortKeys, readPersonList, type PersonListFilters } from "../person-list-page";
+import { joinedRecord, type ListedRow } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { LeadListItem, withMoney } from "./lead-record";
 
@@ -12,27 +11,20 @@ export type LeadSort = (typeof leadSorts)[number];
 
 // Names read A→Z; dates, scores and values read newest/highest first unless asked otherwise.
 const sortKeys: Record<LeadSort, SqlKeysetSort> = {
-  createdAt: { field: "createdAt", column: "l.created_at", kind: "date", direction: "desc" },
+  ...personSortKeys("l"),
   score: { field: "score", column: "l.score", kind: "number", direction: "desc" },
   value: { field: "value", column: "l.value", kind: "decimal", direction: "desc", nullable: true },
-  name: { field: "name", column: "l.name", kind: "string", direction: "asc" },
   lastInteractionAt: { field: "lastInteractionAt", column: "l.last_interaction_at", kind: "date", direction: "desc", nullable: true },
 };
 
-export interface ListLeadsInput extends ListPageInput {
+export interface ListLeadsInput extends PersonListFilters<LeadSort> {
   kind?: LeadKind;
   status?: LeadStatus;
   source?: string;
-  /** A user's leads, or null for leads nobody owns. */
-  ownerId?: string | null;
-  /** Leads carrying this tag (exact, case-sensitive as stored). */
-  tag?: string;
   scoreMin?: number;
   scoreMax?: number;
   createdFrom?: Date;
   createdTo?: Date;
-  sort?: LeadSort;
-  order?: SortDirection;
 }
 
 /** The leads table and kanban as read in SQL: a row has the columns leadListSelect names, and its owner's name. */
@@ -49,13 +41,10 @@ type LeadListRow = Omit<LeadListItem, "owner" | "value" | "budget"> & { value: s
 
 export async function listLeads(input: ListLeadsInput) {
   const { actor, cursor, limit, search, kind, status, source, ownerId, tag, scoreMin, scoreMax, createdFrom, createdTo } = input;
-  const where = [ownedRecordScopeSql(actor, "l")];
+  const where = personListConditions(actor, "l", { ownerId, tag });
   if (kind) where.push(Prisma.sql`l.kind = ${kind}::"LeadKind"`);
   if (status) where.push(Prisma.sql`l.status = ${status}::"LeadStatus"`);
   if (source) where.push(Prisma.sql`lower(l.source) = lower(${source})`);
-  if (ownerId === null) where.push(Prisma.sql`l.owner_id IS NULL`);
-  else if (ownerId !== undefined) where.push(Prisma.sql`l.owner_id = ${ownerId}::uuid`);
-  if (tag) where.push(Prisma.sql`${tag}::text = ANY(l.tags)`);
   if (scoreMin !== undefined) where.push(Prisma.sql`l.score >= ${scoreMin}::int`);
   if (scoreMax !== undefined) where.push(Prisma.sql`l.score <= ${scoreMax}::int`);
   if (createdFrom) where.push(Prisma.sql`l.created_at >= ${sqlTimestamp(createdFrom)}`);
@@ -69,25 +58,12 @@ export async function listLeads(input: ListLeadsInput) {
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
-function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
+function leadListItem({ matchCount: _total, ownerId, ownerName, value, budget, ...lead }: ListedRow<LeadListRow>): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
   return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    company: row.company,
-    status: row.status,
-    source: row.source,
-    score: row.score,
-    scores: { lead: listedScore("lead", row.score) },
-    value: row.value === null ? null : Number(row.value),
-    budget: row.budget === null ? null : Number(row.budget),
-    city: row.city,
-    tags: row.tags,
-    lastInteractionAt: row.lastInteractionAt,
-    convertedAt: row.convertedAt,
-    createdAt: row.createdAt,
-    owner: joinedRecord(row.ownerId, row.ownerName),
+    ...lead,
+    scores: { lead: listedScore("lead", lead.score) },
+    value: value === null ? null : Number(value),
+    budget: budget === null ? null : Number(budget),
+    owner: joinedRecord(ownerId, ownerName),
   };
 }

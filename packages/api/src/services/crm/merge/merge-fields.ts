@@ -1,4 +1,5 @@
 import { Prisma } from "@harbor/db";
+import { leadDetailFields } from "../leads/lead-field-names";
 
 // What a merge writes on the survivor: per field, the survivor's value or the loser's (the
 // caller picks; the survivor's by default), except tags (the union of both) and the last
@@ -24,22 +25,7 @@ export const contactMergeFields = [
   "householdId",
 ] as const;
 
-export const leadMergeFields = [
-  "name",
-  "email",
-  "phone",
-  "company",
-  "jobTitle",
-  "status",
-  "source",
-  "value",
-  "budget",
-  "city",
-  "timeline",
-  "preferredChannel",
-  "notes",
-  "ownerId",
-] as const;
+export const leadMergeFields = ["name", ...leadDetailFields, "ownerId"] as const;
 
 export const mergeFieldsOf = { contact: contactMergeFields, lead: leadMergeFields } as const satisfies Record<MergeEntityType, readonly string[]>;
 

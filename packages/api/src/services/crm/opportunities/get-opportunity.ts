@@ -3,13 +3,14 @@ import { listTimeline } from "../activities";
 import { storedScoresOf } from "../record-scores";
 import { findOpportunityInScope } from "./opportunity-record";
 import { opportunitySelect, toOpportunity } from "./opportunity-select";
+import { summarySelect } from "../../summary-select";
 
 /** An opportunity with its stored probability score, its stage history (oldest first) and its timeline (newest first). */
 export async function getOpportunity({ actor, id }: { actor: Actor; id: string }) {
   const opportunity = await findOpportunityInScope(actor, id, {
     ...opportunitySelect,
     stageChanges: {
-      select: { id: true, fromStage: true, toStage: true, probability: true, changedAt: true, changedBy: { select: { id: true, name: true } } },
+      select: { id: true, fromStage: true, toStage: true, probability: true, changedAt: true, changedBy: summarySelect },
       orderBy: [{ changedAt: "asc" }, { id: "asc" }],
     },
   });

@@ -1,9 +1,8 @@
-import { csvDay, listExporter, type CsvColumn } from "../../export";
+import { csvDay, listExporter, ownerColumn } from "../../export";
 import { listPolicies } from "./list-policies";
 
-type PolicyRow = Awaited<ReturnType<typeof listPolicies>>["items"][number];
-
-const columns: CsvColumn<PolicyRow>[] = [
+/** The policies page as CSV: what the caller's list shows with these filters and sort. */
+export const exportPolicies = listExporter("policies", listPolicies, [
   { header: "Policy number", value: (row) => row.policyNumber },
   { header: "Type", value: (row) => row.type },
   { header: "Carrier", value: (row) => row.carrier },
@@ -13,8 +12,5 @@ const columns: CsvColumn<PolicyRow>[] = [
   { header: "End date", value: (row) => csvDay(row.endDate) },
   { header: "Renewal date", value: (row) => csvDay(row.renewalDate) },
   { header: "Contact", value: (row) => row.contact.name },
-  { header: "Owner", value: (row) => row.owner?.name },
-];
-
-/** The policies page as CSV: what the caller's list shows with these filters and sort. */
-export const exportPolicies = listExporter("policies", columns, listPolicies);
+  ownerColumn,
+]);

@@ -1,9 +1,8 @@
-import { listExporter, type CsvColumn } from "../../export";
+import { createdColumn, listExporter } from "../../export";
 import { listTasks } from "./list-tasks";
 
-type TaskRow = Awaited<ReturnType<typeof listTasks>>["items"][number];
-
-const columns: CsvColumn<TaskRow>[] = [
+/** The tasks list as CSV, with the list's filters and sort, within the caller's scope. */
+export const exportTasks = listExporter("tasks", listTasks, [
   { header: "Title", value: (row) => row.title },
   { header: "Status", value: (row) => row.status },
   { header: "Priority", value: (row) => row.priority },
@@ -15,8 +14,5 @@ const columns: CsvColumn<TaskRow>[] = [
   { header: "Deal", value: (row) => row.opportunity?.title },
   { header: "Description", value: (row) => row.description },
   { header: "Completed", value: (row) => row.completedAt },
-  { header: "Created", value: (row) => row.createdAt },
-];
-
-/** The tasks list as CSV, with the list's filters and sort, within the caller's scope. */
-export const exportTasks = listExporter("tasks", columns, listTasks);
+  createdColumn,
+]);

@@ -3,6 +3,7 @@ import type { UserActor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { teamMemberSelect } from "./team-select";
 import { findManageableTeam } from "./write-team";
+import { summarySelect } from "../../summary-select";
 
 /**
  * Who may be added to a team (the teams page's picker), as addTeamMember decides: active users of
@@ -16,7 +17,7 @@ export async function listTeamCandidates({ actor, teamId }: { actor: UserActor; 
       status: "active",
       ...(actor.role === "manager" ? { teamId: null } : { OR: [{ teamId: null }, { teamId: { not: team.id } }] }),
     },
-    select: { ...teamMemberSelect, team: { select: { id: true, name: true } } },
+    select: { ...teamMemberSelect, team: summarySelect },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 500,
   });

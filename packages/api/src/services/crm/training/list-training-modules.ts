@@ -1,12 +1,12 @@
 import { db, type Prisma, type PublicationStatus } from "@harbor/db";
 import { within } from "../../../access/organization-scope";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../pagination";
+import { type KeysetSort, type ListPageInput, readModelList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { publishedDocumentScope } from "../../../access/scopes/published-document-scope";
 import { documentFilters } from "../documents/document-fields";
 import { trainingListSelect } from "./training-select";
 
-const byPosition: KeysetSort = { field: "position", direction: "asc", kind: "number" };
+const byPosition: KeysetSort<"position"> = { field: "position", direction: "asc", kind: "number" };
 
 export interface ListTrainingInput extends ListPageInput {
   category?: string;
@@ -19,14 +19,5 @@ export async function listTrainingModules({ actor, cursor, limit, search, catego
     { description: containsText(term) },
   ]);
   const where = within(publishedDocumentScope(actor), { AND: filters });
-  return readKeysetList({
-    where,
-    sort: byPosition,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.trainingModule.findMany({ ...args, select: trainingListSelect }),
-    count: (args) => db.trainingModule.count(args),
-    valueOf: (row) => row.position,
-  });
+  return readModelList({ model: db.trainingModule, select: trainingListSelect, where, sort: byPosition, cursor, limit, search });
 }

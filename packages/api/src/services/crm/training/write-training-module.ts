@@ -3,7 +3,7 @@ import { db, type PublicationStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
 import { changedFields, newDocumentData } from "../documents/document-fields";
-import { foundDocument, writableDocument } from "../documents/find-document";
+import { writableDocument, writeDocument } from "../documents/find-document";
 import { trainingSelect } from "./training-select";
 
 export interface TrainingFields {
@@ -33,20 +33,15 @@ export async function createTrainingModule({ actor, ...fields }: { actor: Actor 
   }));
 }
 
-const findWritable = (actor: Actor, id: string) =>
-  foundDocument(db.trainingModule.findFirst({ where: writableDocument(actor, id), select: { id: true } }), "Training module");
+const writable = (actor: Actor, id: string) => db.trainingModule.findFirst({ where: writableDocument(actor, id), select: { id: true } });
 
 export async function updateTrainingModule({ actor, id, ...fields }: { actor: Actor; id: string } & Partial<TrainingFields>) {
-  const trainingModule = await findWritable(actor, id);
-  return auditedTransaction((tx) => tx.trainingModule.update({
-    where: { id: trainingModule.id },
-    data: changedFields(fields),
-    select: trainingSelect,
-  }));
+  return writeDocument(writable(actor, id), "Training module", (tx, found) => tx.trainingModule.update({ where: { id: found }, data: changedFields(fields), select: trainingSelect }));
 }
 
 export async function deleteTrainingModule({ actor, id }: { actor: Actor; id: string }) {
-  const trainingModule = await findWritable(actor, id);
-  await auditedTransaction((tx) => tx.trainingModule.delete({ where: { id: trainingModule.id } }));
-  return { id: trainingModule.id };
+  return writeDocument(writable(actor, id), "Training module", async (tx, found) => {
+    await tx.trainingModule.delete({ where: { id: found } });
+    return { id: found };
+  });
 }

@@ -1,4 +1,4 @@
 export { listTrash } from "./list-trash";
 export { purgeTrash, type PurgeInput } from "./purge-trash";
 export { findInTrash, restoreFromTrash } from "./restore-from-trash";
-export { announceTrashChange, trashMark } from "./trash-mark";
+export { announceTrashChange, trashableTable, trashMark } from "./trash-mark";

@@ -14,7 +14,7 @@ import {
 import { AppError, notFound } from "../../../errors";
 import { auditedTransaction } from "../../audit";
 import { undoMergeOf } from "../merge";
-import { announceTrashChange, untrashed } from "./trash-mark";
+import { announceTrashChange, trashableTable, untrashed } from "./trash-mark";
 
 // crm.trash.restore: a trashed record comes back as it was, within 30 days of its deletion. A
 // contact comes back with its policies, activities and links, which were never removed; a
@@ -72,26 +72,9 @@ export async function restoreFromTrash({ actor, entityType, id, now = new Date()
     // A record a merge put here takes its records back first, and the survivor the values it had.
     const undoneMerge = entityType === "contact" || entityType === "lead" ? await undoMergeOf(tx, actor, entityType, record.id) : null;
     await assertRestorable(tx, actor.organizationId, entityType, record.id);
-    await untrash(tx, entityType, where);
+    await trashableTable(tx, entityType).updateMany({ where, data: untrashed });
     return undoneMerge;
   });
   await announceTrashChange(actor, entityType, record.id, "restored");
   return { entityType, id: record.id, ...(undone ? { mergeUndone: undone } : {}) };
-}
-
-function untrash(tx: Prisma.TransactionClient, entityType: TrashEntityType, where: { id: string; deletedAt: { not: null } }) {
-  switch (entityType) {
-    case "lead":
-      return tx.lead.updateMany({ where, data: untrashed });
-    case "contact":
-      return tx.contact.updateMany({ where, data: untrashed });
-    case "policy":
-      return tx.policy.updateMany({ where, data: untrashed });
-    case "opportunity":
-      return tx.opportunity.updateMany({ where, data: untrashed });
-    case "ticket":
-      return tx.ticket.updateMany({ where, data: untrashed });
-    case "note":
-      return tx.activity.updateMany({ where, data: untrashed });
-  }
 }

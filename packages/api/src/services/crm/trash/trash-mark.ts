@@ -1,3 +1,4 @@
+import type { Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import type { TrashEntityType } from "../../../access/scopes/trash-scope";
 import { publish, type RecordEventName } from "../../../realtime";
@@ -9,6 +10,17 @@ export function trashMark(actor: Actor, now = new Date()) {
 
 /** The columns that take a record out of the trash. */
 export const untrashed = { deletedAt: null, deletedById: null } as const;
+
+/** A trashable table as trashing and restoring write it: marks set or cleared on the rows a where finds. */
+interface TrashableTable {
+  updateMany(args: { where: { id: string | { in: string[] }; organizationId?: string; deletedAt?: { not: null } }; data: { deletedAt: Date | null; deletedById: string | null } }): Promise<{ count: number }>;
+}
+
+/** The table of a trashable kind of record (a note is an activity), in a transaction. */
+export function trashableTable(tx: Prisma.TransactionClient, entityType: TrashEntityType): TrashableTable {
+  const tables: Record<TrashEntityType, TrashableTable> = { lead: tx.lead, contact: tx.contact, policy: tx.policy, opportunity: tx.opportunity, ticket: tx.ticket, note: tx.activity };
+  return tables[entityType];
+}
 
 const recordEvents: Partial<Record<TrashEntityType, RecordEventName>> = { lead: "lead:updated", opportunity: "opportunity:updated", ticket: "ticket:updated" };
 

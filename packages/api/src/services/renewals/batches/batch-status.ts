@@ -1,7 +1,7 @@
 import { db, type RenewalBatchStatus } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { organizationScope } from "../../../access/organization-scope";
-import { readKeysetList } from "../../pagination";
+import { readModelList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { batchSelect, summarizeBatch } from "./batch-summary";
 import { findBatchInOrganization } from "./find-batch";
@@ -12,14 +12,5 @@ export async function batchStatus({ actor, id }: { actor: Actor; id: string }) {
 
 export async function listBatches({ actor, cursor, limit, search, status }: { actor: Actor; cursor?: string | undefined; limit: number; search?: string | undefined; status?: RenewalBatchStatus | undefined }) {
   const { organizationId } = organizationScope(actor);
-  return readKeysetList({
-    where: { organizationId, ...(status ? { status } : {}), ...(search ? { filename: containsText(search) } : {}) },
-    sort: { field: "createdAt", direction: "desc", kind: "date" },
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.renewalBatch.findMany({ ...args, select: batchSelect }),
-    count: (args) => db.renewalBatch.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.renewalBatch, select: batchSelect, where: { organizationId, ...(status ? { status } : {}), ...(search ? { filename: containsText(search) } : {}) }, cursor, limit, search });
 }

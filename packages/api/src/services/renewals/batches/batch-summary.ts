@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@harbor/db";
 import { importLimits } from "../../crm/leads/import";
 import type { RowProblem } from "./renewal-file-row";
+import { summarySelect } from "../../summary-select";
 
 // What upload, status and list answer about a batch: its counts and its rejected rows (by
 // spreadsheet row number, one entry per failing cell; the first IMPORT_MAX_ERRORS rows of them,
@@ -20,7 +21,7 @@ export const batchSelect = {
   startedAt: true,
   finishedAt: true,
   createdAt: true,
-  uploadedBy: { select: { id: true, name: true } },
+  uploadedBy: summarySelect,
 } as const satisfies Prisma.RenewalBatchSelect;
 
 export type BatchRecord = Prisma.RenewalBatchGetPayload<{ select: typeof batchSelect }>;

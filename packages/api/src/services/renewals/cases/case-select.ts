@@ -1,9 +1,8 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 // A case as lists and pages show it: money as numbers, the policy and customer it renews, the
 // people on it.
-
-const person = { select: { id: true, name: true } } as const;
 
 export const caseListSelect = {
   id: true,
@@ -23,8 +22,8 @@ export const caseListSelect = {
   createdAt: true,
   updatedAt: true,
   policy: { select: { id: true, policyNumber: true, type: true, carrier: true } },
-  contact: person,
-  assignee: person,
+  contact: summarySelect,
+  assignee: summarySelect,
 } as const satisfies Prisma.RenewalCaseSelect;
 
 export const caseDetailSelect = {
@@ -42,7 +41,7 @@ export const caseDetailSelect = {
   escalationReason: true,
   lostReason: true,
   lostNote: true,
-  escalatedTo: person,
+  escalatedTo: summarySelect,
   policy: {
     select: { id: true, policyNumber: true, type: true, carrier: true, premium: true, startDate: true, endDate: true, renewalDate: true, status: true, renewalRisk: true },
   },

@@ -1,5 +1,6 @@
 import type { Prisma, RenewalCaseEventType } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
+import { summarySelect } from "../../summary-select";
 
 // The case timeline: each change writes its entry in the transaction that makes the change, with
 // who (the user; null for the system, whose reason is kept in data) and when.
@@ -36,5 +37,5 @@ export const caseEventSelect = {
   title: true,
   detail: true,
   occurredAt: true,
-  actor: { select: { id: true, name: true } },
+  actor: summarySelect,
 } as const satisfies Prisma.RenewalCaseEventSelect;

@@ -5,6 +5,7 @@ import { renewalCaseScope } from "../../../access/scopes/renewal-case-scope";
 import { notFound } from "../../../errors";
 import { caseDetailSelect, premiumChangePercent, toCaseDetail } from "./case-select";
 import { caseEventSelect } from "./case-timeline";
+import { summarySelect } from "../../summary-select";
 
 // One case as its page shows it: the policy and customer (CRM contact), the people on it, the
 // expiring term against the renewal term, payment, contact attempts and the timeline.
@@ -17,7 +18,7 @@ export interface CoverageLine {
   renewalDeductible?: string | null | undefined;
 }
 
-const attemptSelect = { id: true, channel: true, outcome: true, note: true, attemptedAt: true, actor: { select: { id: true, name: true } } } as const satisfies Prisma.RenewalContactAttemptSelect;
+const attemptSelect = { id: true, channel: true, outcome: true, note: true, attemptedAt: true, actor: summarySelect } as const satisfies Prisma.RenewalContactAttemptSelect;
 
 export async function getCase({ actor, id }: { actor: Actor; id: string }) {
   const row = await db.renewalCase.findFirst({ where: within(renewalCaseScope(actor), { id: requireId(id) }), select: caseDetailSelect });

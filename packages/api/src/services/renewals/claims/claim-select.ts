@@ -1,4 +1,5 @@
 import type { Prisma } from "@harbor/db";
+import { summarySelect } from "../../summary-select";
 
 export const claimSelect = {
   id: true,
@@ -15,8 +16,8 @@ export const claimSelect = {
   statusChangedAt: true,
   createdAt: true,
   updatedAt: true,
-  policy: { select: { id: true, policyNumber: true, type: true, carrier: true, contact: { select: { id: true, name: true } } } },
-  createdBy: { select: { id: true, name: true } },
+  policy: { select: { id: true, policyNumber: true, type: true, carrier: true, contact: summarySelect } },
+  createdBy: summarySelect,
 } as const satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;

@@ -2,13 +2,9 @@ import { db, type ClaimStatus, type Prisma } from "@harbor/db";
 import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { claimScope } from "../../../access/scopes/claim-scope";
-import { readKeysetList, type KeysetSort } from "../../pagination";
+import { readModelList } from "../../pagination";
 import { containsText } from "../../text-search";
 import { claimSelect, toClaim } from "./claim-select";
-
-// Newest first, served by (organization_id, created_at, id) and, filtered by status (a board
-// column), by (organization_id, status, created_at, id).
-const sortKey: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 export interface ListClaimsInput {
   actor: Actor;
@@ -41,15 +37,8 @@ export async function listClaims({ actor, cursor, limit, search, status, policyI
       ],
     });
   }
-  const { items, ...page } = await readKeysetList({
-    where: within(claimScope(actor), { AND: filters }),
-    sort: sortKey,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.claim.findMany({ ...args, select: claimSelect }),
-    count: (args) => db.claim.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  // Newest first, served by (organization_id, created_at, id) and, filtered by status (a board
+  // column), by (organization_id, status, created_at, id).
+  const { items, ...page } = await readModelList({ model: db.claim, select: claimSelect, where: within(claimScope(actor), { AND: filters }), cursor, limit, search });
   return { items: items.map(toClaim), ...page };
 }

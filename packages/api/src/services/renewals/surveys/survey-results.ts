@@ -3,6 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { organizationScope, requireId, within } from "../../../access/organization-scope";
 import { notFound } from "../../../errors";
 import { netPromoterScore, type QuestionType, type SurveyQuestion } from "./survey-questions";
+import { summarySelect } from "../../summary-select";
 
 // A survey's results: per question, how many answered and the distribution of answers (counted in
 // SQL over the answers' JSON, one statement), the NPS of each nps question, and the latest
@@ -49,7 +50,7 @@ export async function surveyResults({ actor, id }: { actor: Actor; id: string })
       where: { surveyId: survey.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: RECENT_RESPONSES,
-      select: { id: true, answers: true, createdAt: true, contact: { select: { id: true, name: true } } },
+      select: { id: true, answers: true, createdAt: true, contact: summarySelect },
     }),
     db.surveyInvite.groupBy({ by: ["surveyId"], where: { surveyId: survey.id }, _count: { _all: true, respondedAt: true } }),
   ]);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@harbor/db";
 import type { SurveyQuestion } from "./survey-questions";
 import { surveyUrl } from "./survey-links";
+import { summarySelect } from "../../summary-select";
 
 export const surveySelect = {
   id: true,
@@ -14,7 +15,7 @@ export const surveySelect = {
   responseCount: true,
   createdAt: true,
   updatedAt: true,
-  createdBy: { select: { id: true, name: true } },
+  createdBy: summarySelect,
   _count: { select: { invites: true } },
 } as const satisfies Prisma.SurveySelect;
 

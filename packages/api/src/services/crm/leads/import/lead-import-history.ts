@@ -3,7 +3,7 @@ import type { Actor } from "../../../../access/actor";
 import { requireId, within } from "../../../../access/organization-scope";
 import { leadImportScope } from "../../../../access/scopes/lead-import-scope";
 import { notFound } from "../../../../errors";
-import { type KeysetSort, type ListPageInput, readKeysetList } from "../../../pagination";
+import { type ListPageInput, readModelList } from "../../../pagination";
 import { summarySelect } from "../../../summary-select";
 import { containsText } from "../../../text-search";
 import type { ImportTally } from "./import-batch";
@@ -12,7 +12,8 @@ import type { ImportTally } from "./import-batch";
 // lead_imports row — who, when, which file, its status and counts, and whether it was undone. Who
 // reaches an import is access/scopes/lead-import-scope.ts.
 
-export const leadImportListSelect = {
+/** An import's file, status and counts: what the history and the status of a queued import both show. */
+export const leadImportSummarySelect = {
   id: true,
   filename: true,
   kind: true,
@@ -26,13 +27,15 @@ export const leadImportListSelect = {
   message: true,
   createdAt: true,
   finishedAt: true,
+} as const satisfies Prisma.LeadImportSelect;
+
+export const leadImportListSelect = {
+  ...leadImportSummarySelect,
   undoneAt: true,
   uploadedBy: summarySelect,
   undoneBy: summarySelect,
   ownerId: true,
 } as const satisfies Prisma.LeadImportSelect;
-
-const newest: KeysetSort = { field: "createdAt", direction: "desc", kind: "date" };
 
 export type ListLeadImportsInput = ListPageInput & { status?: "queued" | "processing" | "completed" | "failed" };
 
@@ -41,16 +44,7 @@ export async function listLeadImports({ actor, cursor, limit, search, status }: 
     ...(status ? { status } : {}),
     ...(search ? { filename: containsText(search) } : {}),
   });
-  return readKeysetList({
-    where,
-    sort: newest,
-    cursor,
-    limit,
-    search,
-    findMany: (args) => db.leadImport.findMany({ ...args, select: leadImportListSelect }),
-    count: (args) => db.leadImport.count(args),
-    valueOf: (row) => row.createdAt,
-  });
+  return readModelList({ model: db.leadImport, select: leadImportListSelect, where, cursor, limit, search });
 }
 
 /** One import with its rejected rows, DNC flags and owner: the history's detail. */

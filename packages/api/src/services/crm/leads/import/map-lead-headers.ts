@@ -5,26 +5,9 @@
 // field is taken by one column at most, and a column nothing fits maps to null (ignored).
 
 import { matchHeaders, type HeaderMapping, type MappableField } from "@harbor/ai";
+import { leadDetailFields } from "../lead-field-names";
 
-export const leadImportFields = [
-  "name",
-  "firstName",
-  "lastName",
-  "email",
-  "phone",
-  "company",
-  "jobTitle",
-  "status",
-  "source",
-  "value",
-  "budget",
-  "city",
-  "timeline",
-  "preferredChannel",
-  "notes",
-  "tags",
-  "owner",
-] as const;
+export const leadImportFields = ["name", "firstName", "lastName", ...leadDetailFields, "tags", "owner"] as const;
 
 export type LeadImportField = (typeof leadImportFields)[number];
 export type LeadImportMapping = Record<string, LeadImportField | null>;

@@ -14,6 +14,7 @@ import { importLimits, type ImportLimits } from "./import-limits";
 import type { ImportedLead } from "./lead-import-row";
 import type { LeadImportMapping } from "./map-lead-headers";
 import type { LeadFile } from "./read-lead-file";
+import { leadImportSummarySelect } from "./lead-import-history";
 
 // A large lead file, the way a renewal file is applied (services/renewals/batches): the request
 // checks the limits and validates every row, stages the valid ones in lead_import_rows (rejected
@@ -83,57 +84,38 @@ export async function queueLeadImport({ actor, filename, kind, ownerId, onDuplic
   return { status: "queued" as const, importId: created.id, totalRows };
 }
 
-const importSelect = {
-  id: true,
-  organizationId: true,
-  uploadedById: true,
-  filename: true,
-  kind: true,
-  ownerId: true,
-  onDuplicate: true,
-  status: true,
-  totalRows: true,
-  stagedRows: true,
-  processed: true,
-  created: true,
-  updated: true,
-  skipped: true,
-  errorCount: true,
+/** What an import's status shows. */
+const importStatusSelect = {
+  ...leadImportSummarySelect,
   errors: true,
   errorsByReason: true,
   flaggedDnc: true,
-  message: true,
-  createdAt: true,
+} as const satisfies Prisma.LeadImportSelect;
+
+const importSelect = {
+  ...importStatusSelect,
+  organizationId: true,
+  uploadedById: true,
+  ownerId: true,
+  onDuplicate: true,
+  stagedRows: true,
   startedAt: true,
-  finishedAt: true,
 } as const satisfies Prisma.LeadImportSelect;
 
 type LeadImportRecord = Prisma.LeadImportGetPayload<{ select: typeof importSelect }>;
 
-function toStatus(record: LeadImportRecord) {
+function toStatus(record: Prisma.LeadImportGetPayload<{ select: typeof importStatusSelect }>) {
   return {
-    id: record.id,
-    filename: record.filename,
-    kind: record.kind,
-    status: record.status,
-    totalRows: record.totalRows,
-    processed: record.processed,
-    created: record.created,
-    updated: record.updated,
-    skipped: record.skipped,
-    errorCount: record.errorCount,
+    ...record,
     errors: record.errors as ImportTally["errors"],
     errorsByReason: record.errorsByReason as ImportTally["errorsByReason"],
     flaggedDnc: record.flaggedDnc as ImportTally["flaggedDnc"],
-    message: record.message,
-    createdAt: record.createdAt,
-    finishedAt: record.finishedAt,
   };
 }
 
 /** A queued import's progress and outcome: the uploader's own, their manager's, or any of the organization's for an admin. */
 export async function leadImportStatus({ actor, id }: { actor: Actor; id: string }) {
-  const record = await db.leadImport.findFirst({ where: within(leadImportScope(actor), { id: requireId(id) }), select: importSelect });
+  const record = await db.leadImport.findFirst({ where: within(leadImportScope(actor), { id: requireId(id) }), select: importStatusSelect });
   if (!record) throw notFound("Lead import");
   return toStatus(record);
 }
