@@ -214,11 +214,13 @@ export function webBuildState() {
 /**
  * The production build of the web app, the one way every caller makes it (`npm start`, `npm test`,
  * the browser tests, the benchmarks): `next build` for the pages, then the web server bundled.
- * `env` adds to the build's environment (NODE_ENV is production).
+ * `env` adds to the build's environment (NODE_ENV is production). `typechecked`: the caller has just
+ * type-checked apps/web (`npm test`), so `next build` skips its own pass over the same code.
  */
-export async function buildWeb(env = {}) {
+export async function buildWeb(env = {}, { typechecked = false } = {}) {
   const { stamp } = webBuildState();
-  run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: { ...env, NODE_ENV: "production" } });
+  const buildEnv = { ...env, NODE_ENV: "production", ...(typechecked ? { HARBOR_WEB_TYPECHECKED: "1" } : {}) };
+  run(process.execPath, [path.join(webDir, "node_modules/next/dist/bin/next"), "build"], { cwd: webDir, env: buildEnv });
   await bundleWebServer();
   writeStamp(webBuildStampFile, stamp);
 }

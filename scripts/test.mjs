@@ -65,7 +65,7 @@ function vitest(name, args, options = {}) {
 
 const runs = [];
 await step("unit and integration tests", () => runs.push(vitest("integration", [])));
-await step("build the web app", () => buildWeb({ ...env, AUTH_SECRET: "test-build-secret-that-is-long-enough-0123" }));
+await step("build the web app", () => buildWeb({ ...env, AUTH_SECRET: "test-build-secret-that-is-long-enough-0123" }, { typechecked: true }));
 await step("browser tests", () =>
   runs.push(vitest("browser", ["--config", "apps/web/vitest.browser.config.ts"], { env: { CHROMIUM_PATH: chromium } })),
 );

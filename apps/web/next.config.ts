@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   poweredByHeader: false,
+  // `npm test` type-checks apps/web just before it builds (scripts/test.mjs); other builds check.
+  typescript: { ignoreBuildErrors: process.env.HARBOR_WEB_TYPECHECKED === "1" },
   // Pages load when first requested rather than all at start: the server (server.ts) also holds
   // the API, and loading every page's bundle up front cost ~50 MB of its RSS.
   experimental: { preloadEntriesOnStart: false },
