@@ -146,8 +146,5 @@ async function readFirstIdsPage<Row>(query: Omit<SqlListQuery, "where">, conditi
   return { rows, counted: countUpTo === null ? null : (rows[0]?.matchCount ?? 0) };
 }
 
-/** A row as a list page reads it: an unsearched first page's rows also carry the capped total, "matchCount", which no item shows. */
-export type ListedRow<Row> = Row & { matchCount?: number | null };
-
 /** A record a list row joins by id and name (owner, assignee, contact): null when the row has none. */
 export const joinedRecord = (id: string | null, name: string | null) => (id === null ? null : { id, name: name ?? "" });

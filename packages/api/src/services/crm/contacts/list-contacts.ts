@@ -3,7 +3,7 @@ import { requireId } from "../../../access/organization-scope";
 import { orderedKey, type SqlKeysetSort } from "../../pagination";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { personListConditions, personSortKeys, readPersonList, type PersonListFilters } from "../person-list-page";
-import { joinedRecord, type ListedRow } from "../../sql-list-page";
+import { joinedRecord } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { ContactListItem } from "./contact-select";
 import type { Actor } from "../../../access/actor";
@@ -58,12 +58,25 @@ export async function listContacts({ actor, cursor, limit, search, filter = "all
 }
 
 /** The row as the API shapes a contact (contactListSelect's fields and relationshipHealth), built in one step. */
-function contactListItem({ matchCount: _total, ownerId, ownerName, openDealValue, ...contact }: ListedRow<ContactListRow>) {
+function contactListItem(row: ContactListRow) {
   return {
-    ...contact,
-    scores: { health: listedScore("health", contact.healthScore), churn: listedScore("churn", contact.churnRisk) },
-    owner: joinedRecord(ownerId, ownerName),
-    openDealValue: Number(openDealValue),
-    relationshipHealth: relationshipHealthOf(contact.healthScore),
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    company: row.company,
+    title: row.title,
+    healthScore: row.healthScore,
+    churnRisk: row.churnRisk,
+    scores: { health: listedScore("health", row.healthScore), churn: listedScore("churn", row.churnRisk) },
+    sentiment: row.sentiment,
+    lastContactAt: row.lastContactAt,
+    nextFollowUpAt: row.nextFollowUpAt,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    owner: joinedRecord(row.ownerId, row.ownerName),
+    dealCount: row.dealCount,
+    openDealValue: Number(row.openDealValue),
+    relationshipHealth: relationshipHealthOf(row.healthScore),
   };
 }

@@ -2,7 +2,7 @@ import { Prisma, type LeadKind, type LeadStatus } from "@harbor/db";
 import { orderedKey, type SqlKeysetSort } from "../../pagination";
 import { sqlTimestamp } from "../crm-sql";
 import { personListConditions, personSortKeys, readPersonList, type PersonListFilters } from "../person-list-page";
-import { joinedRecord, type ListedRow } from "../../sql-list-page";
+import { joinedRecord } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import type { LeadListItem, withMoney } from "./lead-record";
 
@@ -58,12 +58,25 @@ export async function listLeads(input: ListLeadsInput) {
 }
 
 /** The row as the API shapes a lead (leadListSelect's fields, money as numbers), built in one step. */
-function leadListItem({ matchCount: _total, ownerId, ownerName, value, budget, ...lead }: ListedRow<LeadListRow>): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
+function leadListItem(row: LeadListRow): ReturnType<typeof withMoney<LeadListItem>> & { scores: { lead: ReturnType<typeof listedScore> } } {
   return {
-    ...lead,
-    scores: { lead: listedScore("lead", lead.score) },
-    value: value === null ? null : Number(value),
-    budget: budget === null ? null : Number(budget),
-    owner: joinedRecord(ownerId, ownerName),
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    company: row.company,
+    status: row.status,
+    source: row.source,
+    score: row.score,
+    scores: { lead: listedScore("lead", row.score) },
+    value: row.value === null ? null : Number(row.value),
+    budget: row.budget === null ? null : Number(row.budget),
+    city: row.city,
+    tags: row.tags,
+    lastInteractionAt: row.lastInteractionAt,
+    convertedAt: row.convertedAt,
+    createdAt: row.createdAt,
+    owner: joinedRecord(row.ownerId, row.ownerName),
   };
 }

@@ -1,7 +1,7 @@
 import { Prisma, type OpportunityStage, type Priority, type ScoreConfidence } from "@harbor/db";
 import { ownedRecordScopeSql } from "../../../access/scopes/owned-record-scope";
 import { type ListPageInput, orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { joinedRecord, readSqlList, type ListedRow } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../person-search";
 import { opportunityFilterSql, type OpportunityFilter } from "./opportunity-filters";
 import { listedScore } from "../record-scores";
@@ -89,13 +89,24 @@ export async function listOpportunities({
   return { items: items.map(opportunityListItem), ...page };
 }
 
-/** The row in opportunityListSelect's shape, money as a number, with its probability score. */
-function opportunityListItem({ matchCount: _total, value, contactId, contactName, contactCompany, ownerId, ownerName, ...opportunity }: ListedRow<OpportunityListRow>) {
+/** The row in opportunityListSelect's shape, money as a number, with its probability score; built field by field. */
+function opportunityListItem(row: OpportunityListRow) {
   return {
-    ...opportunity,
-    value: Number(value),
-    contact: contactId === null ? null : { id: contactId, name: contactName ?? "", company: contactCompany },
-    owner: joinedRecord(ownerId, ownerName),
-    scores: { probability: { ...listedScore("probability", opportunity.probability), confidence: opportunity.probabilityConfidence } },
+    id: row.id,
+    title: row.title,
+    stage: row.stage,
+    probability: row.probability,
+    probabilityConfidence: row.probabilityConfidence,
+    value: Number(row.value),
+    priority: row.priority,
+    expectedCloseDate: row.expectedCloseDate,
+    stageEnteredAt: row.stageEnteredAt,
+    lastActivityAt: row.lastActivityAt,
+    closedAt: row.closedAt,
+    tags: row.tags,
+    createdAt: row.createdAt,
+    contact: row.contactId === null ? null : { id: row.contactId, name: row.contactName ?? "", company: row.contactCompany },
+    owner: joinedRecord(row.ownerId, row.ownerName),
+    scores: { probability: { ...listedScore("probability", row.probability), confidence: row.probabilityConfidence } },
   };
 }

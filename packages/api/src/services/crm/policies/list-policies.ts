@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { within } from "../../../access/organization-scope";
 import { policyScope, policyScopeSql } from "../../../access/scopes/policy-scope";
 import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { joinedRecord, readSqlList, type ListedRow } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { listedScore } from "../record-scores";
 import { policyFilterSql, policyFilterWhere, type PolicyFilters } from "./policy-filters";
 
@@ -68,14 +68,25 @@ export async function listPolicies({ actor, cursor, limit, sort = "renewalDate",
   return { items: items.map(policyListItem), ...page };
 }
 
-/** The row as the list shapes a policy (policySelect's fields, the premium as a number). */
-function policyListItem({ matchCount: _total, premium, renewalRisk, contactName, ownerId, ownerName, ...policy }: ListedRow<PolicyListRow>) {
+/** The row as the list shapes a policy (policySelect's fields, the premium as a number), built field by field. */
+function policyListItem(row: PolicyListRow) {
   return {
-    ...policy,
-    premium: Number(premium),
-    contact: { id: policy.contactId, name: contactName },
-    owner: joinedRecord(ownerId, ownerName),
-    scores: { renewalRisk: renewalRisk === null ? null : listedScore("renewalRisk", renewalRisk) },
+    id: row.id,
+    contactId: row.contactId,
+    policyNumber: row.policyNumber,
+    type: row.type,
+    carrier: row.carrier,
+    premium: Number(row.premium),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    renewalDate: row.renewalDate,
+    status: row.status,
+    gracePeriodDays: row.gracePeriodDays,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: { id: row.contactId, name: row.contactName },
+    owner: joinedRecord(row.ownerId, row.ownerName),
+    scores: { renewalRisk: row.renewalRisk === null ? null : listedScore("renewalRisk", row.renewalRisk) },
   };
 }
 

@@ -1,7 +1,7 @@
 import { Prisma, type Priority, type TaskStatus } from "@harbor/db";
 import { taskScopeSql } from "../../../access/scopes/task-scope";
 import { type ListPageInput, type SqlKeysetSort } from "../../pagination";
-import { joinedRecord, readSqlList, type ListedRow } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { startOfDayAfter, startOfDayIn } from "../../time-zone";
 import { sqlTimestamp } from "../crm-sql";
 import { containsPattern } from "../person-search";
@@ -109,14 +109,27 @@ export async function listTasks({ actor, cursor, limit, search, assigneeId, stat
   return { items: items.map((row) => toTask(taskListItem(row), now)), ...page };
 }
 
-/** The row in taskSelect's shape. */
-function taskListItem({ matchCount: _total, assigneeName, createdByName, leadName, contactName, opportunityTitle, ...task }: ListedRow<TaskListRow>) {
+/** The row in taskSelect's shape, built field by field (the row also carries the page's count). */
+function taskListItem(row: TaskListRow) {
   return {
-    ...task,
-    assignee: joinedRecord(task.assigneeId, assigneeName),
-    createdBy: joinedRecord(task.createdById, createdByName),
-    lead: joinedRecord(task.leadId, leadName),
-    contact: joinedRecord(task.contactId, contactName),
-    opportunity: task.opportunityId === null ? null : { id: task.opportunityId, title: opportunityTitle ?? "" },
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    dueAt: row.dueAt,
+    priority: row.priority,
+    status: row.status,
+    completedAt: row.completedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    assigneeId: row.assigneeId,
+    createdById: row.createdById,
+    leadId: row.leadId,
+    contactId: row.contactId,
+    opportunityId: row.opportunityId,
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
+    createdBy: joinedRecord(row.createdById, row.createdByName),
+    lead: joinedRecord(row.leadId, row.leadName),
+    contact: joinedRecord(row.contactId, row.contactName),
+    opportunity: row.opportunityId === null ? null : { id: row.opportunityId, title: row.opportunityTitle ?? "" },
   };
 }

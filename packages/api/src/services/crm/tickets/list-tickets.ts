@@ -1,6 +1,6 @@
 import { Prisma, type Priority, type TicketStatus } from "@harbor/db";
 import { type ListPageInput, type SqlKeysetSort } from "../../pagination";
-import { joinedRecord, readSqlList, type ListedRow } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../person-search";
 import { ticketScopeSql } from "../../../access/scopes/ticket-scope";
 
@@ -73,7 +73,20 @@ export async function listTickets({ actor, cursor, limit, search, status, priori
   return { items: items.map(ticketListItem), ...page };
 }
 
-/** The row in ticketListSelect's shape. */
-function ticketListItem({ matchCount: _total, contactId, contactName, assigneeId, assigneeName, ...ticket }: ListedRow<TicketListRow>) {
-  return { ...ticket, contact: joinedRecord(contactId, contactName), assignee: joinedRecord(assigneeId, assigneeName) };
+/** The row in ticketListSelect's shape, built field by field (the row also carries the page's count). */
+function ticketListItem(row: TicketListRow) {
+  return {
+    id: row.id,
+    number: row.number,
+    subject: row.subject,
+    category: row.category,
+    status: row.status,
+    priority: row.priority,
+    lastMessageAt: row.lastMessageAt,
+    resolvedAt: row.resolvedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    contact: joinedRecord(row.contactId, row.contactName),
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
+  };
 }

@@ -3,7 +3,7 @@ import type { Actor } from "../../../access/actor";
 import { renewalCaseScopeSql } from "../../../access/scopes/renewal-case-scope";
 import { sqlDate } from "../../crm/crm-sql";
 import { orderedKey, type SortDirection, type SqlKeysetSort } from "../../pagination";
-import { joinedRecord, readSqlList, type ListedRow } from "../../sql-list-page";
+import { joinedRecord, readSqlList } from "../../sql-list-page";
 import { containsPattern } from "../../crm/person-search";
 import { calendarDay } from "./policy-term";
 
@@ -143,14 +143,26 @@ export async function listCases(input: ListCasesInput) {
 }
 
 /** The row as the API shapes a listed case: money as numbers, the policy, customer and assignee nested. */
-function listedCase({ matchCount: _total, priorityRank: _rank, premium, priorPremium, renewalPremium, policyId, policyNumber, policyType, policyCarrier, contactId, contactName, assigneeId, assigneeName, ...renewalCase }: ListedRow<CaseListRow>) {
+function listedCase(row: CaseListRow) {
   return {
-    ...renewalCase,
-    premium: Number(premium),
-    priorPremium: Number(priorPremium),
-    renewalPremium: renewalPremium === null ? null : Number(renewalPremium),
-    policy: { id: policyId, policyNumber, type: policyType, carrier: policyCarrier },
-    contact: { id: contactId, name: contactName },
-    assignee: joinedRecord(assigneeId, assigneeName),
+    id: row.id,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    priority: row.priority,
+    renewalDate: row.renewalDate,
+    premium: Number(row.premium),
+    priorPremium: Number(row.priorPremium),
+    renewalPremium: row.renewalPremium === null ? null : Number(row.renewalPremium),
+    riskScore: row.riskScore,
+    paymentStatus: row.paymentStatus,
+    contactAttempts: row.contactAttempts,
+    lastContactAt: row.lastContactAt,
+    escalatedAt: row.escalatedAt,
+    closedAt: row.closedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    policy: { id: row.policyId, policyNumber: row.policyNumber, type: row.policyType, carrier: row.policyCarrier },
+    contact: { id: row.contactId, name: row.contactName },
+    assignee: joinedRecord(row.assigneeId, row.assigneeName),
   };
 }
